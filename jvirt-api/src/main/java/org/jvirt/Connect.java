@@ -1,0 +1,325 @@
+package org.jvirt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtError;
+import org.jvirt.error.VirtException;
+import org.jvirt.flags.ConnectFlag;
+import org.jvirt.spi.ConnectDriver;
+import org.jvirt.spi.ConnectUri;
+import org.jvirt.spi.DomainRef;
+import org.jvirt.spi.HypervisorDriver;
+import org.jvirt.spi.NetworkDriver;
+import org.jvirt.spi.NetworkRef;
+
+/**
+ * A connection to a hypervisor (libvirt's virConnect). Every method goes through {@link Dispatch}; nothing else
+ * happens here.
+ */
+public final class Connect implements AutoCloseable {
+
+    /** The libvirt version this API follows, as virConnectGetLibVersion encodes it (major*1,000,000+minor*1,000+micro). */
+    public static final long LIB_VERSION = 9_000_000L;
+
+    private final ConnectDriver driver;
+    private final String uri;
+    private final boolean readOnly;
+    private volatile boolean closed;
+    private volatile VirtError lastError;
+    private volatile ErrorListener errorListener;
+
+    private Connect(ConnectDriver driver, String uri, boolean readOnly) {
+        this.driver = driver;
+        this.uri = uri;
+        this.readOnly = readOnly;
+    }
+
+    /** virConnectOpen: null means the default URI. */
+    public static Connect open(String uri) {
+        return open(uri, 0);
+    }
+
+    /** virConnectOpenReadOnly. */
+    public static Connect openReadOnly(String uri) {
+        return open(uri, ConnectFlag.RO.value());
+    }
+
+    /** virConnectOpenAuth without credentials: flags are virConnectFlags. */
+    public static Connect open(String uri, int flags) {
+        Errors.resetLastError();
+        try {
+            String text = uri == null || uri.isEmpty() ? Drivers.defaultUri() : uri;
+            ConnectUri parsed = ConnectUri.parse(text);
+            ConnectDriver d = Drivers.open(parsed, flags);
+            return new Connect(d, text, (flags & ConnectFlag.RO.value()) != 0);
+        } catch (VirtException e) {
+            Dispatch.raise(null, e.error());
+            throw e;
+        }
+    }
+
+    HypervisorDriver hv() {
+        return driver.hypervisor();
+    }
+
+    NetworkDriver net() {
+        return driver.network();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    void recordError(VirtError error) {
+        lastError = error;
+    }
+
+    ErrorListener errorListener() {
+        return errorListener;
+    }
+
+    /** virConnGetLastError. */
+    public VirtError lastError() {
+        return lastError;
+    }
+
+    /** virConnResetLastError. */
+    public void resetLastError() {
+        lastError = null;
+    }
+
+    /** virConnSetErrorFunc: this connection's listener takes precedence over the global one; null removes it. */
+    public void setErrorListener(ErrorListener listener) {
+        errorListener = listener;
+    }
+
+    /** virConnectClose. Closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            driver.close();
+        }
+    }
+
+    Domain domain(DomainRef ref) {
+        return new Domain(this, ref);
+    }
+
+    Network network(NetworkRef ref) {
+        return new Network(this, ref);
+    }
+
+    // ---- connection ----
+
+    public String getType() {
+        return Dispatch.read(this, "virConnectGetType", () -> hv().connectGetType());
+    }
+
+    public long getVersion() {
+        return Dispatch.read(this, "virConnectGetVersion", () -> hv().connectGetVersion());
+    }
+
+    public long getLibVersion() {
+        return Dispatch.read(this, "virConnectGetLibVersion", () -> LIB_VERSION);
+    }
+
+    public String getHostname() {
+        return Dispatch.read(this, "virConnectGetHostname", () -> hv().connectGetHostname());
+    }
+
+    public String getURI() {
+        return Dispatch.read(this, "virConnectGetURI", () -> uri);
+    }
+
+    public String getSysinfo(int flags) {
+        return Dispatch.read(this, "virConnectGetSysinfo", () -> hv().connectGetSysinfo(flags));
+    }
+
+    public int getMaxVcpus(String type) {
+        return Dispatch.read(this, "virConnectGetMaxVcpus", () -> hv().connectGetMaxVcpus(type));
+    }
+
+    public String getCapabilities() {
+        return Dispatch.read(this, "virConnectGetCapabilities", () -> hv().connectGetCapabilities());
+    }
+
+    public boolean isAlive() {
+        return !closed && Dispatch.read(this, "virConnectIsAlive", () -> hv().connectIsAlive());
+    }
+
+    public boolean isSecure() {
+        return Dispatch.read(this, "virConnectIsSecure", () -> hv().connectIsSecure());
+    }
+
+    public boolean isEncrypted() {
+        return Dispatch.read(this, "virConnectIsEncrypted", () -> hv().connectIsEncrypted());
+    }
+
+    // ---- node ----
+
+    public NodeInfo nodeGetInfo() {
+        return Dispatch.read(this, "virNodeGetInfo", () -> hv().nodeGetInfo());
+    }
+
+    /** Free memory of the node in bytes. */
+    public long nodeGetFreeMemory() {
+        return Dispatch.read(this, "virNodeGetFreeMemory", () -> hv().nodeGetFreeMemory());
+    }
+
+    /** Free memory in bytes of cells startCell .. startCell+maxCells-1. */
+    public long[] nodeGetCellsFreeMemory(int startCell, int maxCells) {
+        return Dispatch.read(this, "virNodeGetCellsFreeMemory", () -> hv().nodeGetCellsFreeMemory(startCell, maxCells));
+    }
+
+    /** cpuNum -1 = all CPUs. */
+    public NodeCPUStats nodeGetCPUStats(int cpuNum, int flags) {
+        return Dispatch.read(this, "virNodeGetCPUStats", () -> hv().nodeGetCPUStats(cpuNum, flags));
+    }
+
+    /** cellNum -1 = whole node. */
+    public NodeMemoryStats nodeGetMemoryStats(int cellNum, int flags) {
+        return Dispatch.read(this, "virNodeGetMemoryStats", () -> hv().nodeGetMemoryStats(cellNum, flags));
+    }
+
+    /** virNodeGetSecurityModel: [model, doi]. */
+    public List<String> nodeGetSecurityModel() {
+        return Dispatch.read(this, "virNodeGetSecurityModel", () -> hv().nodeGetSecurityModel());
+    }
+
+    // ---- domains ----
+
+    public int[] listDomainsID() {
+        return Dispatch.read(this, "virConnectListDomains", () -> hv().connectListDomains(Integer.MAX_VALUE));
+    }
+
+    public int numOfDomains() {
+        return Dispatch.read(this, "virConnectNumOfDomains", () -> hv().connectNumOfDomains());
+    }
+
+    public List<String> listDefinedDomains() {
+        return Dispatch.read(this, "virConnectListDefinedDomains", () -> hv().connectListDefinedDomains(Integer.MAX_VALUE));
+    }
+
+    public int numOfDefinedDomains() {
+        return Dispatch.read(this, "virConnectNumOfDefinedDomains", () -> hv().connectNumOfDefinedDomains());
+    }
+
+    /** flags: ConnectListAllDomainsFlag. */
+    public List<Domain> listAllDomains(int flags) {
+        return Dispatch.read(this, "virConnectListAllDomains", () -> wrapDomains(hv().connectListAllDomains(flags)));
+    }
+
+    public Domain domainLookupByID(int id) {
+        return Dispatch.read(this, "virDomainLookupByID", () -> {
+            if (id < 0) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "id in virDomainLookupByID must be greater than or equal to 0");
+            }
+            return domain(hv().domainLookupByID(id));
+        });
+    }
+
+    public Domain domainLookupByName(String name) {
+        return Dispatch.read(this, "virDomainLookupByName", () -> domain(hv().domainLookupByName(requireArg(name, "name", "virDomainLookupByName"))));
+    }
+
+    public Domain domainLookupByUUID(UUID uuid) {
+        return Dispatch.read(this, "virDomainLookupByUUID", () -> domain(hv().domainLookupByUUID(requireArg(uuid, "uuid", "virDomainLookupByUUID"))));
+    }
+
+    public Domain domainLookupByUUIDString(String uuid) {
+        return Dispatch.read(this, "virDomainLookupByUUIDString", () -> domain(hv().domainLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virDomainLookupByUUIDString")))));
+    }
+
+    /** virDomainDefineXMLFlags: flags are DomainDefineFlag. */
+    public Domain domainDefineXML(String xml, int flags) {
+        return Dispatch.write(this, "virDomainDefineXMLFlags", () -> domain(hv().domainDefineXMLFlags(requireArg(xml, "xml", "virDomainDefineXMLFlags"), flags)));
+    }
+
+    /** virDomainCreateXML: starts a transient domain; flags are DomainCreateFlag. */
+    public Domain domainCreateXML(String xml, int flags) {
+        return Dispatch.write(this, "virDomainCreateXML", () -> domain(hv().domainCreateXML(requireArg(xml, "xmlDesc", "virDomainCreateXML"), flags)));
+    }
+
+    /** virDomainRestoreFlags (dxml may be null). */
+    public void domainRestore(String path, String dxml, int flags) {
+        Dispatch.write(this, "virDomainRestoreFlags", () -> hv().domainRestoreFlags(requireArg(path, "from", "virDomainRestoreFlags"), dxml, flags));
+    }
+
+    public void domainRestore(String path) {
+        domainRestore(path, null, 0);
+    }
+
+    private List<Domain> wrapDomains(List<DomainRef> refs) {
+        List<Domain> out = new ArrayList<>(refs.size());
+        for (DomainRef r : refs) {
+            out.add(domain(r));
+        }
+        return out;
+    }
+
+    // ---- networks ----
+
+    public List<String> listNetworks() {
+        return Dispatch.read(this, "virConnectListNetworks", () -> net().connectListNetworks(Integer.MAX_VALUE));
+    }
+
+    public int numOfNetworks() {
+        return Dispatch.read(this, "virConnectNumOfNetworks", () -> net().connectNumOfNetworks());
+    }
+
+    public List<String> listDefinedNetworks() {
+        return Dispatch.read(this, "virConnectListDefinedNetworks", () -> net().connectListDefinedNetworks(Integer.MAX_VALUE));
+    }
+
+    public int numOfDefinedNetworks() {
+        return Dispatch.read(this, "virConnectNumOfDefinedNetworks", () -> net().connectNumOfDefinedNetworks());
+    }
+
+    /** flags: ConnectListAllNetworksFlag. */
+    public List<Network> listAllNetworks(int flags) {
+        return Dispatch.read(this, "virConnectListAllNetworks", () -> {
+            List<Network> out = new ArrayList<>();
+            for (NetworkRef r : net().connectListAllNetworks(flags)) {
+                out.add(network(r));
+            }
+            return out;
+        });
+    }
+
+    public Network networkLookupByName(String name) {
+        return Dispatch.read(this, "virNetworkLookupByName", () -> network(net().networkLookupByName(requireArg(name, "name", "virNetworkLookupByName"))));
+    }
+
+    public Network networkLookupByUUID(UUID uuid) {
+        return Dispatch.read(this, "virNetworkLookupByUUID", () -> network(net().networkLookupByUUID(requireArg(uuid, "uuid", "virNetworkLookupByUUID"))));
+    }
+
+    public Network networkLookupByUUIDString(String uuid) {
+        return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virNetworkLookupByUUIDString")))));
+    }
+
+    public Network networkDefineXML(String xml, int flags) {
+        return Dispatch.write(this, "virNetworkDefineXMLFlags", () -> network(net().networkDefineXMLFlags(requireArg(xml, "xml", "virNetworkDefineXMLFlags"), flags)));
+    }
+
+    public Network networkCreateXML(String xml, int flags) {
+        return Dispatch.write(this, "virNetworkCreateXMLFlags", () -> network(net().networkCreateXMLFlags(requireArg(xml, "xmlDesc", "virNetworkCreateXMLFlags"), flags)));
+    }
+
+    /** libvirt's virCheckNonNullArgGoto: "invalid argument: name in virDomainLookupByName must not be NULL". */
+    static <T> T requireArg(T value, String arg, String function) {
+        if (value == null) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "%s in %s must not be NULL", arg, function);
+        }
+        return value;
+    }
+}

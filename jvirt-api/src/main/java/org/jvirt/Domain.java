@@ -1,0 +1,275 @@
+package org.jvirt;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jvirt.spi.DomainRef;
+
+/**
+ * A handle on a domain (libvirt's virDomain): the connection plus name, UUID and the ID it had when looked up
+ * (-1 when inactive). Every method goes through {@link Dispatch}; the driver finds the live object by UUID.
+ */
+public final class Domain {
+
+    private final Connect conn;
+    private final DomainRef ref;
+
+    Domain(Connect conn, DomainRef ref) {
+        this.conn = Objects.requireNonNull(conn);
+        this.ref = Objects.requireNonNull(ref);
+    }
+
+    public Connect getConnect() {
+        return conn;
+    }
+
+    public String getName() {
+        return ref.name();
+    }
+
+    public UUID getUUID() {
+        return ref.uuid();
+    }
+
+    public String getUUIDString() {
+        return ref.uuid().toString();
+    }
+
+    /** The ID when the handle was obtained, -1 for an inactive domain (virDomainGetID returns (unsigned)-1). */
+    public int getID() {
+        return ref.id();
+    }
+
+    /** The identity the drivers see; for protocol layers. */
+    public DomainRef ref() {
+        return ref;
+    }
+
+    public void create() {
+        create(0);
+    }
+
+    /** virDomainCreateWithFlags: flags are DomainCreateFlag. */
+    public void create(int flags) {
+        Dispatch.write(conn, "virDomainCreateWithFlags", () -> conn.hv().domainCreateWithFlags(ref, flags));
+    }
+
+    public void shutdown(int flags) {
+        Dispatch.write(conn, "virDomainShutdownFlags", () -> conn.hv().domainShutdownFlags(ref, flags));
+    }
+
+    public void reboot(int flags) {
+        Dispatch.write(conn, "virDomainReboot", () -> conn.hv().domainReboot(ref, flags));
+    }
+
+    public void reset(int flags) {
+        Dispatch.write(conn, "virDomainReset", () -> conn.hv().domainReset(ref, flags));
+    }
+
+    public void destroy(int flags) {
+        Dispatch.write(conn, "virDomainDestroyFlags", () -> conn.hv().domainDestroyFlags(ref, flags));
+    }
+
+    public void suspend() {
+        Dispatch.write(conn, "virDomainSuspend", () -> conn.hv().domainSuspend(ref));
+    }
+
+    public void resume() {
+        Dispatch.write(conn, "virDomainResume", () -> conn.hv().domainResume(ref));
+    }
+
+    public void save(String path) {
+        save(path, null, 0);
+    }
+
+    /** virDomainSaveFlags: dxml (may be null) replaces the XML stored in the image. */
+    public void save(String path, String dxml, int flags) {
+        Dispatch.write(conn, "virDomainSaveFlags",
+                () -> conn.hv().domainSaveFlags(ref, Connect.requireArg(path, "to", "virDomainSaveFlags"), dxml, flags));
+    }
+
+    public void managedSave(int flags) {
+        Dispatch.write(conn, "virDomainManagedSave", () -> conn.hv().domainManagedSave(ref, flags));
+    }
+
+    public boolean hasManagedSaveImage(int flags) {
+        return Dispatch.read(conn, "virDomainHasManagedSaveImage", () -> conn.hv().domainHasManagedSaveImage(ref, flags));
+    }
+
+    public void managedSaveRemove(int flags) {
+        Dispatch.write(conn, "virDomainManagedSaveRemove", () -> conn.hv().domainManagedSaveRemove(ref, flags));
+    }
+
+    /** virDomainCoreDump (raw format). */
+    public void coreDump(String path, int flags) {
+        coreDumpWithFormat(path, 0, flags);
+    }
+
+    public void coreDumpWithFormat(String path, int format, int flags) {
+        Dispatch.write(conn, "virDomainCoreDumpWithFormat",
+                () -> conn.hv().domainCoreDumpWithFormat(ref, Connect.requireArg(path, "to", "virDomainCoreDumpWithFormat"), format, flags));
+    }
+
+    public DomainInfo getInfo() {
+        return Dispatch.read(conn, "virDomainGetInfo", () -> conn.hv().domainGetInfo(ref));
+    }
+
+    public DomainStateReason getState(int flags) {
+        return Dispatch.read(conn, "virDomainGetState", () -> conn.hv().domainGetState(ref, flags));
+    }
+
+    public String getOSType() {
+        return Dispatch.read(conn, "virDomainGetOSType", () -> conn.hv().domainGetOSType(ref));
+    }
+
+    /** In KiB. */
+    public long getMaxMemory() {
+        return Dispatch.read(conn, "virDomainGetMaxMemory", () -> conn.hv().domainGetMaxMemory(ref));
+    }
+
+    public void setMaxMemory(long kib) {
+        Dispatch.write(conn, "virDomainSetMaxMemory", () -> conn.hv().domainSetMaxMemory(ref, kib));
+    }
+
+    /** virDomainSetMemoryFlags: flags are DomainMemoryModFlag. */
+    public void setMemory(long kib, int flags) {
+        Dispatch.write(conn, "virDomainSetMemoryFlags", () -> conn.hv().domainSetMemoryFlags(ref, kib, flags));
+    }
+
+    /** virDomainSetVcpusFlags: flags are DomainVcpuFlag. */
+    public void setVcpus(int nvcpus, int flags) {
+        Dispatch.write(conn, "virDomainSetVcpusFlags", () -> conn.hv().domainSetVcpusFlags(ref, nvcpus, flags));
+    }
+
+    public int getVcpus(int flags) {
+        return Dispatch.read(conn, "virDomainGetVcpusFlags", () -> conn.hv().domainGetVcpusFlags(ref, flags));
+    }
+
+    public int getMaxVcpus() {
+        return Dispatch.read(conn, "virDomainGetMaxVcpus", () -> conn.hv().domainGetMaxVcpus(ref));
+    }
+
+    /** virDomainGetVcpus: per-vCPU info with affinity. */
+    public List<VcpuInfo> getVcpuInfo() {
+        return Dispatch.read(conn, "virDomainGetVcpus", () -> conn.hv().domainGetVcpus(ref));
+    }
+
+    public void pinVcpu(int vcpu, boolean[] cpumap, int flags) {
+        Dispatch.write(conn, "virDomainPinVcpuFlags", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, flags));
+    }
+
+    public List<boolean[]> getVcpuPinInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetVcpuPinInfo", () -> conn.hv().domainGetVcpuPinInfo(ref, flags));
+    }
+
+    /**
+     * virDomainGetXMLDesc: flags are DomainXMLFlag. SECURE is refused on read-only connections, as libvirt does.
+     */
+    public String getXMLDesc(int flags) {
+        if ((flags & org.jvirt.flags.DomainXMLFlag.SECURE.value()) != 0) {
+            return Dispatch.write(conn, "virDomainGetXMLDesc", () -> conn.hv().domainGetXMLDesc(ref, flags));
+        }
+        return Dispatch.read(conn, "virDomainGetXMLDesc", () -> conn.hv().domainGetXMLDesc(ref, flags));
+    }
+
+    public boolean getAutostart() {
+        return Dispatch.read(conn, "virDomainGetAutostart", () -> conn.hv().domainGetAutostart(ref));
+    }
+
+    public void setAutostart(boolean autostart) {
+        Dispatch.write(conn, "virDomainSetAutostart", () -> conn.hv().domainSetAutostart(ref, autostart));
+    }
+
+    /** flags are DomainDeviceModifyFlag. */
+    public void attachDevice(String xml, int flags) {
+        Dispatch.write(conn, "virDomainAttachDeviceFlags",
+                () -> conn.hv().domainAttachDeviceFlags(ref, Connect.requireArg(xml, "xml", "virDomainAttachDeviceFlags"), flags));
+    }
+
+    public void detachDevice(String xml, int flags) {
+        Dispatch.write(conn, "virDomainDetachDeviceFlags",
+                () -> conn.hv().domainDetachDeviceFlags(ref, Connect.requireArg(xml, "xml", "virDomainDetachDeviceFlags"), flags));
+    }
+
+    public void updateDevice(String xml, int flags) {
+        Dispatch.write(conn, "virDomainUpdateDeviceFlags",
+                () -> conn.hv().domainUpdateDeviceFlags(ref, Connect.requireArg(xml, "xml", "virDomainUpdateDeviceFlags"), flags));
+    }
+
+    public void undefine(int flags) {
+        Dispatch.write(conn, "virDomainUndefineFlags", () -> conn.hv().domainUndefineFlags(ref, flags));
+    }
+
+    public boolean isActive() {
+        return Dispatch.read(conn, "virDomainIsActive", () -> conn.hv().domainIsActive(ref));
+    }
+
+    public boolean isPersistent() {
+        return Dispatch.read(conn, "virDomainIsPersistent", () -> conn.hv().domainIsPersistent(ref));
+    }
+
+    public boolean isUpdated() {
+        return Dispatch.read(conn, "virDomainIsUpdated", () -> conn.hv().domainIsUpdated(ref));
+    }
+
+    public String getSchedulerType() {
+        return Dispatch.read(conn, "virDomainGetSchedulerType", () -> conn.hv().domainGetSchedulerType(ref));
+    }
+
+    public List<TypedParameter> getSchedulerParameters(int flags) {
+        return Dispatch.read(conn, "virDomainGetSchedulerParametersFlags",
+                () -> conn.hv().domainGetSchedulerParametersFlags(ref, flags));
+    }
+
+    public void setSchedulerParameters(List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainSetSchedulerParametersFlags",
+                () -> conn.hv().domainSetSchedulerParametersFlags(ref, params, flags));
+    }
+
+    public List<MemoryStat> memoryStats(int nrStats, int flags) {
+        return Dispatch.read(conn, "virDomainMemoryStats", () -> conn.hv().domainMemoryStats(ref, nrStats, flags));
+    }
+
+    public InterfaceStats interfaceStats(String device) {
+        return Dispatch.read(conn, "virDomainInterfaceStats",
+                () -> conn.hv().domainInterfaceStats(ref, Connect.requireArg(device, "device", "virDomainInterfaceStats")));
+    }
+
+    public BlockStats blockStats(String disk) {
+        return Dispatch.read(conn, "virDomainBlockStats",
+                () -> conn.hv().domainBlockStats(ref, Connect.requireArg(disk, "disk", "virDomainBlockStats")));
+    }
+
+    /** virDomainGetMetadata: type 0 description, 1 title, 2 element (with uri). */
+    public String getMetadata(int type, String uri, int flags) {
+        return Dispatch.read(conn, "virDomainGetMetadata", () -> conn.hv().domainGetMetadata(ref, type, uri, flags));
+    }
+
+    public void setMetadata(int type, String metadata, String key, String uri, int flags) {
+        Dispatch.write(conn, "virDomainSetMetadata", () -> conn.hv().domainSetMetadata(ref, type, metadata, key, uri, flags));
+    }
+
+    public String getHostname(int flags) {
+        return Dispatch.read(conn, "virDomainGetHostname", () -> conn.hv().domainGetHostname(ref, flags));
+    }
+
+    /** virDomainGetSecurityLabel: [label, enforcing ("1"/"0")] or empty. */
+    public List<String> getSecurityLabel() {
+        return Dispatch.read(conn, "virDomainGetSecurityLabel", () -> conn.hv().domainGetSecurityLabel(ref));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Domain d && d.conn == conn && d.ref.uuid().equals(ref.uuid());
+    }
+
+    @Override
+    public int hashCode() {
+        return ref.uuid().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Domain[" + ref.name() + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package org.jvirt.error;
+
+import java.util.Objects;
+
+/**
+ * The one exception type of jvirt: carries libvirt's error record unchanged. Unchecked, because every
+ * call can fail the same handful of ways and Java callers should not have to wrap each one.
+ */
+public class VirtException extends RuntimeException {
+
+    private final VirtError error;
+
+    public VirtException(VirtError error) {
+        super(error.message());
+        this.error = Objects.requireNonNull(error);
+    }
+
+    public VirtException(VirtError error, Throwable cause) {
+        super(error.message(), cause);
+        this.error = Objects.requireNonNull(error);
+    }
+
+    /**
+     * An error whose message is built the way libvirt builds it: the code's standard text (localised),
+     * followed by ": detail" when a detail is given.
+     */
+    public static VirtException of(ErrorCode code, ErrorDomain domain, String detail) {
+        return new VirtException(new VirtError(code, domain, ErrorLevel.ERROR,
+                ErrorMessages.format(code, detail), detail, null, null, -1, -1));
+    }
+
+    /** As {@link #of(ErrorCode, ErrorDomain, String)} with a printf-style detail. */
+    public static VirtException of(ErrorCode code, ErrorDomain domain, String detailFormat, Object... args) {
+        return of(code, domain, String.format(detailFormat, args));
+    }
+
+    public static VirtException noSupport(ErrorDomain domain, String function) {
+        return of(ErrorCode.NO_SUPPORT, domain, function);
+    }
+
+    public VirtError error() {
+        return error;
+    }
+
+    public ErrorCode code() {
+        return error.code();
+    }
+
+    public ErrorDomain domain() {
+        return error.domain();
+    }
+}

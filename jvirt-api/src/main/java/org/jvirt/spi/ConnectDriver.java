@@ -1,0 +1,18 @@
+package org.jvirt.spi;
+
+/**
+ * One open connection inside a driver: libvirt's virConnectDriver, with one table per subsystem.
+ */
+public interface ConnectDriver extends AutoCloseable {
+
+    HypervisorDriver hypervisor();
+
+    /** The network subsystem; the default supports nothing. */
+    default NetworkDriver network() {
+        return NetworkDriver.UNSUPPORTED;
+    }
+
+    /** virConnectClose: releases the driver's resources for this connection. Never throws. */
+    @Override
+    void close();
+}
