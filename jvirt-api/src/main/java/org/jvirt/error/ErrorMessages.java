@@ -17,15 +17,22 @@ public final class ErrorMessages {
 
     /** The full message libvirt would print for this code and detail (detail may be null). */
     public static String format(ErrorCode code, String detail) {
-        ResourceBundle bundle = bundle();
+        String template = lookup(code, detail);
+        return detail == null ? template : template.replace("%1$s", detail);
+    }
+
+    /** The standard text as a C-style format ("Domain not found: %s"), as libvirt puts it in str1. */
+    public static String template(ErrorCode code, String detail) {
+        return lookup(code, detail).replace("%1$s", "%s");
+    }
+
+    private static String lookup(ErrorCode code, String detail) {
         String key = detail == null ? code.name() : code.name() + ".detail";
-        String template;
         try {
-            template = bundle.getString(key);
+            return bundle().getString(key);
         } catch (MissingResourceException e) {
-            template = detail == null ? "unknown error" : "%1$s";
+            return detail == null ? "unknown error" : "%1$s";
         }
-        return detail == null ? template : String.format(template, detail);
     }
 
     static ResourceBundle bundle() {

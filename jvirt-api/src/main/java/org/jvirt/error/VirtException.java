@@ -25,8 +25,9 @@ public class VirtException extends RuntimeException {
      * followed by ": detail" when a detail is given.
      */
     public static VirtException of(ErrorCode code, ErrorDomain domain, String detail) {
+        // Like virReportErrorHelper: str1 carries the standard text as a format, str2 the detail.
         return new VirtException(new VirtError(code, domain, ErrorLevel.ERROR,
-                ErrorMessages.format(code, detail), detail, null, null, -1, -1));
+                ErrorMessages.format(code, detail), ErrorMessages.template(code, detail), detail, null, -1, -1));
     }
 
     /** As {@link #of(ErrorCode, ErrorDomain, String)} with a printf-style detail. */
