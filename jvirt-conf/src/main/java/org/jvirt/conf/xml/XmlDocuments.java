@@ -37,7 +37,7 @@ public final class XmlDocuments {
         try {
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
-            throw VirtException.of(ErrorCode.XML_DETAIL, domain, "%s:%d: %s", url, e.getLineNumber(), e.getMessage());
+            throw VirtException.of(ErrorCode.XML_DETAIL, domain, LibxmlErrors.describe(xml, url, e));
         } catch (SAXException | IOException e) {
             throw VirtException.of(ErrorCode.XML_DETAIL, domain, "%s: %s", url, e.getMessage());
         }
@@ -52,6 +52,8 @@ public final class XmlDocuments {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setExpandEntityReferences(false);
+            // Small documents: building the full DOM at once is cheaper than Xerces' deferred nodes.
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);

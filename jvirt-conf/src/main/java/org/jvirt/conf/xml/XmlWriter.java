@@ -9,6 +9,7 @@ public final class XmlWriter {
     private final StringBuilder out;
     private int indent;
     private boolean tagOpen;
+    private boolean inlineText;
 
     public XmlWriter() {
         this(new StringBuilder(2048));
@@ -41,7 +42,10 @@ public final class XmlWriter {
     /** Closes the current element: {@code />} when it has no children, else {@code </name>}. */
     public XmlWriter end(String name) {
         indent--;
-        if (tagOpen) {
+        if (inlineText) {
+            out.append("</").append(name).append(">\n");
+            inlineText = false;
+        } else if (tagOpen) {
             out.append("/>\n");
             tagOpen = false;
         } else {
@@ -60,6 +64,26 @@ public final class XmlWriter {
             escape(String.valueOf(text));
             out.append("</").append(name).append(">\n");
         }
+        return this;
+    }
+
+    /**
+     * Text content of the element just opened (after its attributes), kept on the same line:
+     * {@code <memory unit='KiB'>1024</memory>}. The element must be closed next with {@link #end(String)}.
+     */
+    public XmlWriter text(String text) {
+        finishTag(false);
+        escape(text);
+        inlineText = true;
+        return this;
+    }
+
+    /**
+     * Ends the start tag of the element just opened even if nothing follows, so it is written as a
+     * start/end pair on two lines (libvirt prints an empty {@code <devices>} that way).
+     */
+    public XmlWriter body() {
+        finishTag(true);
         return this;
     }
 

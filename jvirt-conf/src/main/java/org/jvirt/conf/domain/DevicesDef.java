@@ -1,0 +1,144 @@
+package org.jvirt.conf.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code <devices>}: one list per device family, in the order libvirt writes the families.
+ *
+ * @param emulator the {@code <emulator>} path or null
+ */
+public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDef> controllers,
+        List<InterfaceDef> interfaces, List<ChrDef> serials, List<ChrDef> parallels, List<ChrDef> consoles,
+        List<ChrDef> channels, List<InputDef> inputs, List<GraphicsDef> graphics, List<SoundDef> sounds,
+        List<VideoDef> videos, List<WatchdogDef> watchdogs, List<MemballoonDef> memballoons) {
+
+    public static final DevicesDef EMPTY = new DevicesDef(null, List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public DevicesDef {
+        disks = List.copyOf(disks);
+        controllers = List.copyOf(controllers);
+        interfaces = List.copyOf(interfaces);
+        serials = List.copyOf(serials);
+        parallels = List.copyOf(parallels);
+        consoles = List.copyOf(consoles);
+        channels = List.copyOf(channels);
+        inputs = List.copyOf(inputs);
+        graphics = List.copyOf(graphics);
+        sounds = List.copyOf(sounds);
+        videos = List.copyOf(videos);
+        watchdogs = List.copyOf(watchdogs);
+        memballoons = List.copyOf(memballoons);
+    }
+
+    /** A mutable copy, for post-parse and for drivers deriving a changed definition. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public DevicesDef withDisks(List<DiskDef> l) {
+        return toBuilder().disks(l).build();
+    }
+
+    public DevicesDef withInterfaces(List<InterfaceDef> l) {
+        return toBuilder().interfaces(l).build();
+    }
+
+    /** Appends a device to its family list (attach-device, after the driver checked for conflicts). */
+    public DevicesDef plus(DeviceDef dev) {
+        Builder b = toBuilder();
+        b.add(dev);
+        return b.build();
+    }
+
+    /** Removes the first device equal to dev (detach-device after the driver found the match). */
+    public DevicesDef minus(DeviceDef dev) {
+        Builder b = toBuilder();
+        b.listFor(dev).remove(dev);
+        return b.build();
+    }
+
+    /** Mutable collector of device lists. */
+    public static final class Builder {
+        public String emulator;
+        public final List<DiskDef> disks;
+        public final List<ControllerDef> controllers;
+        public final List<InterfaceDef> interfaces;
+        public final List<ChrDef> serials;
+        public final List<ChrDef> parallels;
+        public final List<ChrDef> consoles;
+        public final List<ChrDef> channels;
+        public final List<InputDef> inputs;
+        public final List<GraphicsDef> graphics;
+        public final List<SoundDef> sounds;
+        public final List<VideoDef> videos;
+        public final List<WatchdogDef> watchdogs;
+        public final List<MemballoonDef> memballoons;
+
+        public Builder() {
+            this(EMPTY);
+        }
+
+        Builder(DevicesDef d) {
+            emulator = d.emulator;
+            disks = new ArrayList<>(d.disks);
+            controllers = new ArrayList<>(d.controllers);
+            interfaces = new ArrayList<>(d.interfaces);
+            serials = new ArrayList<>(d.serials);
+            parallels = new ArrayList<>(d.parallels);
+            consoles = new ArrayList<>(d.consoles);
+            channels = new ArrayList<>(d.channels);
+            inputs = new ArrayList<>(d.inputs);
+            graphics = new ArrayList<>(d.graphics);
+            sounds = new ArrayList<>(d.sounds);
+            videos = new ArrayList<>(d.videos);
+            watchdogs = new ArrayList<>(d.watchdogs);
+            memballoons = new ArrayList<>(d.memballoons);
+        }
+
+        public Builder disks(List<DiskDef> l) {
+            disks.clear();
+            disks.addAll(l);
+            return this;
+        }
+
+        public Builder interfaces(List<InterfaceDef> l) {
+            interfaces.clear();
+            interfaces.addAll(l);
+            return this;
+        }
+
+        public Builder add(DeviceDef dev) {
+            listFor(dev).add(dev);
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object> listFor(DeviceDef dev) {
+            List<?> l = switch (dev) {
+                case DiskDef d -> disks;
+                case ControllerDef c -> controllers;
+                case InterfaceDef i -> interfaces;
+                case ChrDef c -> switch (c.kind()) {
+                    case SERIAL -> serials;
+                    case PARALLEL -> parallels;
+                    case CONSOLE -> consoles;
+                    case CHANNEL -> channels;
+                };
+                case InputDef i -> inputs;
+                case GraphicsDef g -> graphics;
+                case SoundDef s -> sounds;
+                case VideoDef v -> videos;
+                case WatchdogDef w -> watchdogs;
+                case MemballoonDef m -> memballoons;
+            };
+            return (List<Object>) l;
+        }
+
+        public DevicesDef build() {
+            return new DevicesDef(emulator, disks, controllers, interfaces, serials, parallels, consoles, channels,
+                    inputs, graphics, sounds, videos, watchdogs, memballoons);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.jvirt.conf.domain;
+
+import java.util.List;
+
+/**
+ * {@code <graphics type=>}: vnc, sdl, spice, rdp, desktop, egl-headless, dbus.
+ *
+ * @param port the port, -1 when autoport / unset (vnc/spice/rdp)
+ * @param autoport "yes"/"no" or null (sdl/desktop)
+ * @param passwd only written with the SECURE flag
+ * @param listens the {@code <listen>} children (post-parse derives one from the listen attribute)
+ */
+public record GraphicsDef(String type, int port, String autoport, String websocket, String keymap,
+        String sharePolicy, String passwd, String passwdValidTo, String connected, String display, String xauth,
+        String fullscreen, List<Listen> listens) implements DeviceDef {
+
+    public GraphicsDef {
+        listens = listens == null ? List.of() : List.copyOf(listens);
+    }
+
+    /** {@code <listen type= address= network= socket=/>}. */
+    public record Listen(String type, String address, String network, String socket) {
+    }
+
+    @Override
+    public String elementName() {
+        return "graphics";
+    }
+
+    /** The first listen address, as libvirt copies it into the listen attribute, or null. */
+    public String listenAddress() {
+        return listens.isEmpty() ? null : listens.getFirst().address();
+    }
+}
