@@ -14,6 +14,7 @@ import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
 import org.jvirt.spi.NetworkDriver;
 import org.jvirt.spi.NetworkRef;
+import org.jvirt.spi.Unsupported;
 
 /**
  * A connection to a hypervisor (libvirt's virConnect). Every method goes through {@link Dispatch}; nothing else
@@ -220,8 +221,8 @@ public final class Connect implements AutoCloseable {
     public Domain domainLookupByID(int id) {
         return Dispatch.read(this, "virDomainLookupByID", () -> {
             if (id < 0) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
-                        "id in virDomainLookupByID must be greater than or equal to 0");
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "id in virDomainLookupByID must be zero or greater", "virDomainLookupByID", "id");
             }
             return domain(hv().domainLookupByID(id));
         });
@@ -241,7 +242,9 @@ public final class Connect implements AutoCloseable {
 
     /** virDomainDefineXMLFlags: flags are DomainDefineFlag. */
     public Domain domainDefineXML(String xml, int flags) {
-        return Dispatch.write(this, "virDomainDefineXMLFlags", () -> domain(hv().domainDefineXMLFlags(requireArg(xml, "xml", "virDomainDefineXMLFlags"), flags)));
+        // libvirt names the call the application made: the flag-less twin when no flag is given
+        String fn = flags == 0 ? "virDomainDefineXML" : "virDomainDefineXMLFlags";
+        return Dispatch.write(this, fn, () -> domain(hv().domainDefineXMLFlags(requireArg(xml, "xml", fn), flags)));
     }
 
     /** virDomainCreateXML: starts a transient domain; flags are DomainCreateFlag. */
@@ -318,7 +321,8 @@ public final class Connect implements AutoCloseable {
     /** libvirt's virCheckNonNullArgGoto: "invalid argument: name in virDomainLookupByName must not be NULL". */
     static <T> T requireArg(T value, String arg, String function) {
         if (value == null) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "%s in %s must not be NULL", arg, function);
+            throw VirtException.raw(ErrorCode.INVALID_ARG, Unsupported.apiDomain(function),
+                    arg + " in " + function + " must not be NULL", function, arg);
         }
         return value;
     }

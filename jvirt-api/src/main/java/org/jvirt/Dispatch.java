@@ -5,6 +5,7 @@ import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtError;
 import org.jvirt.error.VirtException;
+import org.jvirt.spi.Unsupported;
 
 /**
  * The one path every public call takes (DESIGN.md rule 3): reset the last error, check the connection is open
@@ -37,10 +38,10 @@ final class Dispatch {
         Errors.resetLastError();
         try {
             if (conn.isClosed()) {
-                throw VirtException.of(ErrorCode.INVALID_CONN, ErrorDomain.NONE, function);
+                throw VirtException.of(ErrorCode.INVALID_CONN, Unsupported.apiDomain(function), function);
             }
             if (mutating && conn.isReadOnly()) {
-                throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.NONE,
+                throw VirtException.of(ErrorCode.OPERATION_DENIED, Unsupported.apiDomain(function),
                         "read only access prevents %s", function);
             }
             return call.get();
@@ -49,7 +50,7 @@ final class Dispatch {
             throw e;
         } catch (RuntimeException e) {
             // A driver bug must still reach the caller as libvirt's error record, never as a bare exception.
-            VirtException wrapped = VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.NONE,
+            VirtException wrapped = VirtException.of(ErrorCode.INTERNAL_ERROR, Unsupported.apiDomain(function),
                     "unexpected failure in %s: %s", function, e);
             wrapped.initCause(e);
             raise(conn, wrapped.error());

@@ -3,6 +3,9 @@ package org.jvirt;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
 import org.jvirt.spi.DomainRef;
 
 /**
@@ -166,10 +169,13 @@ public final class Domain {
      * virDomainGetXMLDesc: flags are DomainXMLFlag. SECURE is refused on read-only connections, as libvirt does.
      */
     public String getXMLDesc(int flags) {
-        if ((flags & org.jvirt.flags.DomainXMLFlag.SECURE.value()) != 0) {
-            return Dispatch.write(conn, "virDomainGetXMLDesc", () -> conn.hv().domainGetXMLDesc(ref, flags));
-        }
-        return Dispatch.read(conn, "virDomainGetXMLDesc", () -> conn.hv().domainGetXMLDesc(ref, flags));
+        return Dispatch.read(conn, "virDomainGetXMLDesc", () -> {
+            if ((flags & org.jvirt.flags.DomainXMLFlag.SECURE.value()) != 0 && conn.isReadOnly()) {
+                throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.DOMAIN,
+                        "virDomainGetXMLDesc with secure flag");
+            }
+            return conn.hv().domainGetXMLDesc(ref, flags);
+        });
     }
 
     public boolean getAutostart() {

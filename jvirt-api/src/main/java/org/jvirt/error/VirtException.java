@@ -35,6 +35,14 @@ public class VirtException extends RuntimeException {
         return of(code, domain, String.format(detailFormat, args));
     }
 
+    /**
+     * An error whose message is given whole, for the few libvirt reports that skip the code's standard text
+     * (virReportInvalidArg and friends: "unsupported flags (0x1) in function testDomainShutdownFlags").
+     */
+    public static VirtException raw(ErrorCode code, ErrorDomain domain, String message, String str1, String str2) {
+        return new VirtException(new VirtError(code, domain, ErrorLevel.ERROR, message, str1, str2, null, -1, -1));
+    }
+
     public static VirtException noSupport(ErrorDomain domain, String function) {
         return of(ErrorCode.NO_SUPPORT, domain, function);
     }

@@ -25,13 +25,15 @@ public interface VirFlag {
 
     /**
      * libvirt's virCheckFlags: refuses any bit outside {@code allowed} with INVALID_ARG, naming the driver
-     * function the way libvirt does ("unsupported flags (0x4) in function testDomainUndefineFlags").
+     * function the way libvirt does ("unsupported flags (0x4) in function testDomainUndefineFlags", with no
+     * standard-text prefix, as virReportInvalidArg reports it).
      */
     static void check(int flags, int allowed, ErrorDomain domain, String function) {
         int unknown = flags & ~allowed;
         if (unknown != 0) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, domain,
-                    "unsupported flags (0x%x) in function %s", Integer.toUnsignedLong(unknown), function);
+            throw VirtException.raw(ErrorCode.INVALID_ARG, domain, String.format(
+                    "unsupported flags (0x%x) in function %s", Integer.toUnsignedLong(unknown), function),
+                    function, "flags");
         }
     }
 }

@@ -11,6 +11,11 @@ public final class Unsupported {
     }
 
     public static VirtException call(String publicFunction) {
-        return VirtException.of(ErrorCode.NO_SUPPORT, ErrorDomain.NONE, publicFunction);
+        return VirtException.of(ErrorCode.NO_SUPPORT, apiDomain(publicFunction), publicFunction);
+    }
+
+    /** The error domain libvirt's public layer reports under for a function (its file's VIR_FROM_THIS). */
+    public static ErrorDomain apiDomain(String publicFunction) {
+        return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

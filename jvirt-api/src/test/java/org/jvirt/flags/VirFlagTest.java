@@ -20,7 +20,7 @@ class VirFlagTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARG);
                     assertThat(e.domain()).isEqualTo(ErrorDomain.TEST);
                     assertThat(e.getMessage()).isEqualTo(
-                            "invalid argument: unsupported flags (0x4) in function testDomainUndefineFlags");
+                            "unsupported flags (0x4) in function testDomainUndefineFlags");
                 });
     }
 

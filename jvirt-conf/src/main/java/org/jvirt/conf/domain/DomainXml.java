@@ -21,6 +21,17 @@ public final class DomainXml {
     /** Parses a full {@code <domain>} document and applies post-parse defaults and validation. */
     public static DomainDef parse(String xml, DomainParseOptions opts) {
         Element root = root(xml, "domain");
+        DomainDef raw = DomainParser.parse(root, opts, xml);
+        DomainDef def = DomainPostParse.apply(raw, opts);
+        DomainValidate.validate(def);
+        return def;
+    }
+
+    /**
+     * Parses a {@code <domain>} element that is part of a larger document (the test driver's node file), with the
+     * same post-parse and validation as {@link #parse}. Added for jvirt-driver-test.
+     */
+    public static DomainDef parseElement(Element root, DomainParseOptions opts) {
         DomainDef raw = DomainParser.parse(root, opts);
         DomainDef def = DomainPostParse.apply(raw, opts);
         DomainValidate.validate(def);

@@ -1,0 +1,40 @@
+package org.jvirt.driver.test;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jvirt.spi.ConnectDriver;
+import org.jvirt.spi.HypervisorDriver;
+import org.jvirt.spi.NetworkDriver;
+
+/** One open test:// connection: the driver tables over a (possibly shared) {@link TestDriver}. */
+final class TestConnection implements ConnectDriver {
+
+    private final TestDriver driver;
+    private final boolean shared;
+    private final TestHypervisor hypervisor;
+    private final TestNetworkDriver network;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    TestConnection(TestDriver driver, boolean shared) {
+        this.driver = driver;
+        this.shared = shared;
+        this.hypervisor = new TestHypervisor(driver);
+        this.network = new TestNetworkDriver(driver);
+    }
+
+    @Override
+    public HypervisorDriver hypervisor() {
+        return hypervisor;
+    }
+
+    @Override
+    public NetworkDriver network() {
+        return network;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && shared) {
+            TestDriverProvider.releaseDefault(driver);
+        }
+    }
+}

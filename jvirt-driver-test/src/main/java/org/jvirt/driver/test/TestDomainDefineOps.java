@@ -1,0 +1,166 @@
+package org.jvirt.driver.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.core.DomainObj;
+import org.jvirt.core.DomainObjList;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
+import org.jvirt.flags.DomainCreateFlag;
+import org.jvirt.flags.DomainDefineFlag;
+import org.jvirt.flags.DomainUndefineFlag;
+import org.jvirt.spi.DomainRef;
+import org.jvirt.spi.HypervisorDriver;
+
+/** Domain lookup, listing, define / createXML / undefine and the simple per-domain flags. */
+interface TestDomainDefineOps extends HypervisorDriver {
+
+    TestDriver driver();
+
+    /** virDomainObjListFind* misses: libvirt's test driver reports NO_DOMAIN without detail. */
+    private static VirtException noDomain() {
+        return VirtException.of(ErrorCode.NO_DOMAIN, ErrorDomain.TEST, (String) null);
+    }
+
+    private static DomainRef refOf(DomainObj o) {
+        if (o == null || o.isRemoved()) {
+            throw noDomain();
+        }
+        return o.ref();
+    }
+
+    @Override
+    default DomainRef domainLookupByID(int id) {
+        return refOf(driver().domains.findByID(id));
+    }
+
+    @Override
+    default DomainRef domainLookupByName(String name) {
+        return refOf(driver().domains.findByName(name));
+    }
+
+    @Override
+    default DomainRef domainLookupByUUID(UUID uuid) {
+        return refOf(driver().domains.findByUUID(uuid));
+    }
+
+    @Override
+    default int[] connectListDomains(int maxids) {
+        List<DomainObj> active = driver().domains.list(DomainObj::isActive);
+        int n = Math.min(maxids, active.size());
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = active.get(i).id();
+        }
+        return ids;
+    }
+
+    @Override
+    default int connectNumOfDomains() {
+        return driver().domains.list(DomainObj::isActive).size();
+    }
+
+    @Override
+    default List<String> connectListDefinedDomains(int maxnames) {
+        List<String> out = new ArrayList<>();
+        for (DomainObj o : driver().domains.list(o -> !o.isActive())) {
+            if (out.size() >= maxnames) {
+                break;
+            }
+            out.add(o.name());
+        }
+        return out;
+    }
+
+    @Override
+    default int connectNumOfDefinedDomains() {
+        return driver().domains.list(o -> !o.isActive()).size();
+    }
+
+    @Override
+    default List<DomainRef> connectListAllDomains(int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0xFFFF, ErrorDomain.TEST, "testConnectListAllDomains");
+        List<DomainObj> objs = driver().domains.listAll(flags);
+        List<DomainRef> out = new ArrayList<>(objs.size());
+        for (DomainObj o : objs) {
+            out.add(o.ref());
+        }
+        return out;
+    }
+
+    @Override
+    default DomainRef domainDefineXMLFlags(String xml, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, DomainDefineFlag.VALIDATE.value(), ErrorDomain.TEST, "testDomainDefineXMLFlags");
+        DomainDef def = driver().parseDomain(xml);
+        DomainObjList.Added added = driver().domains.add(def, 0);
+        DomainObj obj = added.obj();
+        try {
+            obj.setPersistent(true);
+            return obj.ref();
+        } finally {
+            obj.unlock();
+        }
+    }
+
+    @Override
+    default DomainRef domainCreateXML(String xml, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, DomainCreateFlag.START_VALIDATE.value(), ErrorDomain.TEST, "testDomainCreateXML");
+        DomainDef def = driver().parseDomain(xml);
+        DomainObjList.Added added = driver().domains.add(def,
+                DomainObjList.ADD_LIVE | DomainObjList.ADD_CHECK_LIVE);
+        DomainObj obj = added.obj();
+        try {
+            driver().startState(obj, 1 /* VIR_DOMAIN_RUNNING_BOOTED */);
+            return obj.ref();
+        } finally {
+            obj.unlock();
+        }
+    }
+
+    @Override
+    default void domainUndefineFlags(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, DomainUndefineFlag.MANAGED_SAVE.value() | DomainUndefineFlag.SNAPSHOTS_METADATA.value(),
+                ErrorDomain.TEST, "testDomainUndefineFlags");
+        driver().runDom(dom, obj -> {
+            if (obj.hasManagedSave() && (flags & DomainUndefineFlag.MANAGED_SAVE.value()) == 0) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
+                        "Refusing to undefine while domain managed save image exists");
+            }
+            obj.setHasManagedSave(false);
+            if (obj.isActive()) {
+                obj.setPersistent(false);
+            } else {
+                driver().domains.remove(obj);
+            }
+        });
+    }
+
+    @Override
+    default boolean domainIsActive(DomainRef dom) {
+        return driver().withDom(dom, DomainObj::isActive);
+    }
+
+    @Override
+    default boolean domainIsPersistent(DomainRef dom) {
+        return driver().withDom(dom, DomainObj::isPersistent);
+    }
+
+    /** testDomainIsUpdated answers 0 without even looking the domain up. */
+    @Override
+    default boolean domainIsUpdated(DomainRef dom) {
+        return false;
+    }
+
+    @Override
+    default boolean domainGetAutostart(DomainRef dom) {
+        return driver().withDom(dom, DomainObj::isAutostart);
+    }
+
+    @Override
+    default void domainSetAutostart(DomainRef dom, boolean autostart) {
+        driver().runDom(dom, obj -> obj.setAutostart(autostart));
+    }
+}

@@ -1,0 +1,120 @@
+package org.jvirt.driver.test;
+
+import java.util.BitSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jvirt.DomainState;
+import org.jvirt.NodeInfo;
+import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.domain.DomainParseOptions;
+import org.jvirt.conf.domain.DomainXml;
+import org.jvirt.core.DomainObj;
+import org.jvirt.core.DomainObjList;
+import org.jvirt.core.NetworkObjList;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
+import org.jvirt.spi.DomainRef;
+
+/**
+ * The state behind one test:// driver instance (libvirt's testDriver): node description, NUMA cells, the domain
+ * and network lists and the id counter. Shared by all connections to test:///default.
+ */
+final class TestDriver {
+
+    /** One NUMA cell: memory and free memory in KiB, number of CPUs. */
+    record Cell(long memKiB, long freeKiB, int cpus) {
+    }
+
+    final NodeInfo nodeInfo;
+    final Cell[] cells;
+    final DomainObjList domains = new DomainObjList();
+    final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
+    final DomainParseOptions parseOptions = DomainParseOptions.testDriver();
+    private final AtomicInteger nextDomId = new AtomicInteger(1);
+
+    TestDriver(NodeInfo nodeInfo, Cell[] cells) {
+        this.nodeInfo = nodeInfo;
+        this.cells = cells;
+    }
+
+    /** VIR_NODEINFO_MAXCPUS: every CPU the topology could hold. */
+    int maxHostCpus() {
+        return nodeInfo.nodes() * nodeInfo.sockets() * nodeInfo.cores() * nodeInfo.threads();
+    }
+
+    BitSet allHostCpus() {
+        BitSet b = new BitSet();
+        b.set(0, maxHostCpus());
+        return b;
+    }
+
+    DomainDef parseDomain(String xml) {
+        return DomainXml.parse(xml, parseOptions);
+    }
+
+    /**
+     * testDomObjFromDomain: the object behind a handle, locked for the duration of {@code body}, or libvirt's
+     * "no domain with matching uuid 'U' (NAME)".
+     */
+    <T> T withDom(DomainRef ref, Function<DomainObj, T> body) {
+        DomainObj obj = domains.findByUUID(ref.uuid());
+        if (obj != null) {
+            obj.lock();
+            if (obj.isRemoved()) {
+                obj.unlock();
+                obj = null;
+            }
+        }
+        if (obj == null) {
+            throw noDomainUuid(ref.uuid(), ref.name());
+        }
+        try {
+            return body.apply(obj);
+        } finally {
+            obj.unlock();
+        }
+    }
+
+    void runDom(DomainRef ref, java.util.function.Consumer<DomainObj> body) {
+        withDom(ref, o -> {
+            body.accept(o);
+            return null;
+        });
+    }
+
+    static VirtException noDomainUuid(UUID uuid, String name) {
+        return VirtException.of(ErrorCode.NO_DOMAIN, ErrorDomain.TEST,
+                "no domain with matching uuid '%s' (%s)", uuid, name);
+    }
+
+    /** testDomainStartState: running with the next id; the persistent config is kept aside. */
+    void startState(DomainObj obj, int runningReason) {
+        obj.setState(DomainState.RUNNING, runningReason);
+        domains.setActive(obj, nextDomId.getAndIncrement());
+        obj.setDefTransient();
+        obj.setHasManagedSave(false);
+    }
+
+    /** testDomainShutdownState: the live def is dropped and the domain is shut off. */
+    void shutdownState(DomainObj obj, int shutoffReason) {
+        obj.removeTransientDef();
+        obj.setState(DomainState.SHUTOFF, shutoffReason);
+        domains.setInactive(obj);
+    }
+
+    /** Stops the domain and forgets it when it was transient (what several lifecycle calls end with). */
+    void stopAndMaybeRemove(DomainObj obj, int shutoffReason) {
+        shutdownState(obj, shutoffReason);
+        if (!obj.isPersistent()) {
+            domains.remove(obj);
+        }
+    }
+
+    static void checkActive(DomainObj obj) {
+        if (!obj.isActive()) {
+            throw org.jvirt.core.VirErrors.notRunning();
+        }
+    }
+}

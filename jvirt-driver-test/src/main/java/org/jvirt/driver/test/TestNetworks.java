@@ -1,0 +1,31 @@
+package org.jvirt.driver.test;
+
+import org.jvirt.conf.network.NetworkDef;
+import org.jvirt.conf.network.NetworkParseOptions;
+import org.jvirt.conf.network.NetworkXml;
+
+/** Network XML for the test driver, through jvirt-conf's NetworkXml facade. */
+final class TestNetworks {
+
+    /** What the network list holds: the parsed definition. */
+    record Net(NetworkDef def) {
+        String bridge() {
+            return def.bridge() == null ? null : def.bridge().name();
+        }
+    }
+
+    private TestNetworks() {
+    }
+
+    static boolean available() {
+        return true;
+    }
+
+    static Net parse(String xml) {
+        return new Net(NetworkXml.parse(xml, NetworkParseOptions.defaults()));
+    }
+
+    static String format(Net net) {
+        return NetworkXml.format(net.def(), 0);
+    }
+}

@@ -1,0 +1,184 @@
+package org.jvirt.driver.test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jvirt.BlockStats;
+import org.jvirt.DomainInfo;
+import org.jvirt.DomainStateReason;
+import org.jvirt.InterfaceStats;
+import org.jvirt.MemoryStat;
+import org.jvirt.TypedParameter;
+import org.jvirt.conf.domain.DiskDef;
+import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.domain.InterfaceDef;
+import org.jvirt.conf.domain.MemballoonDef;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
+import org.jvirt.spi.DomainRef;
+import org.jvirt.spi.HypervisorDriver;
+
+/**
+ * Read-only information: info, state, statistics (numbers derived from the wall clock, as libvirt's test driver
+ * does, "just enough to mix it up"), scheduler, guest hostname and security label.
+ */
+interface TestStatsOps extends HypervisorDriver {
+
+    TestDriver driver();
+
+    /** g_get_real_time(): microseconds since the epoch. */
+    static long realTimeMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+    }
+
+    @Override
+    default DomainInfo domainGetInfo(DomainRef dom) {
+        return driver().withDom(dom, obj -> {
+            DomainDef def = obj.def();
+            return new DomainInfo(obj.state(), def.memoryKiB(), def.currentMemoryKiB(), def.vcpu().online(),
+                    realTimeMicros() * 1000);
+        });
+    }
+
+    @Override
+    default DomainStateReason domainGetState(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetState");
+        return driver().withDom(dom, obj -> obj.stateReason());
+    }
+
+    @Override
+    default List<MemoryStat> domainMemoryStats(DomainRef dom, int nrStats, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainMemoryStats");
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            DomainDef def = obj.def();
+            List<MemoryStat> out = new ArrayList<>();
+            boolean balloon = false;
+            for (MemballoonDef m : def.devices().memballoons()) {
+                balloon |= !"none".equals(m.model());
+            }
+            if (!balloon) {
+                return out;
+            }
+            // libvirt keeps cur_balloon in an int here
+            long cur = (int) def.currentMemoryKiB();
+            long[][] stats = {{6, cur}, {0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, cur / 2}, {5, cur}, {8, cur / 2},
+                {9, 627319920}, {10, cur / 8}, {11, 0}, {12, 0}, {7, cur / 2}};
+            for (long[] s : stats) {
+                if (out.size() >= nrStats) {
+                    break;
+                }
+                out.add(new MemoryStat((int) s[0], s[1]));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    default BlockStats domainBlockStats(DomainRef dom, String path) {
+        if (path.isEmpty()) {
+            throw VirtException.of(ErrorCode.OPERATION_UNSUPPORTED, ErrorDomain.TEST,
+                    "summary statistics are not supported yet");
+        }
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            boolean found = false;
+            for (DiskDef d : obj.def().devices().disks()) {
+                found |= path.equals(d.targetDev()) || path.equals(d.source());
+            }
+            if (!found) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "invalid path: %s", path);
+            }
+            long base = realTimeMicros();
+            return new BlockStats(base / 10, base / 20, base / 30, base / 40, base / (1000L * 1000L * 2));
+        });
+    }
+
+    @Override
+    default InterfaceStats domainInterfaceStats(DomainRef dom, String device) {
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            findNet(obj.def(), device);
+            long b = realTimeMicros();
+            return new InterfaceStats(b / 10, b / 100, b / 1_000_000L, b / 2_000_000L,
+                    b / 20, b / 110, b / 3_000_000L, b / 4_000_000L);
+        });
+    }
+
+    /** virDomainNetFind: by MAC when the text is one, else by host-side name. */
+    private static InterfaceDef findNet(DomainDef def, String device) {
+        boolean isMac = device.matches("(?i)[0-9a-f]{1,2}(:[0-9a-f]{1,2}){5}");
+        for (InterfaceDef n : def.devices().interfaces()) {
+            if (isMac ? n.mac() != null && n.mac().equalsIgnoreCase(device) : device.equals(n.ifname())) {
+                return n;
+            }
+        }
+        if (isMac) {
+            throw VirtException.of(ErrorCode.DEVICE_MISSING, ErrorDomain.DOMAIN,
+                    "mac address '%s' matches no interface", device);
+        }
+        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "'%s' is not a known interface", device);
+    }
+
+    /** testDomainGetSchedulerType does not even look the domain up. */
+    @Override
+    default String domainGetSchedulerType(DomainRef dom) {
+        return "fair";
+    }
+
+    @Override
+    default int domainGetSchedulerNParams(DomainRef dom) {
+        return 1;
+    }
+
+    @Override
+    default List<TypedParameter> domainGetSchedulerParametersFlags(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetSchedulerParametersFlags");
+        return driver().withDom(dom, obj -> List.of(new TypedParameter.UInt("weight", 50)));
+    }
+
+    /** Accepts "weight" (uint) and changes nothing, as libvirt's test driver. */
+    @Override
+    default void domainSetSchedulerParametersFlags(DomainRef dom, List<TypedParameter> params, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainSetSchedulerParametersFlags");
+        for (TypedParameter p : params) {
+            if (!p.field().equals("weight")) {
+                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.NONE,
+                        "parameter '%s' not supported", p.field());
+            }
+            if (!(p instanceof TypedParameter.UInt)) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
+                        "invalid type '%s' for parameter '%s', expected 'uint'", typeName(p), p.field());
+            }
+        }
+        driver().runDom(dom, obj -> { });
+    }
+
+    private static String typeName(TypedParameter p) {
+        return switch (p) {
+            case TypedParameter.Int i -> "int";
+            case TypedParameter.UInt u -> "uint";
+            case TypedParameter.LLong l -> "llong";
+            case TypedParameter.ULLong u -> "ullong";
+            case TypedParameter.Double d -> "double";
+            case TypedParameter.Boolean b -> "boolean";
+            case TypedParameter.Str s -> "string";
+        };
+    }
+
+    @Override
+    default String domainGetHostname(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetHostname");
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            return dom.name() + "host";
+        });
+    }
+
+    @Override
+    default List<String> domainGetSecurityLabel(DomainRef dom) {
+        return driver().withDom(dom, obj -> obj.isActive() ? List.of("libvirt-test", "1") : List.of("", "0"));
+    }
+}
