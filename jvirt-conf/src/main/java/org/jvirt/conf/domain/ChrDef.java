@@ -12,7 +12,7 @@ package org.jvirt.conf.domain;
  * @param protocol tcp protocol type ("raw", "telnet", ...)
  * @param targetType the {@code <target type=>} (console: "serial", "virtio", "xen"...; channel: "virtio", "guestfwd")
  * @param targetPort port number, or -1
- * @param targetName channel target name
+ * @param targetName channel target name (for a guestfwd channel: the target address; its port is targetPort)
  */
 public record ChrDef(Kind kind, String type, String path, String host, String service, String mode,
         String protocol, String targetType, int targetPort, String targetName, String targetModel,

@@ -82,6 +82,18 @@ final class ChrXml {
             port = v;
         }
         String name = Dom.attr(t, "name");
+        if (kind == ChrDef.Kind.CHANNEL && "guestfwd".equals(targetType)) {
+            // guestfwd targets an address and port instead of a name (kept in targetName / targetPort).
+            name = Dom.attr(t, "address");
+            if (name == null || p == null) {
+                throw Err.xml("guestfwd channel does not define a target address");
+            }
+            Integer v = Units.parseIntStrict(p);
+            if (v == null || v <= 0) {
+                throw Err.xml("Invalid port number: %s", p);
+            }
+            port = v;
+        }
         if (kind == ChrDef.Kind.CONSOLE && targetType != null) {
             Err.oneOf(targetType, "type", "target", "none", "serial", "xen", "uml", "virtio", "lxc", "openvz",
                     "sclp", "sclplm");
@@ -117,7 +129,13 @@ final class ChrXml {
                 }
             }
             case CONSOLE -> w.attr("type", c.targetType()).attr("port", c.targetPort());
-            case CHANNEL -> w.attr("type", c.targetType()).attr("name", c.targetName());
+            case CHANNEL -> {
+                if ("guestfwd".equals(c.targetType())) {
+                    w.attr("type", c.targetType()).attr("address", c.targetName()).attr("port", c.targetPort());
+                } else {
+                    w.attr("type", c.targetType()).attr("name", c.targetName());
+                }
+            }
         }
         w.end("target");
         AddressXml.format(w, c.address());

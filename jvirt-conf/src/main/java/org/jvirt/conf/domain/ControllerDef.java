@@ -7,9 +7,24 @@ package org.jvirt.conf.domain;
  * @param model the model or null
  * @param ports virtio-serial ports, or null
  * @param vectors virtio-serial vectors, or null
+ * @param children the child elements other than the address ({@code <model name>}, {@code <target>},
+ *        {@code <driver>}, {@code <master>}, ...) in libvirt's order; empty when none
  */
 public record ControllerDef(String type, int index, String model, String ports, String vectors,
-        DeviceAddress address) implements DeviceDef {
+        DeviceAddress address, java.util.List<XmlNode> children) implements DeviceDef {
+
+    public ControllerDef {
+        children = children == null ? java.util.List.of() : java.util.List.copyOf(children);
+    }
+
+    /** A controller with no child elements besides the address (the original component list). */
+    public ControllerDef(String type, int index, String model, String ports, String vectors, DeviceAddress address) {
+        this(type, index, model, ports, vectors, address, java.util.List.of());
+    }
+
+    public ControllerDef withIndex(int i) {
+        return new ControllerDef(type, i, model, ports, vectors, address, children);
+    }
 
     @Override
     public String elementName() {

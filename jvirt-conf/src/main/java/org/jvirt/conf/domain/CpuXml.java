@@ -56,7 +56,8 @@ final class CpuXml {
                     "disable", "forbid");
             features.add(new CpuDef.Feature(policy == null ? "require" : policy, name));
         }
-        return new CpuDef(mode, match, check, migratable, model, fallback, vendorId, vendor, topo, features);
+        return new CpuDef(mode, match, check, migratable, model, fallback, vendorId, vendor, topo, features,
+                NumaXml.parse(Dom.child(c, "numa")));
     }
 
     private static int topoValue(Element t, String name) {
@@ -97,6 +98,9 @@ final class CpuXml {
         }
         for (CpuDef.Feature f : c.features()) {
             w.open("feature").attr("policy", f.policy()).attr("name", f.name()).end("feature");
+        }
+        if (c.numa() != null) {
+            c.numa().format(w);
         }
         w.end("cpu");
     }

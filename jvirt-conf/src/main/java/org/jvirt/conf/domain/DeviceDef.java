@@ -6,7 +6,7 @@ package org.jvirt.conf.domain;
  */
 public sealed interface DeviceDef
         permits DiskDef, ControllerDef, InterfaceDef, ChrDef, InputDef, GraphicsDef, SoundDef, VideoDef,
-        MemballoonDef, WatchdogDef {
+        MemballoonDef, WatchdogDef, OtherDeviceDef {
 
     /** The element name the device is written as, e.g. "disk", "interface", "serial". */
     String elementName();

@@ -7,14 +7,26 @@ import java.util.List;
  * {@code <devices>}: one list per device family, in the order libvirt writes the families.
  *
  * @param emulator the {@code <emulator>} path or null
+ * @param others the families kept as canonical trees (filesystem, hostdev, rng, tpm, panic, ...), in document
+ *        order; the formatter places each family where libvirt writes it
  */
 public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDef> controllers,
         List<InterfaceDef> interfaces, List<ChrDef> serials, List<ChrDef> parallels, List<ChrDef> consoles,
         List<ChrDef> channels, List<InputDef> inputs, List<GraphicsDef> graphics, List<SoundDef> sounds,
-        List<VideoDef> videos, List<WatchdogDef> watchdogs, List<MemballoonDef> memballoons) {
+        List<VideoDef> videos, List<WatchdogDef> watchdogs, List<MemballoonDef> memballoons,
+        List<OtherDeviceDef> others) {
 
     public static final DevicesDef EMPTY = new DevicesDef(null, List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** The definition without any of the tree-kept families (the original component list). */
+    public DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDef> controllers,
+            List<InterfaceDef> interfaces, List<ChrDef> serials, List<ChrDef> parallels, List<ChrDef> consoles,
+            List<ChrDef> channels, List<InputDef> inputs, List<GraphicsDef> graphics, List<SoundDef> sounds,
+            List<VideoDef> videos, List<WatchdogDef> watchdogs, List<MemballoonDef> memballoons) {
+        this(emulator, disks, controllers, interfaces, serials, parallels, consoles, channels, inputs, graphics,
+                sounds, videos, watchdogs, memballoons, List.of());
+    }
 
     public DevicesDef {
         disks = List.copyOf(disks);
@@ -30,6 +42,7 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
         videos = List.copyOf(videos);
         watchdogs = List.copyOf(watchdogs);
         memballoons = List.copyOf(memballoons);
+        others = others == null ? List.of() : List.copyOf(others);
     }
 
     /** A mutable copy, for post-parse and for drivers deriving a changed definition. */
@@ -75,6 +88,7 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
         public final List<VideoDef> videos;
         public final List<WatchdogDef> watchdogs;
         public final List<MemballoonDef> memballoons;
+        public final List<OtherDeviceDef> others;
 
         public Builder() {
             this(EMPTY);
@@ -95,6 +109,7 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
             videos = new ArrayList<>(d.videos);
             watchdogs = new ArrayList<>(d.watchdogs);
             memballoons = new ArrayList<>(d.memballoons);
+            others = new ArrayList<>(d.others);
         }
 
         public Builder disks(List<DiskDef> l) {
@@ -132,13 +147,14 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
                 case VideoDef v -> videos;
                 case WatchdogDef w -> watchdogs;
                 case MemballoonDef m -> memballoons;
+                case OtherDeviceDef o -> others;
             };
             return (List<Object>) l;
         }
 
         public DevicesDef build() {
             return new DevicesDef(emulator, disks, controllers, interfaces, serials, parallels, consoles, channels,
-                    inputs, graphics, sounds, videos, watchdogs, memballoons);
+                    inputs, graphics, sounds, videos, watchdogs, memballoons, others);
         }
     }
 }

@@ -61,7 +61,7 @@ final class DevicesXml {
             case "video" -> MiscDevicesXml.parseVideo(e);
             case "watchdog" -> MiscDevicesXml.parseWatchdog(e);
             case "memballoon" -> MiscDevicesXml.parseMemballoon(e);
-            default -> null;
+            default -> ExtraDevicesXml.handles(Dom.localName(e)) ? ExtraDevicesXml.parse(e) : null;
         };
     }
 
@@ -137,9 +137,11 @@ final class DevicesXml {
         for (ControllerDef x : d.controllers()) {
             MiscDevicesXml.formatController(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_CONTROLLERS);
         for (InterfaceDef x : d.interfaces()) {
             InterfaceXml.format(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INTERFACES);
         for (ChrDef x : d.serials()) {
             ChrXml.format(w, x, x, opts);
         }
@@ -158,21 +160,25 @@ final class DevicesXml {
         for (InputDef x : d.inputs()) {
             MiscDevicesXml.formatInput(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INPUTS);
         for (GraphicsDef x : d.graphics()) {
             GraphicsXml.format(w, x, opts);
         }
         for (SoundDef x : d.sounds()) {
             MiscDevicesXml.formatSound(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_SOUNDS);
         for (VideoDef x : d.videos()) {
             MiscDevicesXml.formatVideo(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_VIDEOS);
         for (WatchdogDef x : d.watchdogs()) {
             MiscDevicesXml.formatWatchdog(w, x);
         }
         for (MemballoonDef x : d.memballoons()) {
             MiscDevicesXml.formatMemballoon(w, x);
         }
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_MEMBALLOONS);
         w.body().end("devices");
     }
 
@@ -188,6 +194,7 @@ final class DevicesXml {
             case VideoDef x -> MiscDevicesXml.formatVideo(w, x);
             case WatchdogDef x -> MiscDevicesXml.formatWatchdog(w, x);
             case MemballoonDef x -> MiscDevicesXml.formatMemballoon(w, x);
+            case OtherDeviceDef x -> ExtraDevicesXml.format(w, x);
         }
     }
 }

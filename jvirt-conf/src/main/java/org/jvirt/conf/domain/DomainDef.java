@@ -17,11 +17,28 @@ import java.util.UUID;
  * @param features never null; {@link FeaturesDef#NONE} when absent
  * @param cpu the {@code <cpu>} or null
  * @param clock never null after post-parse
+ * @param extras tuning, sysinfo, seclabels and the other tree-kept top-level elements; never null
  */
 public record DomainDef(String type, String name, UUID uuid, String title, String description, String metadata,
         long maxMemoryKiB, int maxMemorySlots, long memoryKiB, long currentMemoryKiB, VcpuDef vcpu,
         NumatuneDef numatune, String bootloader, String bootloaderArgs, OsDef os, FeaturesDef features, CpuDef cpu, ClockDef clock,
-        LifecycleAction onPoweroff, LifecycleAction onReboot, LifecycleAction onCrash, DevicesDef devices) {
+        LifecycleAction onPoweroff, LifecycleAction onReboot, LifecycleAction onCrash, DevicesDef devices,
+        DomainExtrasDef extras) {
+
+    public DomainDef {
+        extras = extras == null ? DomainExtrasDef.NONE : extras;
+    }
+
+    /** The original component list, without {@link #extras()}. */
+    public DomainDef(String type, String name, UUID uuid, String title, String description, String metadata,
+            long maxMemoryKiB, int maxMemorySlots, long memoryKiB, long currentMemoryKiB, VcpuDef vcpu,
+            NumatuneDef numatune, String bootloader, String bootloaderArgs, OsDef os, FeaturesDef features,
+            CpuDef cpu, ClockDef clock, LifecycleAction onPoweroff, LifecycleAction onReboot,
+            LifecycleAction onCrash, DevicesDef devices) {
+        this(type, name, uuid, title, description, metadata, maxMemoryKiB, maxMemorySlots, memoryKiB,
+                currentMemoryKiB, vcpu, numatune, bootloader, bootloaderArgs, os, features, cpu, clock, onPoweroff,
+                onReboot, onCrash, devices, DomainExtrasDef.NONE);
+    }
 
     public Builder toBuilder() {
         return new Builder(this);
@@ -107,6 +124,7 @@ public record DomainDef(String type, String name, UUID uuid, String title, Strin
         private LifecycleAction onReboot = LifecycleAction.RESTART;
         private LifecycleAction onCrash = LifecycleAction.DESTROY;
         private DevicesDef devices = DevicesDef.EMPTY;
+        private DomainExtrasDef extras = DomainExtrasDef.NONE;
 
         public Builder() {
         }
@@ -134,6 +152,7 @@ public record DomainDef(String type, String name, UUID uuid, String title, Strin
             onReboot = d.onReboot;
             onCrash = d.onCrash;
             devices = d.devices;
+            extras = d.extras;
         }
 
         public Builder type(String v) { type = v; return this; }
@@ -158,6 +177,7 @@ public record DomainDef(String type, String name, UUID uuid, String title, Strin
         public Builder onReboot(LifecycleAction v) { onReboot = v; return this; }
         public Builder onCrash(LifecycleAction v) { onCrash = v; return this; }
         public Builder devices(DevicesDef v) { devices = v; return this; }
+        public Builder extras(DomainExtrasDef v) { extras = v; return this; }
 
         public String type() { return type; }
         public String name() { return name; }
@@ -171,11 +191,12 @@ public record DomainDef(String type, String name, UUID uuid, String title, Strin
         public CpuDef cpu() { return cpu; }
         public NumatuneDef numatune() { return numatune; }
         public ClockDef clock() { return clock; }
+        public DomainExtrasDef extras() { return extras; }
 
         public DomainDef build() {
             return new DomainDef(type, name, uuid, title, description, metadata, maxMemoryKiB, maxMemorySlots,
                     memoryKiB, currentMemoryKiB, vcpu, numatune, bootloader, bootloaderArgs, os, features, cpu, clock,
-                    onPoweroff, onReboot, onCrash, devices);
+                    onPoweroff, onReboot, onCrash, devices, extras);
         }
     }
 }

@@ -15,23 +15,35 @@ final class DomainFormatter {
         }
         w.element("name", def.name());
         w.element("uuid", def.uuid());
+        DomainExtrasDef x = def.extras();
+        w.element("genid", x.genid());
         w.element("title", def.title());
         w.element("description", def.description());
         if (def.metadata() != null) {
             w.open("metadata").raw(def.metadata()).end("metadata");
         }
         MemoryXml.formatMemory(w, def);
+        TuningXml.formatMemoryTuning(w, x);
         MemoryXml.formatVcpu(w, def.vcpu());
+        TuningXml.formatCpuTuning(w, x);
         MemoryXml.formatNumatune(w, def.numatune());
+        TuningXml.formatResource(w, x);
         OsXml.formatBootloader(w, def);
         OsXml.format(w, def);
+        TuningXml.node(w, x.idmap());
         FeaturesXml.format(w, def.features());
         CpuXml.format(w, def.cpu());
         ClockXml.format(w, def.clock());
         w.element("on_poweroff", def.onPoweroff().xml());
         w.element("on_reboot", def.onReboot().xml());
         w.element("on_crash", def.onCrash().xml());
+        TuningXml.node(w, x.pm());
+        TuningXml.node(w, x.perf());
         DevicesXml.format(w, def, opts);
+        for (XmlNode s : x.seclabels()) {
+            s.format(w);
+        }
+        TuningXml.node(w, x.keywrap());
         w.end("domain");
     }
 }

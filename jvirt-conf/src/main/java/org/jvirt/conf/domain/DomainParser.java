@@ -23,6 +23,11 @@ final class DomainParser {
     }
 
     static DomainDef parse(Element root, DomainParseOptions opts) {
+        return parse(root, opts, null);
+    }
+
+    /** As {@link #parse(Element, DomainParseOptions)}; the source text lets metadata keep attribute order. */
+    static DomainDef parse(Element root, DomainParseOptions opts, String source) {
         DomainDef.Builder b = new DomainDef.Builder();
 
         String name = Dom.childTextTrimmed(root, "name");
@@ -60,7 +65,7 @@ final class DomainParser {
         }
         b.title(emptyToNull(title));
         b.description(emptyToNull(Dom.childText(root, "description")));
-        b.metadata(MetadataXml.parse(root));
+        b.metadata(MetadataXml.parse(root, source));
 
         b.maxMemoryKiB(MemoryXml.parseKiB(root, "maxMemory"));
         b.maxMemorySlots(MemoryXml.parseSlots(root));
@@ -79,6 +84,7 @@ final class DomainParser {
         b.clock(ClockXml.parse(root));
         b.cpu(CpuXml.parse(root));
         b.devices(DevicesXml.parse(root, os.type(), opts.inactive()));
+        b.extras(TuningXml.parse(root, opts.inactive()));
         return b.build();
     }
 

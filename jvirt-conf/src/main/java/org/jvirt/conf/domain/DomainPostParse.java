@@ -17,11 +17,20 @@ final class DomainPostParse {
         if (raw.uuid() == null) {
             b.uuid(opts.uuidGenerator().get());
         }
+        long numaMem = raw.cpu() == null ? 0 : raw.cpu().numaMemoryKiB();
+        if (numaMem > 0 && raw.memoryKiB() == 0) {
+            // Without <memory> the NUMA cells give the size (virDomainDefPostParseMemory).
+            raw = raw.toBuilder().memoryKiB(numaMem).build();
+            b.memoryKiB(numaMem);
+        }
         if (raw.memoryKiB() == 0) {
             throw Err.xml("Memory size must be specified via <memory> or in the <numa> configuration");
         }
         if (raw.currentMemoryKiB() == 0 || raw.currentMemoryKiB() > raw.memoryKiB()) {
             b.currentMemoryKiB(raw.memoryKiB());
+        }
+        if (raw.cpu() != null && NumaXml.cpuCount(raw.cpu().numa()) > raw.vcpu().max()) {
+            throw Err.internal("Number of CPUs in <numa> exceeds the <vcpu> count");
         }
         if (raw.vcpu().max() == 0) {
             throw Err.internal("CPU IDs in <numa> exceed the <vcpu> count");
@@ -89,7 +98,8 @@ final class DomainPostParse {
 
     private static boolean hasBootOrder(DevicesDef d) {
         return d.disks().stream().anyMatch(x -> x.bootOrder() > 0)
-                || d.interfaces().stream().anyMatch(x -> x.bootOrder() > 0);
+                || d.interfaces().stream().anyMatch(x -> x.bootOrder() > 0)
+                || d.others().stream().anyMatch(x -> x.node().child("boot") != null);
     }
 
     private static void disks(DevicesDef.Builder d) {
@@ -156,8 +166,7 @@ final class DomainPostParse {
                         next = o.index() + 1;
                     }
                 }
-                d.controllers.set(i, new ControllerDef(c.type(), next, c.model(), c.ports(), c.vectors(),
-                        c.address()));
+                d.controllers.set(i, c.withIndex(next));
             }
         }
         for (String type : List.of("scsi", "fdc", "ide", "sata")) {
@@ -174,6 +183,71 @@ final class DomainPostParse {
                 }
             }
         }
+        virtioSerial(d);
+        smartcards(d);
+    }
+
+    private static void maybeAddController(DevicesDef.Builder d, String type, int idx) {
+        if (d.controllers.stream().noneMatch(c -> c.type().equals(type) && c.index() == idx)) {
+            DevicesXml.insertController(d.controllers, new ControllerDef(type, idx, null, null, null, null));
+        }
+    }
+
+    /** virDomainDefMaybeAddVirtioSerialController: virtio channels and consoles need a virtio-serial bus. */
+    private static void virtioSerial(DevicesDef.Builder d) {
+        for (List<ChrDef> l : List.of(d.channels, d.consoles)) {
+            for (ChrDef c : l) {
+                if ("virtio".equals(c.targetType())) {
+                    int idx = 0;
+                    if (c.address() instanceof DeviceAddress.Other o && o.type().equals("virtio-serial")) {
+                        idx = otherAddr(o, "controller");
+                    }
+                    maybeAddController(d, "virtio-serial", idx);
+                }
+            }
+        }
+    }
+
+    /** virDomainDefMaybeAddSmartcardController: a smartcard gets a ccid slot and its ccid controller. */
+    private static void smartcards(DevicesDef.Builder d) {
+        for (int i = 0; i < d.others.size(); i++) {
+            OtherDeviceDef dev = d.others.get(i);
+            if (!dev.elementName().equals("smartcard")) {
+                continue;
+            }
+            XmlNode addr = dev.node().child("address");
+            int idx = 0;
+            if (addr != null && "ccid".equals(addr.attr("type"))) {
+                idx = parseOr(addr.attr("controller"), 0);
+            } else if (addr == null) {
+                int max = -1;
+                for (OtherDeviceDef o : d.others) {
+                    XmlNode a = o.elementName().equals("smartcard") ? o.node().child("address") : null;
+                    if (a != null && "ccid".equals(a.attr("type")) && parseOr(a.attr("controller"), 0) == 0) {
+                        max = Math.max(max, parseOr(a.attr("slot"), 0));
+                    }
+                }
+                List<XmlNode> kids = new java.util.ArrayList<>(dev.node().children());
+                kids.add(new XmlNode("address", List.of("type", "ccid", "controller", "0", "slot",
+                        Integer.toString(max + 1)), null, List.of()));
+                d.others.set(i, new OtherDeviceDef(dev.node().withChildren(kids)));
+            }
+            maybeAddController(d, "ccid", idx);
+        }
+    }
+
+    private static int otherAddr(DeviceAddress.Other o, String name) {
+        for (int i = 0; i < o.attrs().size(); i += 2) {
+            if (o.attrs().get(i).equals(name)) {
+                return parseOr(o.attrs().get(i + 1), 0);
+            }
+        }
+        return 0;
+    }
+
+    private static int parseOr(String v, int dflt) {
+        Integer n = v == null ? null : Units.parseIntStrict(v);
+        return n == null ? dflt : n;
     }
 
     private static void interfaces(DevicesDef.Builder d, DomainParseOptions opts) {
@@ -223,9 +297,7 @@ final class DomainPostParse {
                 || g.type().equals("rdp"))) {
             return g;
         }
-        return new GraphicsDef(g.type(), g.port(), g.autoport(), g.websocket(), g.keymap(), g.sharePolicy(),
-                g.passwd(), g.passwdValidTo(), g.connected(), g.display(), g.xauth(), g.fullscreen(),
-                List.of(new GraphicsDef.Listen("address", null, null, null)));
+        return g.withListens(List.of(new GraphicsDef.Listen("address", null, null, null)));
     }
 
     /** The implicit video card for graphics, then per-video defaults (vram, heads, primary). */

@@ -18,9 +18,16 @@ public record FeaturesDef(List<Feature> features) {
 
     /**
      * One feature. state is null for the plain form ({@code <pae/>}) or "on"/"off"; extra carries an
-     * optional second attribute already formatted (e.g. {@code policy='...'} ) or null.
+     * optional second attribute already formatted (e.g. {@code policy='...'} ) or null. node is the whole
+     * element for the features with sub-elements (hyperv, kvm, xen, tcg, msrs, capabilities, smm with tseg),
+     * else null.
      */
-    public record Feature(String name, String state, String extra) {
+    public record Feature(String name, String state, String extra, XmlNode node) {
+
+        /** A feature without sub-elements (the original component list). */
+        public Feature(String name, String state, String extra) {
+            this(name, state, extra, null);
+        }
     }
 
     public boolean has(String name) {

@@ -9,13 +9,29 @@ import java.util.List;
  * @param autoport "yes"/"no" or null (sdl/desktop)
  * @param passwd only written with the SECURE flag
  * @param listens the {@code <listen>} children (post-parse derives one from the listen attribute)
+ * @param options the type-specific rest, or null: for spice the attributes tlsPort / defaultMode and the
+ *        children channel, image, jpeg, zlib, playback, streaming, mouse, clipboard, filetransfer, gl; for
+ *        vnc / dbus / egl-headless their gl / audio / rendernode children
  */
 public record GraphicsDef(String type, int port, String autoport, String websocket, String keymap,
         String sharePolicy, String passwd, String passwdValidTo, String connected, String display, String xauth,
-        String fullscreen, List<Listen> listens) implements DeviceDef {
+        String fullscreen, List<Listen> listens, XmlNode options) implements DeviceDef {
 
     public GraphicsDef {
         listens = listens == null ? List.of() : List.copyOf(listens);
+    }
+
+    /** Graphics without type-specific options (the original component list). */
+    public GraphicsDef(String type, int port, String autoport, String websocket, String keymap,
+            String sharePolicy, String passwd, String passwdValidTo, String connected, String display, String xauth,
+            String fullscreen, List<Listen> listens) {
+        this(type, port, autoport, websocket, keymap, sharePolicy, passwd, passwdValidTo, connected, display, xauth,
+                fullscreen, listens, null);
+    }
+
+    public GraphicsDef withListens(List<Listen> l) {
+        return new GraphicsDef(type, port, autoport, websocket, keymap, sharePolicy, passwd, passwdValidTo,
+                connected, display, xauth, fullscreen, l, options);
     }
 
     /** {@code <listen type= address= network= socket=/>}. */

@@ -38,6 +38,8 @@ final class GraphicsXml {
             }
             if (type.equals("vnc")) {
                 autoport = auto ? "yes" : "no";
+            } else if (type.equals("spice")) {
+                autoport = auto ? "yes" : "no";
             } else if (auto) {
                 autoport = "yes";
             }
@@ -77,7 +79,42 @@ final class GraphicsXml {
                 networked ? Dom.attr(e, "passwd") : null, networked ? Dom.attr(e, "passwdValidTo") : null,
                 networked ? connected : null,
                 type.equals("sdl") || type.equals("desktop") ? Dom.attr(e, "display") : null,
-                type.equals("sdl") ? Dom.attr(e, "xauth") : null, fullscreen, listens);
+                type.equals("sdl") ? Dom.attr(e, "xauth") : null, fullscreen, listens, options(type, e));
+    }
+
+    private static final Shape SPICE = Shape.of("tlsPort", "defaultMode")
+            .child("channel", Shape.of("name", "mode")).child("image", Shape.of("compression"))
+            .child("jpeg", Shape.of("compression")).child("zlib", Shape.of("compression"))
+            .child("playback", Shape.of("compression")).child("streaming", Shape.of("mode"))
+            .child("mouse", Shape.of("mode")).child("clipboard", Shape.of("copypaste"))
+            .child("filetransfer", Shape.of("enable")).child("gl", Shape.of("enable", "rendernode"));
+    private static final Shape VNC = Shape.of().child("audio", Shape.of("id"));
+    private static final Shape GL = Shape.of().child("gl", Shape.of("rendernode"));
+
+    /** The type-specific attributes and children, or null when there are none. */
+    private static XmlNode options(String type, Element e) {
+        Shape s = switch (type) {
+            case "spice" -> SPICE;
+            case "vnc" -> VNC;
+            case "egl-headless" -> GL;
+            default -> null;
+        };
+        if (s == null) {
+            return null;
+        }
+        XmlNode n = s.read(e);
+        if (n.attrs().isEmpty() && n.children().isEmpty()) {
+            return null;
+        }
+        if (type.equals("spice")) {
+            Err.oneOf(n.attr("defaultMode"), "defaultMode", "graphics", "any", "secure", "insecure");
+            for (XmlNode c : n.children()) {
+                if (c.name().equals("channel")) {
+                    Err.oneOf(c.attr("mode"), "mode", "channel", "any", "secure", "insecure");
+                }
+            }
+        }
+        return n;
     }
 
     static void format(XmlWriter w, GraphicsDef g, DomainFormatOptions opts) {
@@ -85,12 +122,17 @@ final class GraphicsXml {
         switch (g.type()) {
             case "vnc" -> {
                 boolean auto = "yes".equals(g.autoport());
-                if (g.port() > 0 && (!auto || !opts.inactive())) {
-                    w.attr("port", g.port());
-                } else if (auto) {
-                    w.attr("port", -1);
+                if (!g.listens().isEmpty() && g.listens().getFirst().type().equals("socket")) {
+                    // A VNC server on a UNIX socket has no port: the socket replaces port/autoport.
+                    w.attr("socket", g.listens().getFirst().socket());
+                } else {
+                    if (g.port() > 0 && (!auto || !opts.inactive())) {
+                        w.attr("port", g.port());
+                    } else if (auto) {
+                        w.attr("port", -1);
+                    }
+                    w.attr("autoport", g.autoport()).attr("websocket", g.websocket());
                 }
-                w.attr("autoport", g.autoport()).attr("websocket", g.websocket());
                 w.attr("listen", listenAttr(g)).attr("keymap", g.keymap()).attr("sharePolicy", g.sharePolicy());
                 auth(w, g, opts);
             }
@@ -98,7 +140,9 @@ final class GraphicsXml {
                 if (g.port() > 0) {
                     w.attr("port", g.port());
                 }
+                w.attr("tlsPort", opt(g, "tlsPort"));
                 w.attr("autoport", g.autoport()).attr("listen", listenAttr(g)).attr("keymap", g.keymap());
+                w.attr("defaultMode", opt(g, "defaultMode"));
                 auth(w, g, opts);
             }
             case "sdl", "desktop" -> w.attr("display", g.display()).attr("xauth", g.xauth())
@@ -110,7 +154,14 @@ final class GraphicsXml {
             w.open("listen").attr("type", l.type()).attr("address", l.address()).attr("network", l.network())
                     .attr("socket", l.socket()).end("listen");
         }
+        if (g.options() != null) {
+            g.options().formatChildren(w);
+        }
         w.end("graphics");
+    }
+
+    private static String opt(GraphicsDef g, String attr) {
+        return g.options() == null ? null : g.options().attr(attr);
     }
 
     private static String listenAttr(GraphicsDef g) {

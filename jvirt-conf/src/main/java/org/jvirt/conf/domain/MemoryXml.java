@@ -12,6 +12,9 @@ final class MemoryXml {
     /** libvirt caps memory sizes at LLONG_MAX bytes on 64-bit hosts. */
     private static final long MAX_BYTES = Long.MAX_VALUE;
 
+    /** virDomainParseMemory's limit: VIR_DOMAIN_MEMORY_PARAM_UNLIMITED (LLONG_MAX / 1024) KiB. */
+    private static final long MAX_KIB = Long.MAX_VALUE >> 10;
+
     private MemoryXml() {
     }
 
@@ -37,7 +40,11 @@ final class MemoryXml {
                     "value too large: " + value + (unit == null ? "" : unit));
         }
         long bytes = value * scale;
-        return bytes / 1024 + (bytes % 1024 == 0 ? 0 : 1);
+        long kib = bytes / 1024 + (bytes % 1024 == 0 ? 0 : 1);
+        if (kib > MAX_KIB) {
+            throw VirtException.of(ErrorCode.OVERFLOW, ErrorDomain.DOMAIN, "size value too large");
+        }
+        return kib;
     }
 
     static int parseSlots(Element parent) {

@@ -1,6 +1,10 @@
 package org.jvirt.conf.domain;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -21,10 +25,19 @@ final class MetadataXml {
 
     /** The formatted children (relative indentation, one per line), or null when there is no metadata. */
     static String parse(Element root) {
+        return parse(root, null);
+    }
+
+    /**
+     * As {@link #parse(Element)}; with the source text, attributes keep their document order (the JDK DOM
+     * hands them out sorted by name, libxml2 keeps them as written).
+     */
+    static String parse(Element root, String source) {
         Element md = Dom.child(root, "metadata");
         if (md == null) {
             return null;
         }
+        Map<Element, List<String>> order = source == null ? Map.of() : attributeOrder(md, source);
         StringBuilder sb = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (Element e : Dom.elements(md)) {
@@ -32,15 +45,193 @@ final class MetadataXml {
             if (ns == null || ns.isEmpty() || !seen.add(ns)) {
                 continue;
             }
-            dump(sb, e, 0);
+            dump(sb, e, 0, order);
             sb.append('\n');
         }
         return sb.toString();
     }
 
-    private static void dump(StringBuilder sb, Element e, int level) {
+    /**
+     * Pairs the elements under metadata (document order) with the attribute names of their start tags in the
+     * source text. Falls back to an empty map (DOM order) when the text cannot be matched up.
+     */
+    private static Map<Element, List<String>> attributeOrder(Element md, String src) {
+        List<Element> elements = new ArrayList<>();
+        collect(md, elements);
+        int start = findMetadata(src);
+        if (start < 0) {
+            return Map.of();
+        }
+        Map<Element, List<String>> out = new IdentityHashMap<>();
+        int i = src.indexOf('>', start) + 1;
+        int k = 0;
+        int depth = 0;
+        while (i > 0 && i < src.length() && k <= elements.size()) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0) {
+                return Map.of();
+            }
+            if (src.startsWith("<!--", lt)) {
+                i = src.indexOf("-->", lt) + 3;
+            } else if (src.startsWith("<![CDATA[", lt)) {
+                i = src.indexOf("]]>", lt) + 3;
+            } else if (src.startsWith("<?", lt)) {
+                i = src.indexOf("?>", lt) + 2;
+            } else if (src.startsWith("</", lt)) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+                i = src.indexOf('>', lt) + 1;
+            } else {
+                int end = tagEnd(src, lt);
+                if (end < 0 || k >= elements.size()) {
+                    return Map.of();
+                }
+                out.put(elements.get(k++), attrNames(src, lt, end));
+                if (src.charAt(end - 1) != '/') {
+                    depth++;
+                }
+                i = end + 1;
+            }
+        }
+        return k == elements.size() ? out : Map.of();
+    }
+
+    private static void collect(Element e, List<Element> out) {
+        for (Element c : Dom.elements(e)) {
+            out.add(c);
+            collect(c, out);
+        }
+    }
+
+    /** Start of the {@code <metadata} tag that is a child of the root (depth 1), or -1. */
+    private static int findMetadata(String src) {
+        int depth = 0;
+        int i = 0;
+        while (true) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0) {
+                return -1;
+            }
+            if (src.startsWith("<!--", lt)) {
+                i = src.indexOf("-->", lt) + 3;
+            } else if (src.startsWith("<![CDATA[", lt)) {
+                i = src.indexOf("]]>", lt) + 3;
+            } else if (src.startsWith("<?", lt) || src.startsWith("<!", lt)) {
+                i = src.indexOf('>', lt) + 1;
+            } else if (src.startsWith("</", lt)) {
+                depth--;
+                i = src.indexOf('>', lt) + 1;
+            } else {
+                int end = tagEnd(src, lt);
+                if (end < 0) {
+                    return -1;
+                }
+                if (depth == 1 && isName(src, lt + 1, "metadata")) {
+                    return lt;
+                }
+                if (src.charAt(end - 1) != '/') {
+                    depth++;
+                }
+                i = end + 1;
+            }
+            if (i <= 0) {
+                return -1;
+            }
+        }
+    }
+
+    private static boolean isName(String src, int at, String name) {
+        if (!src.startsWith(name, at)) {
+            return false;
+        }
+        int after = at + name.length();
+        return after < src.length() && (Character.isWhitespace(src.charAt(after)) || src.charAt(after) == '>'
+                || src.charAt(after) == '/');
+    }
+
+    /** Index of the '>' closing the start tag at lt, skipping quoted attribute values. */
+    private static int tagEnd(String src, int lt) {
+        char quote = 0;
+        for (int j = lt + 1; j < src.length(); j++) {
+            char c = src.charAt(j);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> attrNames(String src, int lt, int end) {
+        List<String> names = new ArrayList<>();
+        int j = lt + 1;
+        while (j < end && !Character.isWhitespace(src.charAt(j)) && src.charAt(j) != '/') {
+            j++;
+        }
+        while (j < end) {
+            char c = src.charAt(j);
+            if (Character.isWhitespace(c) || c == '/') {
+                j++;
+                continue;
+            }
+            int eq = src.indexOf('=', j);
+            if (eq < 0 || eq > end) {
+                break;
+            }
+            names.add(src.substring(j, eq).strip());
+            int q = eq + 1;
+            while (q < end && Character.isWhitespace(src.charAt(q))) {
+                q++;
+            }
+            char quote = src.charAt(q);
+            j = src.indexOf(quote, q + 1) + 1;
+            if (j <= 0) {
+                break;
+            }
+        }
+        return names;
+    }
+
+    private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
         sb.append('<').append(e.getNodeName());
         NamedNodeMap attrs = e.getAttributes();
+        List<String> names = order.get(e);
+        if (names != null && names.size() == attrs.getLength()) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (String n : names) {
+                    Attr a = e.getAttributeNode(n);
+                    if (a == null) {
+                        names = null;
+                        break;
+                    }
+                    if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
+                        sb.append(' ').append(n).append("=\"");
+                        escape(sb, a.getValue(), true);
+                        sb.append('"');
+                    }
+                }
+            }
+            if (names != null) {
+                attrs = null;
+            } else {
+                sb.setLength(sb.lastIndexOf("<" + e.getNodeName()) + 1 + e.getNodeName().length());
+                attrs = e.getAttributes();
+            }
+        }
+        if (attrs != null) {
+            dumpAttrs(sb, attrs);
+        }
+        dumpBody(sb, e, level, order);
+    }
+
+    private static void dumpAttrs(StringBuilder sb, NamedNodeMap attrs) {
         // libxml2 writes namespace declarations before ordinary attributes.
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < attrs.getLength(); i++) {
@@ -53,6 +244,9 @@ final class MetadataXml {
                 }
             }
         }
+    }
+
+    private static void dumpBody(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
         boolean hasText = false;
         boolean hasChild = false;
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -78,7 +272,7 @@ final class MetadataXml {
                 indent(sb, level + 1);
             }
             switch (n.getNodeType()) {
-                case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1);
+                case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
                 case Node.TEXT_NODE -> escape(sb, n.getNodeValue(), false);
                 case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
                 case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");

@@ -129,6 +129,15 @@ final class MiscDevicesXml {
         w.end("memballoon");
     }
 
+    /** The controller's children besides its address, in libvirt's order. */
+    private static final Shape CONTROLLER_CHILDREN = Shape.of()
+            .child("model", Shape.of("name"))
+            .child("target", Shape.of("chassisNr", "chassis", "port", "busNr", "hotplug", "index", "memReserve"))
+            .child("driver", Shape.of("queues", "cmd_per_lun", "max_sectors", "ioeventfd", "iothread", "iommu",
+                    "ats", "packed"))
+            .child("alias", Shape.of("name")).child("master", Shape.of("startport"))
+            .child("pcihole64", Shape.text("unit"));
+
     static ControllerDef parseController(Element e) {
         String type = Dom.attr(e, "type");
         type = type == null ? "ide" : Err.oneOf(type, "type", "controller", "ide", "fdc", "scsi", "sata",
@@ -142,14 +151,30 @@ final class MiscDevicesXml {
             }
             index = v;
         }
+        XmlNode kids = CONTROLLER_CHILDREN.read(e);
         return new ControllerDef(type, index, Dom.attr(e, "model"), Dom.attr(e, "ports"), Dom.attr(e, "vectors"),
-                AddressXml.parse(e));
+                AddressXml.parse(e), kids.children());
     }
 
     static void formatController(XmlWriter w, ControllerDef c) {
         w.open("controller").attr("type", c.type()).attr("index", c.index()).attr("model", c.model())
                 .attr("ports", c.ports()).attr("vectors", c.vectors());
+        for (XmlNode x : c.children()) {
+            if (!x.name().equals("master") && !x.name().equals("pcihole64")) {
+                x.format(w);
+            }
+        }
+        for (XmlNode x : c.children()) {
+            if (x.name().equals("master")) {
+                x.format(w);
+            }
+        }
         AddressXml.format(w, c.address());
+        for (XmlNode x : c.children()) {
+            if (x.name().equals("pcihole64")) {
+                x.format(w);
+            }
+        }
         w.end("controller");
     }
 }

@@ -32,7 +32,12 @@ class DomainXml2XmlTest {
             "serial-pty", "serial-types", "memory-units", "memory-bytes", "memory-mb", "memory-tib",
             "vcpu-placement", "vcpu-auto", "metadata", "metadata-namespaces", "inputs", "features-clock",
             "features-more", "clock-timezone", "cpu-custom", "cpu-host", "cpu-host-model", "cpu-host-model-features",
-            "lifecycle", "unknown-elements", "disks-mixed", "os-direct-kernel", "os-firmware", "sound-video");
+            "lifecycle", "unknown-elements", "disks-mixed", "os-direct-kernel", "os-firmware", "sound-video",
+            // extended coverage: tuning, numa, seclabel, sysinfo, the tree-kept device families, spice options
+            "dev-rng", "dev-channel", "dev-filesystem", "dev-hostdev", "devices-all", "smartcards", "controllers",
+            "features-hyperv", "features-misc", "seclabel", "seclabel-variants", "seclabel-none", "tuning",
+            "tuning-pins", "sysinfo", "cpu-numa", "numa-memory", "graphics-spice", "graphics-listen", "misc-elems",
+            "memory-max", "metadata-attr-order");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
@@ -43,7 +48,10 @@ class DomainXml2XmlTest {
             "fail-name-slash", "fail-memory-overflow", "fail-title-newline", "fail-bad-boot-dev",
             "fail-bad-clock-offset", "fail-unknown-feature", "fail-floppy-name", "fail-bad-cpuset",
             "fail-network-no-source", "fail-bad-vnc-port", "fail-bad-vcpu", "fail-bad-current-memory-unit",
-            "fail-bad-input-type");
+            "fail-bad-input-type",
+            "fail-seclabel-no-label", "fail-seclabel-bad-type", "fail-seclabel-dynamic-norelabel",
+            "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
+            "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model");
 
     /**
      * Outputs libvirt itself does not reproduce when fed back: re-reading explicit disk buses changes the
