@@ -7,6 +7,8 @@ import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtError;
 import org.jvirt.error.VirtException;
+import org.jvirt.event.DomainEventId;
+import org.jvirt.event.DomainEventListener;
 import org.jvirt.flags.ConnectFlag;
 import org.jvirt.spi.ConnectDriver;
 import org.jvirt.spi.ConnectUri;
@@ -31,6 +33,7 @@ public final class Connect implements AutoCloseable {
     private volatile boolean closed;
     private volatile VirtError lastError;
     private volatile ErrorListener errorListener;
+    private final EventDelivery events = new EventDelivery(this);
 
     private Connect(ConnectDriver driver, String uri, boolean readOnly) {
         this.driver = driver;
@@ -107,6 +110,7 @@ public final class Connect implements AutoCloseable {
         if (!closed) {
             closed = true;
             driver.close();
+            events.stop();
         }
     }
 
@@ -316,6 +320,39 @@ public final class Connect implements AutoCloseable {
 
     public Network networkCreateXML(String xml, int flags) {
         return Dispatch.write(this, "virNetworkCreateXMLFlags", () -> network(net().networkCreateXMLFlags(requireArg(xml, "xmlDesc", "virNetworkCreateXMLFlags"), flags)));
+    }
+
+    // ---- events ----
+
+    /**
+     * virConnectDomainEventRegisterAny: {@code listener} receives the {@code eventId} events of {@code dom}, or
+     * of every domain when {@code dom} is null, on this connection's delivery thread (no event loop to run).
+     * Allowed on read-only connections, as in libvirt. Returns the id for {@link #domainEventDeregisterAny}.
+     */
+    public int domainEventRegisterAny(Domain dom, DomainEventId eventId, DomainEventListener listener) {
+        String fn = "virConnectDomainEventRegisterAny";
+        return Dispatch.read(this, fn, () -> {
+            if (dom != null && dom.getConnect() != this) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "domain '" + dom.getName() + "' in " + fn + " must match connection", fn, "dom");
+            }
+            requireArg(listener, "cb", fn);
+            requireArg(eventId, "eventID", fn);
+            return hv().connectDomainEventRegisterAny(dom == null ? null : dom.ref(), eventId.value(),
+                    events.callbackFor(listener));
+        });
+    }
+
+    /**
+     * virConnectDomainEventDeregisterAny: no event of that registration is delivered once this returns; an
+     * unknown id is libvirt's "invalid argument: could not find event callback N for deletion".
+     */
+    public void domainEventDeregisterAny(int callbackId) {
+        Dispatch.read(this, "virConnectDomainEventDeregisterAny", () -> {
+            hv().connectDomainEventDeregisterAny(callbackId);
+            events.deregistered(callbackId);
+            return null;
+        });
     }
 
     /** libvirt's virCheckNonNullArgGoto: "invalid argument: name in virDomainLookupByName must not be NULL". */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
@@ -11,6 +13,7 @@ import org.jvirt.error.VirtException;
 import org.jvirt.spi.ConnectDriver;
 import org.jvirt.spi.ConnectDriverProvider;
 import org.jvirt.spi.ConnectUri;
+import org.jvirt.spi.DomainEventCallback;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
 
@@ -21,6 +24,9 @@ import org.jvirt.spi.HypervisorDriver;
 public final class FakeDriverProvider implements ConnectDriverProvider {
 
     static final AtomicInteger MUTATIONS = new AtomicInteger();
+    /** Event registrations of every fake connection, by id; tests raise events through them. */
+    static final Map<Integer, DomainEventCallback> CALLBACKS = new ConcurrentHashMap<>();
+    static final AtomicInteger NEXT_CALLBACK = new AtomicInteger();
     static final DomainRef DOM = new DomainRef("fake", UUID.fromString("6695eb01-f6a4-8304-79aa-97f2502e193f"), 1);
 
     @Override
@@ -64,6 +70,24 @@ public final class FakeDriverProvider implements ConnectDriverProvider {
             @Override
             public String domainGetXMLDesc(DomainRef dom, int flags) {
                 return "<domain/>";
+            }
+
+            @Override
+            public int connectDomainEventRegisterAny(DomainRef dom, int eventID, DomainEventCallback callback) {
+                if (uri.path().equals("/noevents")) {
+                    return HypervisorDriver.super.connectDomainEventRegisterAny(dom, eventID, callback);
+                }
+                int id = NEXT_CALLBACK.getAndIncrement();
+                CALLBACKS.put(id, callback);
+                return id;
+            }
+
+            @Override
+            public void connectDomainEventDeregisterAny(int callbackID) {
+                if (CALLBACKS.remove(callbackID) == null) {
+                    throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
+                            "could not find event callback %d for deletion", callbackID);
+                }
             }
 
             @Override

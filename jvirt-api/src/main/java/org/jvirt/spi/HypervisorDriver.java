@@ -311,4 +311,24 @@ public interface HypervisorDriver {
     default String domainOpenConsole(DomainRef dom, String devName, int flags) {
         throw Unsupported.call("virDomainOpenConsole");
     }
+
+    // ---- events ----
+    // Driver-table entries rather than a sink handed over at open: the remote driver must tell the server
+    // which event ids (and domain) to subscribe to, and the daemon maps REMOTE_PROC_CONNECT_DOMAIN_EVENT_
+    // CALLBACK_REGISTER_ANY / _DEREGISTER_ANY onto these one to one. Drivers share jvirt-core's
+    // DomainEventState for the callback list; delivery threads belong to the public layer.
+
+    /**
+     * virConnectDomainEventRegisterAny: {@code dom} null means every domain; returns the callback id, unique
+     * within the driver instance. Registering the same callback object again for the same id and domain is
+     * refused, as libvirt refuses the same function pointer ("event callback already tracked").
+     */
+    default int connectDomainEventRegisterAny(DomainRef dom, int eventID, DomainEventCallback callback) {
+        throw Unsupported.call("virConnectDomainEventRegisterAny");
+    }
+
+    /** virConnectDomainEventDeregisterAny: only ids registered through this connection. */
+    default void connectDomainEventDeregisterAny(int callbackID) {
+        throw Unsupported.call("virConnectDomainEventDeregisterAny");
+    }
 }
