@@ -38,7 +38,10 @@ public final class DomainParseOptions {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Created on first use: seeding a SecureRandom costs milliseconds that a one-shot jvirsh never needs. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
 
     private final Set<String> virtTypes;
     private final OsDefaults osDefaults;
@@ -136,7 +139,7 @@ public final class DomainParseOptions {
     public static Supplier<String> randomMac(String prefix) {
         return () -> {
             byte[] b = new byte[3];
-            RANDOM.nextBytes(b);
+            Random.INSTANCE.nextBytes(b);
             return String.format("%s:%02x:%02x:%02x", prefix, b[0] & 0xff, b[1] & 0xff, b[2] & 0xff);
         };
     }

@@ -155,6 +155,12 @@ final class DomainPostParse {
         };
     }
 
+    /**
+     * The largest controller index a drive address may imply. libvirt has no limit and, given an index in the
+     * millions, spends minutes adding that many implicit controllers; we refuse instead of hanging.
+     */
+    static final int MAX_IMPLIED_CONTROLLER = 1024;
+
     /** Controllers implied by drive addresses (SCSI, FDC, IDE, SATA in that order), and index numbering. */
     private static void controllers(DevicesDef.Builder d) {
         for (int i = 0; i < d.controllers.size(); i++) {
@@ -175,6 +181,10 @@ final class DomainPostParse {
                 if (type.equals(disk.targetBus()) && disk.address() instanceof DeviceAddress.Drive a) {
                     max = Math.max(max, a.controller());
                 }
+            }
+            if (max > MAX_IMPLIED_CONTROLLER) {
+                throw Err.unsupported("drive address controller index %d is larger than %d",
+                        max, MAX_IMPLIED_CONTROLLER);
             }
             for (int idx = 0; idx <= max; idx++) {
                 final int want = idx;

@@ -54,6 +54,12 @@ class DomainXml2XmlTest {
             "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model");
 
     /**
+     * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their
+     * .err files are ours, and the differential test leaves them out.
+     */
+    static final List<String> FAIL_JVIRT_ONLY = List.of("fail-drive-controller-huge");
+
+    /**
      * Outputs libvirt itself does not reproduce when fed back: re-reading explicit disk buses changes the
      * insertion order of disks (xen-fv: fda moves after hdc), exactly as in libvirt 9.0.
      */
@@ -93,7 +99,7 @@ class DomainXml2XmlTest {
     }
 
     static Stream<String> fail() {
-        return FAIL.stream();
+        return Stream.concat(FAIL.stream(), FAIL_JVIRT_ONLY.stream());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,7 +140,7 @@ class DomainXml2XmlTest {
             List<String> inputs = files.map(p -> p.getFileName().toString())
                     .filter(f -> f.endsWith(".xml") && !f.endsWith(".out.xml"))
                     .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
-            assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.concat(OK.stream(), FAIL.stream()).toList());
+            assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.of(OK, FAIL, FAIL_JVIRT_ONLY).flatMap(List::stream).toList());
         }
     }
 }

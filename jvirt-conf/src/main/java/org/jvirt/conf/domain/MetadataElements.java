@@ -1,0 +1,366 @@
+package org.jvirt.conf.domain;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jvirt.conf.xml.XmlDocuments;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Metadata elements (virDomainSetMetadata / virDomainGetMetadata with VIR_DOMAIN_METADATA_ELEMENT) as pure
+ * functions over {@link DomainDef#metadata()}, the formatted children of {@code <metadata>}. Behaviour as
+ * libvirt 9.0's virDomainDefSetMetadata / virXMLInjectNamespace / virXMLExtractNamespaceXML, checked with
+ * python3-libvirt:
+ * <ul>
+ * <li>set parses the text as its own document "(metadata_xml)"; the key must be an NCName; the namespace
+ * {@code xmlns:KEY="URI"} is declared on the root (after any it already declares) and given to every element
+ * of the tree that has no namespace, at any depth; an element already in a namespace keeps it, so such a root
+ * can later neither be found nor removed under URI (libvirt's quirk, kept);</li>
+ * <li>every top-level child whose namespace is URI is removed, then the new element is appended last;</li>
+ * <li>get returns the first top-level child in URI, with that namespace stripped from its elements and its
+ * declaration dropped, formatted like libxml2's node dump.</li>
+ * </ul>
+ * Kept in its own file (rather than in MetadataXml) so the element family's parser can evolve independently.
+ */
+public final class MetadataElements {
+
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    /** xmlValidateNCName for the ASCII cases plus letters/digits beyond ASCII. */
+    private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-\\u00B7]*");
+
+    private MetadataElements() {
+    }
+
+    /** The element stored under {@code uri}, or null when there is none (libvirt's NO_DOMAIN_METADATA case). */
+    public static String get(String metadata, String uri) {
+        Parsed p = Parsed.of(metadata);
+        if (p == null) {
+            return null;
+        }
+        for (Element e : children(p.doc.getDocumentElement())) {
+            if (uri.equals(e.getNamespaceURI())) {
+                strip(e, uri);
+                StringBuilder sb = new StringBuilder();
+                dump(sb, e, 0, p.order);
+                return sb.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The metadata after setting (or, with {@code xml} null, removing) the element of {@code uri}. Returns the
+     * input unchanged when removing from a definition without metadata, "" when the last child went away
+     * (libvirt then keeps an empty {@code <metadata/>}).
+     */
+    public static String set(String metadata, String xml, String key, String uri) {
+        String added = null;
+        if (xml != null) {
+            added = inject(xml, key, uri);
+        } else if (metadata == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        Parsed p = Parsed.of(metadata);
+        if (p == null && metadata != null) {
+            // text we cannot read namespace-aware (declarations lived on an ancestor): keep it as it is
+            sb.append(metadata);
+        } else if (p != null) {
+            for (Element e : children(p.doc.getDocumentElement())) {
+                if (!uri.equals(e.getNamespaceURI())) {
+                    dump(sb, e, 0, p.order);
+                    sb.append('\n');
+                }
+            }
+        }
+        if (added != null) {
+            sb.append(added).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** virXMLParseStringCtxt + virXMLInjectNamespace: the formatted new element in its namespace. */
+    private static String inject(String xml, String key, String uri) {
+        Document doc = XmlDocuments.parse(xml, "(metadata_xml)", ErrorDomain.DOMAIN);
+        if (!NCNAME.matcher(key).matches()) {
+            throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.XML,
+                    "failed to validate prefix for a new XML namespace");
+        }
+        // libvirt works on doc->children: a leading comment or PI is what it tries to put the namespace on
+        Node first = doc.getFirstChild();
+        Element root = doc.getDocumentElement();
+        Map<Element, List<String>> order = attributeOrder(doc, xml);
+        if (first != root || key.equals("xml") || root.hasAttribute("xmlns:" + key)) {
+            throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.XML, "failed to create a new XML namespace");
+        }
+        List<String> rootAttrs = order.get(root);
+        root = setNamespace(doc, root, key, uri, order);
+        root.setAttributeNS(XMLNS, "xmlns:" + key, uri);
+        if (rootAttrs != null) {
+            List<String> names = new ArrayList<>(rootAttrs);
+            names.add("xmlns:" + key);
+            order.put(root, names);
+        }
+        StringBuilder sb = new StringBuilder();
+        dump(sb, root, 0, order);
+        return sb.toString();
+    }
+
+    /** Gives every element without a namespace, at any depth, the new one; returns the (possibly new) node. */
+    private static Element setNamespace(Document doc, Element e, String key, String uri, Map<Element, List<String>> order) {
+        Element out = e;
+        if (e.getNamespaceURI() == null) {
+            List<String> names = order.remove(e);
+            out = (Element) doc.renameNode(e, uri, key + ":" + localName(e));
+            if (names != null) {
+                order.put(out, names);
+            }
+        }
+        for (Element c : children(out)) {
+            setNamespace(doc, c, key, uri, order);
+        }
+        return out;
+    }
+
+    /** virXMLRemoveElementNamespace: the elements in {@code uri} lose their prefix and the declaration goes. */
+    private static void strip(Element e, String uri) {
+        Element cur = e;
+        if (uri.equals(e.getNamespaceURI())) {
+            cur = (Element) e.getOwnerDocument().renameNode(e, null, localName(e));
+        }
+        NamedNodeMap attrs = cur.getAttributes();
+        for (int i = attrs.getLength() - 1; i >= 0; i--) {
+            Attr a = (Attr) attrs.item(i);
+            if (XMLNS.equals(a.getNamespaceURI()) && uri.equals(a.getValue())) {
+                cur.removeAttributeNode(a);
+            }
+        }
+        for (Element c : children(cur)) {
+            strip(c, uri);
+        }
+    }
+
+    private static String localName(Element e) {
+        return e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The stored children parsed under a synthetic root, with their attribute order; null if unreadable. */
+    private record Parsed(Document doc, Map<Element, List<String>> order) {
+
+        static Parsed of(String metadata) {
+            if (metadata == null || metadata.isBlank()) {
+                return null;
+            }
+            String src = "<metadata>" + metadata + "</metadata>";
+            try {
+                Document doc = XmlDocuments.parse(src, "(metadata)", ErrorDomain.DOMAIN);
+                return new Parsed(doc, attributeOrder(doc, src));
+            } catch (VirtException e) {
+                return null;
+            }
+        }
+    }
+
+    // ---- libxml2's node dump (format=1), attributes in document order ----
+
+    /**
+     * Pairs the elements of {@code doc} (document order) with the attribute names of the start tags in the
+     * text: the JDK DOM hands attributes out sorted by name, libxml2 keeps them as written.
+     */
+    static Map<Element, List<String>> attributeOrder(Document doc, String src) {
+        List<Element> elements = new ArrayList<>();
+        collect(doc.getDocumentElement(), elements);
+        Map<Element, List<String>> out = new IdentityHashMap<>();
+        int k = 0;
+        int i = 0;
+        while (k < elements.size()) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0) {
+                return new IdentityHashMap<>();
+            }
+            if (src.startsWith("<!--", lt)) {
+                i = src.indexOf("-->", lt) + 3;
+            } else if (src.startsWith("<![CDATA[", lt)) {
+                i = src.indexOf("]]>", lt) + 3;
+            } else if (src.startsWith("<?", lt) || src.startsWith("</", lt) || src.startsWith("<!", lt)) {
+                i = src.indexOf('>', lt) + 1;
+            } else {
+                int end = tagEnd(src, lt);
+                if (end < 0) {
+                    return new IdentityHashMap<>();
+                }
+                out.put(elements.get(k++), attrNames(src, lt, end));
+                i = end + 1;
+            }
+            if (i <= 0) {
+                return new IdentityHashMap<>();
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Element e, List<Element> out) {
+        out.add(e);
+        for (Element c : children(e)) {
+            collect(c, out);
+        }
+    }
+
+    private static int tagEnd(String src, int lt) {
+        char quote = 0;
+        for (int j = lt + 1; j < src.length(); j++) {
+            char c = src.charAt(j);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> attrNames(String src, int lt, int end) {
+        List<String> names = new ArrayList<>();
+        int j = lt + 1;
+        while (j < end && !Character.isWhitespace(src.charAt(j)) && src.charAt(j) != '/') {
+            j++;
+        }
+        while (j < end) {
+            char c = src.charAt(j);
+            if (Character.isWhitespace(c) || c == '/') {
+                j++;
+                continue;
+            }
+            int eq = src.indexOf('=', j);
+            if (eq < 0 || eq > end) {
+                break;
+            }
+            names.add(src.substring(j, eq).strip());
+            int q = eq + 1;
+            while (q < end && Character.isWhitespace(src.charAt(q))) {
+                q++;
+            }
+            j = src.indexOf(src.charAt(q), q + 1) + 1;
+            if (j <= 0) {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /** One element as libxml2's xmlNodeDump(format=1) writes it: no indentation inside mixed content. */
+    private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
+        sb.append('<').append(e.getNodeName());
+        List<Attr> attrs = orderedAttrs(e, order.get(e));
+        // libxml2 writes namespace declarations before ordinary attributes
+        for (int pass = 0; pass < 2; pass++) {
+            for (Attr a : attrs) {
+                if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
+                    sb.append(' ').append(a.getName()).append("=\"");
+                    escape(sb, a.getValue(), true);
+                    sb.append('"');
+                }
+            }
+        }
+        boolean hasText = false;
+        boolean hasChild = false;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!isBlank(n)) {
+                hasChild = true;
+                hasText |= n.getNodeType() != Node.ELEMENT_NODE;
+            }
+        }
+        if (!hasChild) {
+            sb.append("/>");
+            return;
+        }
+        sb.append('>');
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (isBlank(n)) {
+                continue;
+            }
+            if (!hasText) {
+                sb.append('\n').append("  ".repeat(level + 1));
+            }
+            switch (n.getNodeType()) {
+                case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
+                case Node.TEXT_NODE -> escape(sb, n.getNodeValue(), false);
+                case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
+                case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
+                default -> {
+                }
+            }
+        }
+        if (!hasText) {
+            sb.append('\n').append("  ".repeat(level));
+        }
+        sb.append("</").append(e.getNodeName()).append('>');
+    }
+
+    /** The attributes in source order when every one is known by name, else in DOM order. */
+    private static List<Attr> orderedAttrs(Element e, List<String> names) {
+        NamedNodeMap map = e.getAttributes();
+        List<Attr> out = new ArrayList<>(map.getLength());
+        if (names != null && names.size() == map.getLength()) {
+            for (String n : names) {
+                Attr a = e.getAttributeNode(n);
+                if (a == null) {
+                    out.clear();
+                    break;
+                }
+                out.add(a);
+            }
+            if (out.size() == map.getLength()) {
+                return out;
+            }
+        }
+        for (int i = 0; i < map.getLength(); i++) {
+            out.add((Attr) map.item(i));
+        }
+        return out;
+    }
+
+    /** Whitespace-only text: libvirt parses without blank nodes, so these never reach the output. */
+    private static boolean isBlank(Node n) {
+        return n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank();
+    }
+
+    private static void escape(StringBuilder sb, String s, boolean attr) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\r' -> sb.append("&#13;");
+                case '"' -> sb.append(attr ? "&quot;" : "\"");
+                case '\n' -> sb.append(attr ? "&#10;" : "\n");
+                case '\t' -> sb.append(attr ? "&#9;" : "\t");
+                default -> sb.append(c);
+            }
+        }
+    }
+}
