@@ -69,6 +69,11 @@ public final class Domain {
         Dispatch.write(conn, "virDomainReset", () -> conn.hv().domainReset(ref, flags));
     }
 
+    /** virDomainDestroy: as destroy(0), but errors name virDomainDestroy the way libvirt's own entry point does. */
+    public void destroy() {
+        Dispatch.write(conn, "virDomainDestroy", () -> conn.hv().domainDestroyFlags(ref, 0));
+    }
+
     public void destroy(int flags) {
         Dispatch.write(conn, "virDomainDestroyFlags", () -> conn.hv().domainDestroyFlags(ref, flags));
     }

@@ -9,6 +9,7 @@ import org.jvirt.event.DomainEvent;
 import org.jvirt.event.DomainEventListener;
 import org.jvirt.event.DomainEventType;
 import org.jvirt.event.DomainLifecycleEvent;
+import org.jvirt.event.DomainMetadataChangeEvent;
 import org.jvirt.event.DomainRebootEvent;
 import org.jvirt.spi.DomainEventBody;
 import org.jvirt.spi.DomainEventCallback;
@@ -102,6 +103,7 @@ final class EventDelivery {
                 yield t == null ? null : new DomainLifecycleEvent(dom, t, l.detail());
             }
             case DomainEventBody.Reboot r -> new DomainRebootEvent(dom);
+            case DomainEventBody.MetadataChange m -> new DomainMetadataChangeEvent(dom, m.type(), m.nsuri());
         };
     }
 }

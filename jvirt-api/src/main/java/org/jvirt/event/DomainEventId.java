@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The kinds of domain event one can register for (libvirt's virDomainEventID), with libvirt 9.0's numbers
  * ({@link #value()}, the protocol's eventID) and the names {@code virsh event --list} prints. jvirt delivers
- * {@link #LIFECYCLE} and {@link #REBOOT} so far; registering any other id is accepted by drivers that emit it.
+ * {@link #LIFECYCLE}, {@link #REBOOT} and {@link #METADATA_CHANGE} so far; registering any other id is accepted by drivers that emit it.
  */
 public enum DomainEventId {
     LIFECYCLE("lifecycle"),

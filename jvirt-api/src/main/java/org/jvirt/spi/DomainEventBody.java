@@ -26,6 +26,15 @@ public sealed interface DomainEventBody {
         }
     }
 
+    /** VIR_DOMAIN_EVENT_ID_METADATA_CHANGE: virDomainMetadataType and the namespace (null unless type 2). */
+    record MetadataChange(int type, String nsuri) implements DomainEventBody {
+
+        @Override
+        public int eventID() {
+            return DomainEventId.METADATA_CHANGE.value();
+        }
+    }
+
     /** VIR_DOMAIN_EVENT_ID_REBOOT: no payload. */
     record Reboot() implements DomainEventBody {
 

@@ -324,18 +324,18 @@ public final class MetadataElements {
     private static List<Attr> orderedAttrs(Element e, List<String> names) {
         NamedNodeMap map = e.getAttributes();
         List<Attr> out = new ArrayList<>(map.getLength());
-        if (names != null && names.size() == map.getLength()) {
+        if (names != null) {
+            // names of attributes removed since (a stripped declaration) are skipped
             for (String n : names) {
                 Attr a = e.getAttributeNode(n);
-                if (a == null) {
-                    out.clear();
-                    break;
+                if (a != null) {
+                    out.add(a);
                 }
-                out.add(a);
             }
             if (out.size() == map.getLength()) {
                 return out;
             }
+            out.clear();
         }
         for (int i = 0; i < map.getLength(); i++) {
             out.add((Attr) map.item(i));
@@ -343,9 +343,14 @@ public final class MetadataElements {
         return out;
     }
 
-    /** Whitespace-only text: libvirt parses without blank nodes, so these never reach the output. */
+    /**
+     * Whitespace that only formatting put there. libvirt keeps the blanks of the text it is given
+     * ({@code <a>  <b/>  </a>} stays mixed content, printed as is), but the stored form is formatted text, whose
+     * indentation is always a newline and spaces: only such blanks are dropped. A newline-led blank the user
+     * wrote is therefore lost on the next edit (a known difference).
+     */
     private static boolean isBlank(Node n) {
-        return n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank();
+        return n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank() && n.getNodeValue().startsWith("\n");
     }
 
     private static void escape(StringBuilder sb, String s, boolean attr) {

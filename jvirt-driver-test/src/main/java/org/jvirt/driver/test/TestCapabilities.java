@@ -1,51 +1,53 @@
 package org.jvirt.driver.test;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jvirt.conf.caps.CapsDef;
+import org.jvirt.conf.caps.CapsXml;
+
 /**
- * The capabilities document of libvirt's test driver (testBuildCapabilities): fixed host CPU, pages and guests,
- * a NUMA topology from the driver's cells (cell 1 uses 8 KiB base pages, like libvirt's), one security model.
- * Formatted here because the capabilities model of jvirt-conf was not available when this was written; the
- * text matches `virsh -c test:///default capabilities` byte for byte.
+ * The capabilities of libvirt's test driver (testBuildCapabilities) as a {@link CapsDef}: fixed host CPU
+ * features, page sizes and guests, a NUMA topology from the driver's cells (cell 1 counts 8 KiB base pages,
+ * like libvirt's), one security model. Formatted by jvirt-conf; the text matches
+ * `virsh -c test:///default capabilities` byte for byte (DefaultNodeTest).
  */
 final class TestCapabilities {
+
+    private static final String ARCH = "i686";
+    private static final String EMULATOR = "/usr/bin/test-hv";
+    private static final List<Integer> PAGE_SIZES = List.of(4, 8, 2048, 1024 * 1024);
 
     private TestCapabilities() {
     }
 
     static String format(TestDriver d) {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("<capabilities>\n\n  <host>\n    <cpu>\n      <arch>i686</arch>\n      <features>\n")
-                .append("        <pae/>\n        <nonpae/>\n      </features>\n")
-                .append("      <pages unit='KiB' size='4'/>\n      <pages unit='KiB' size='8'/>\n")
-                .append("      <pages unit='KiB' size='2048'/>\n      <pages unit='KiB' size='1048576'/>\n")
-                .append("    </cpu>\n    <power_management/>\n    <iommu support='no'/>\n    <topology>\n")
-                .append("      <cells num='").append(d.cells.length).append("'>\n");
+        return CapsXml.format(build(d));
+    }
+
+    static CapsDef build(TestDriver d) {
+        List<CapsDef.Cell> cells = new ArrayList<>();
         int cpuId = 0;
         for (int i = 0; i < d.cells.length; i++) {
             TestDriver.Cell c = d.cells[i];
-            int page = i == 1 ? 8 : 4;
-            sb.append("        <cell id='").append(i).append("'>\n")
-                    .append("          <memory unit='KiB'>").append(c.memKiB()).append("</memory>\n")
-                    .append("          <pages unit='KiB' size='").append(page).append("'>")
-                    .append(c.memKiB() / page).append("</pages>\n")
-                    .append("          <pages unit='KiB' size='2048'>0</pages>\n")
-                    .append("          <pages unit='KiB' size='1048576'>0</pages>\n")
-                    .append("          <cpus num='").append(c.cpus()).append("'>\n");
+            // libvirt gives cell 1 the second page size as its base pages, every other cell the first
+            int base = PAGE_SIZES.get(i == 1 ? 1 : 0);
+            List<CapsDef.PageCount> pages = List.of(new CapsDef.PageCount(base, c.memKiB() / base),
+                    new CapsDef.PageCount(PAGE_SIZES.get(2), 0), new CapsDef.PageCount(PAGE_SIZES.get(3), 0));
+            List<CapsDef.CellCpu> cpus = new ArrayList<>();
             for (int j = 0; j < c.cpus(); j++, cpuId++) {
-                sb.append("            <cpu id='").append(cpuId).append("' socket_id='").append(i)
-                        .append("' die_id='0' core_id='").append(j).append("' siblings='").append(cpuId)
-                        .append("'/>\n");
+                cpus.add(new CapsDef.CellCpu(cpuId, i, 0, j, Integer.toString(cpuId)));
             }
-            sb.append("          </cpus>\n        </cell>\n");
+            cells.add(new CapsDef.Cell(i, c.memKiB(), pages, List.of(), cpus));
         }
-        sb.append("      </cells>\n    </topology>\n    <secmodel>\n      <model>testSecurity</model>\n")
-                .append("      <doi></doi>\n    </secmodel>\n  </host>\n\n");
-        for (String os : new String[] {"hvm", "xen"}) {
-            sb.append("  <guest>\n    <os_type>").append(os).append("</os_type>\n    <arch name='i686'>\n")
-                    .append("      <wordsize>32</wordsize>\n      <emulator>/usr/bin/test-hv</emulator>\n")
-                    .append("      <domain type='test'/>\n    </arch>\n    <features>\n      <pae/>\n")
-                    .append("      <nonpae/>\n    </features>\n  </guest>\n\n");
+        CapsDef.Host host = new CapsDef.Host(null, ARCH, List.of("pae", "nonpae"), null, PAGE_SIZES, List.of(),
+                false, null, null, cells, List.of(),
+                List.of(new CapsDef.SecModel("testSecurity", "", List.of())));
+        List<CapsDef.Guest> guests = new ArrayList<>();
+        for (String os : List.of("hvm", "xen")) {
+            CapsDef.GuestArch arch = new CapsDef.GuestArch(ARCH, 32, EMULATOR, null, List.of(),
+                    List.of(CapsDef.GuestDomain.of("test")));
+            guests.add(new CapsDef.Guest(os, arch, List.of(CapsDef.Feature.of("pae"), CapsDef.Feature.of("nonpae"))));
         }
-        sb.append("</capabilities>\n");
-        return sb.toString();
+        return new CapsDef(host, guests);
     }
 }

@@ -33,8 +33,11 @@ final class TestConnection implements ConnectDriver {
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && shared) {
-            TestDriverProvider.releaseDefault(driver);
+        if (closed.compareAndSet(false, true)) {
+            driver.events.deregisterAll(hypervisor);
+            if (shared) {
+                TestDriverProvider.releaseDefault(driver);
+            }
         }
     }
 }

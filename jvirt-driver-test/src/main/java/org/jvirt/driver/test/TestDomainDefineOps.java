@@ -9,6 +9,7 @@ import org.jvirt.core.DomainObjList;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.event.DomainEventDetail;
 import org.jvirt.flags.DomainCreateFlag;
 import org.jvirt.flags.DomainDefineFlag;
 import org.jvirt.flags.DomainUndefineFlag;
@@ -99,6 +100,7 @@ interface TestDomainDefineOps extends HypervisorDriver {
         DomainObj obj = added.obj();
         try {
             obj.setPersistent(true);
+            driver().events.lifecycle(obj, added.oldDef() == null ? DomainEventDetail.Defined.ADDED : DomainEventDetail.Defined.UPDATED);
             return obj.ref();
         } finally {
             obj.unlock();
@@ -114,6 +116,7 @@ interface TestDomainDefineOps extends HypervisorDriver {
         DomainObj obj = added.obj();
         try {
             driver().startState(obj, 1 /* VIR_DOMAIN_RUNNING_BOOTED */);
+            driver().events.lifecycle(obj, DomainEventDetail.Started.BOOTED);
             return obj.ref();
         } finally {
             obj.unlock();
@@ -130,6 +133,7 @@ interface TestDomainDefineOps extends HypervisorDriver {
                         "Refusing to undefine while domain managed save image exists");
             }
             obj.setHasManagedSave(false);
+            driver().events.lifecycle(obj, DomainEventDetail.Undefined.REMOVED);
             if (obj.isActive()) {
                 obj.setPersistent(false);
             } else {

@@ -9,12 +9,15 @@ import org.jvirt.NodeInfo;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.DomainParseOptions;
 import org.jvirt.conf.domain.DomainXml;
+import org.jvirt.core.DomainEventState;
 import org.jvirt.core.DomainObj;
 import org.jvirt.core.DomainObjList;
 import org.jvirt.core.NetworkObjList;
+import org.jvirt.event.DomainEventDetail;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.spi.DomainEventBody;
 import org.jvirt.spi.DomainRef;
 
 /**
@@ -31,6 +34,8 @@ final class TestDriver {
     final Cell[] cells;
     final DomainObjList domains = new DomainObjList();
     final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
+    /** Event callbacks of every connection to this instance (libvirt's eventState). */
+    final DomainEventState events = new DomainEventState();
     final DomainParseOptions parseOptions = DomainParseOptions.testDriver();
     private final AtomicInteger nextDomId = new AtomicInteger(1);
 
@@ -104,9 +109,16 @@ final class TestDriver {
         domains.setInactive(obj);
     }
 
-    /** Stops the domain and forgets it when it was transient (what several lifecycle calls end with). */
-    void stopAndMaybeRemove(DomainObj obj, int shutoffReason) {
+    /**
+     * Stops the domain, raises the STOPPED event and forgets the domain when it was transient: what several
+     * lifecycle calls end with. libvirt builds the event from the object after the state change; a persistent
+     * domain then has its config back (id -1), while a transient one keeps the live def with its old id, so the
+     * event's handle of a transient domain still carries the id (python3-libvirt shows e.g. 7, not -1).
+     */
+    void stopAndMaybeRemove(DomainObj obj, int shutoffReason, DomainEventDetail.Stopped event) {
+        DomainRef live = obj.ref();
         shutdownState(obj, shutoffReason);
+        events.raise(obj.isPersistent() ? obj.ref() : live, DomainEventBody.Lifecycle.of(event));
         if (!obj.isPersistent()) {
             domains.remove(obj);
         }

@@ -6,6 +6,7 @@ import org.jvirt.core.DomainObj;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.event.DomainEventDetail;
 import org.jvirt.flags.DomainDestroyFlag;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
@@ -34,6 +35,7 @@ interface TestLifecycleOps extends HypervisorDriver {
                         "Domain '%s' is already running", dom.name());
             }
             driver().startState(obj, RUNNING_BOOTED);
+            driver().events.lifecycle(obj, DomainEventDetail.Started.BOOTED);
             return obj.ref();
         });
     }
@@ -65,7 +67,8 @@ interface TestLifecycleOps extends HypervisorDriver {
             default -> obj.setState(DomainState.SHUTOFF, SHUTOFF_SHUTDOWN);
         }
         if (obj.state() == DomainState.SHUTOFF) {
-            driver().stopAndMaybeRemove(obj, SHUTOFF_SHUTDOWN);
+            // libvirt raises nothing when the action restarted the domain (no REBOOT event either)
+            driver().stopAndMaybeRemove(obj, SHUTOFF_SHUTDOWN, DomainEventDetail.Stopped.SHUTDOWN);
         }
     }
 
@@ -80,7 +83,7 @@ interface TestLifecycleOps extends HypervisorDriver {
         org.jvirt.core.VirErrors.checkFlags(flags, DomainDestroyFlag.GRACEFUL.value(), ErrorDomain.TEST, "testDomainDestroyFlags");
         driver().runDom(dom, obj -> {
             TestDriver.checkActive(obj);
-            driver().stopAndMaybeRemove(obj, SHUTOFF_DESTROYED);
+            driver().stopAndMaybeRemove(obj, SHUTOFF_DESTROYED, DomainEventDetail.Stopped.DESTROYED);
         });
     }
 
@@ -92,6 +95,7 @@ interface TestLifecycleOps extends HypervisorDriver {
                 throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.TEST, "domain '%s' not running", dom.name());
             }
             obj.setState(DomainState.PAUSED, PAUSED_USER);
+            driver().events.lifecycle(obj, DomainEventDetail.Suspended.PAUSED);
         });
     }
 
@@ -102,6 +106,7 @@ interface TestLifecycleOps extends HypervisorDriver {
                 throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.TEST, "domain '%s' not paused", dom.name());
             }
             obj.setState(DomainState.RUNNING, RUNNING_UNPAUSED);
+            driver().events.lifecycle(obj, DomainEventDetail.Resumed.UNPAUSED);
         });
     }
 }

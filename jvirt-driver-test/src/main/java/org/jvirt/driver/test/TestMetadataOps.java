@@ -1,17 +1,19 @@
 package org.jvirt.driver.test;
 
 import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.domain.MetadataElements;
 import org.jvirt.core.ModificationImpact;
 import org.jvirt.core.VirErrors;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.spi.DomainEventBody;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
 
 /**
- * Title and description (virDomainObjGetMetadata / virDomainObjSetMetadata). Metadata elements (type 2) need
- * namespace-aware editing of the model's raw metadata, which the domain model does not offer yet.
+ * Title, description and metadata elements (virDomainObjGetMetadata / virDomainObjSetMetadata); the element
+ * editing itself is jvirt-conf's {@link MetadataElements}.
  */
 interface TestMetadataOps extends HypervisorDriver {
 
@@ -35,7 +37,7 @@ interface TestMetadataOps extends HypervisorDriver {
             String v = switch (type) {
                 case DESCRIPTION -> def.description();
                 case TITLE -> def.title();
-                default -> null;
+                default -> MetadataElements.get(def.metadata(), uri);
             };
             if (v == null) {
                 throw notPresent();
@@ -53,27 +55,29 @@ interface TestMetadataOps extends HypervisorDriver {
         org.jvirt.core.VirErrors.checkFlags(flags, 1 | 2, ErrorDomain.TEST, "testDomainSetMetadata");
         driver().runDom(dom, obj -> {
             ModificationImpact impact = ModificationImpact.of(obj, flags);
-            if (type == ELEMENT) {
-                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.TEST,
-                        "metadata elements are not supported by this driver yet");
-            }
-            String v = metadata == null || metadata.isEmpty() ? null : metadata;
+            // an empty element text is parsed (and refused) like any other, only null removes
+            String v = type != ELEMENT && metadata != null && metadata.isEmpty() ? null : metadata;
             if (impact.live()) {
-                obj.setDef(apply(obj.def(), type, v));
+                obj.setDef(apply(obj.def(), type, v, key, uri));
             }
             if (impact.config()) {
-                DomainDef p = apply(obj.persistentDef(), type, v);
+                DomainDef p = apply(obj.persistentDef(), type, v, key, uri);
                 if (obj.isActive()) {
                     obj.setNewDef(p);
                 } else {
                     obj.setDef(p);
                 }
             }
+            driver().events.raise(obj.ref(), new DomainEventBody.MetadataChange(type, uri));
         });
     }
 
-    private static DomainDef apply(DomainDef d, int type, String v) {
-        return type == TITLE ? d.withTitle(v) : d.withDescription(v);
+    private static DomainDef apply(DomainDef d, int type, String v, String key, String uri) {
+        return switch (type) {
+            case TITLE -> d.withTitle(v);
+            case DESCRIPTION -> d.withDescription(v);
+            default -> d.withMetadata(MetadataElements.set(d.metadata(), v, key, uri));
+        };
     }
 
     /** The argument checks libvirt's public layer makes, in its order. */

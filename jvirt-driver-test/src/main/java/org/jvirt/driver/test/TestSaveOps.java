@@ -10,6 +10,7 @@ import org.jvirt.core.VirErrors;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.event.DomainEventDetail;
 import org.jvirt.flags.DomainCoreDumpFlag;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
@@ -41,7 +42,7 @@ interface TestSaveOps extends HypervisorDriver {
             // the live definition, secure, with its id: what virDomainDefFormat(def, SECURE) writes
             String xml = DomainXml.format(def, new DomainFormatOptions(obj.id(), false, true));
             TestSaveImage.write(Path.of(path), xml, "saving domain '" + def.name() + "' to '" + path + "'");
-            driver().stopAndMaybeRemove(obj, SHUTOFF_SAVED);
+            driver().stopAndMaybeRemove(obj, SHUTOFF_SAVED, DomainEventDetail.Stopped.SAVED);
         });
     }
 
@@ -55,6 +56,7 @@ interface TestSaveOps extends HypervisorDriver {
         DomainObj obj = added.obj();
         try {
             driver().startState(obj, RUNNING_RESTORED);
+            driver().events.lifecycle(obj, DomainEventDetail.Started.RESTORED);
             return obj.ref();
         } finally {
             obj.unlock();
@@ -72,6 +74,7 @@ interface TestSaveOps extends HypervisorDriver {
             }
             driver().shutdownState(obj, SHUTOFF_SAVED);
             obj.setHasManagedSave(true);
+            driver().events.lifecycle(obj, DomainEventDetail.Stopped.SAVED);
         });
     }
 
@@ -107,7 +110,7 @@ interface TestSaveOps extends HypervisorDriver {
                         "kdump-compressed format is not supported here");
             }
             if ((flags & DomainCoreDumpFlag.CRASH.value()) != 0) {
-                driver().stopAndMaybeRemove(obj, SHUTOFF_CRASHED);
+                driver().stopAndMaybeRemove(obj, SHUTOFF_CRASHED, DomainEventDetail.Stopped.CRASHED);
             }
         });
     }
