@@ -1,0 +1,96 @@
+package org.jvirt.virsh;
+
+import org.jvirt.virsh.domain.*;
+import org.jvirt.virsh.host.*;
+import org.jvirt.virsh.network.*;
+
+/**
+ * Command name to implementation. A switch, so that only the class of the command being run is loaded;
+ * names, help and options come from the data table ({@link org.jvirt.virsh.vsh.CommandTable}).
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static Command create(String name) {
+        return switch (name) {
+            // virsh itself
+            case "help" -> new HelpCommand();
+            case "quit", "exit" -> new QuitCommand();
+            case "echo" -> new EchoCommand();
+            case "pwd" -> new PwdCommand();
+            case "cd" -> new CdCommand();
+            case "connect" -> new ConnectCommand();
+            // host
+            case "uri" -> new UriCommand();
+            case "hostname" -> new HostnameCommand();
+            case "version" -> new VersionCommand();
+            case "nodeinfo" -> new NodeinfoCommand();
+            case "capabilities" -> new CapabilitiesCommand();
+            case "sysinfo" -> new SysinfoCommand();
+            case "maxvcpus" -> new MaxvcpusCommand();
+            case "freecell" -> new FreecellCommand();
+            case "nodecpustats" -> new NodecpustatsCommand();
+            case "nodememstats" -> new NodememstatsCommand();
+            // domain monitoring
+            case "list" -> new ListCommand();
+            case "dominfo" -> new DominfoCommand();
+            case "domstate" -> new DomstateCommand();
+            case "domblklist" -> new DomblklistCommand();
+            case "domiflist" -> new DomiflistCommand();
+            case "domblkstat" -> new DomblkstatCommand();
+            case "domifstat" -> new DomifstatCommand();
+            case "dommemstat" -> new DommemstatCommand();
+            // domain management
+            case "domid" -> new DomidCommand();
+            case "domname" -> new DomnameCommand();
+            case "domuuid" -> new DomuuidCommand();
+            case "dumpxml" -> new DumpxmlCommand();
+            case "define" -> new DefineCommand();
+            case "undefine" -> new UndefineCommand();
+            case "create" -> new CreateCommand();
+            case "start" -> new StartCommand();
+            case "shutdown" -> new ShutdownCommand();
+            case "reboot" -> new RebootCommand();
+            case "reset" -> new ResetCommand();
+            case "destroy" -> new DestroyCommand();
+            case "suspend" -> new SuspendCommand();
+            case "resume" -> new ResumeCommand();
+            case "save" -> new SaveCommand();
+            case "restore" -> new RestoreCommand();
+            case "managedsave" -> new ManagedsaveCommand();
+            case "managedsave-remove" -> new ManagedsaveRemoveCommand();
+            case "dump" -> new DumpCommand();
+            case "setmem" -> new SetmemCommand();
+            case "setmaxmem" -> new SetmaxmemCommand();
+            case "setvcpus" -> new SetvcpusCommand();
+            case "vcpuinfo" -> new VcpuinfoCommand();
+            case "vcpucount" -> new VcpucountCommand();
+            case "vcpupin" -> new VcpupinCommand();
+            case "autostart" -> new AutostartCommand();
+            case "attach-device" -> new AttachDeviceCommand();
+            case "detach-device" -> new DetachDeviceCommand();
+            case "schedinfo" -> new SchedinfoCommand();
+            case "console" -> new ConsoleCommand();
+            case "edit" -> new EditCommand();
+            case "desc" -> new DescCommand();
+            case "domhostname" -> new DomhostnameCommand();
+            case "domdisplay" -> new DomdisplayCommand();
+            // networks
+            case "net-list" -> new NetListCommand();
+            case "net-info" -> new NetInfoCommand();
+            case "net-uuid" -> new NetUuidCommand();
+            case "net-name" -> new NetNameCommand();
+            case "net-dumpxml" -> new NetDumpxmlCommand();
+            case "net-define" -> new NetDefineCommand();
+            case "net-create" -> new NetCreateCommand();
+            case "net-start" -> new NetStartCommand();
+            case "net-destroy" -> new NetDestroyCommand();
+            case "net-undefine" -> new NetUndefineCommand();
+            case "net-autostart" -> new NetAutostartCommand();
+            case "net-edit" -> new NetEditCommand();
+            default -> throw new IllegalStateException("command in table without implementation: " + name);
+        };
+    }
+}

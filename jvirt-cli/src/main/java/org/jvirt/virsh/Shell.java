@@ -1,0 +1,274 @@
+package org.jvirt.virsh;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.jvirt.Connect;
+import org.jvirt.Domain;
+import org.jvirt.Network;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
+
+/**
+ * The shell's state (vsh's vshControl + virshControl): output streams, flags, the connection, and the
+ * command loop (vshCommandRun) with virsh's error reporting.
+ */
+public final class Shell {
+
+    /** Commands that run without a connection (VSH_CMD_FLAG_NOCONNECT). */
+    private static final Set<String> NOCONNECT = Set.of("cd", "echo", "exit", "help", "pwd", "quit", "connect");
+
+    final PrintStream out;
+    final PrintStream err;
+    boolean quiet;
+    boolean timing;
+    boolean readonly;
+    boolean imode;
+    String connname;
+    Connect conn;
+    int keepaliveInterval = -1;
+
+    Shell(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    /** vshPrint. */
+    public void print(String s) {
+        out.print(s);
+    }
+
+    public void printf(String fmt, Object... args) {
+        out.print(String.format(fmt, args));
+    }
+
+    /** vshPrintExtra: suppressed by --quiet. */
+    public void printExtra(String s) {
+        if (!quiet) {
+            out.print(s);
+        }
+    }
+
+    /** vshError: "error: ..." on stderr. */
+    public void error(String msg) {
+        out.flush();
+        err.print("error: " + msg + "\n");
+        err.flush();
+    }
+
+    public boolean isQuiet() {
+        return quiet;
+    }
+
+    public boolean isInteractive() {
+        return imode;
+    }
+
+    public void setInteractive(boolean imode) {
+        this.imode = imode;
+    }
+
+    public boolean isReadonly() {
+        return readonly;
+    }
+
+    public Connect conn() {
+        return conn;
+    }
+
+    public String connname() {
+        return connname;
+    }
+
+    /** vshCommandRun: runs each command; the result is that of the last one. */
+    boolean runAll(List<Invocation> cmds) {
+        boolean ret = true;
+        for (Invocation inv : cmds) {
+            long before = System.nanoTime();
+            if (NOCONNECT.contains(inv.name()) || ensureConnected()) {
+                ret = runOne(inv);
+            } else {
+                ret = false;
+            }
+            long after = System.nanoTime();
+            if (inv.name().equals("quit") || inv.name().equals("exit")) {
+                return ret;
+            }
+            if (timing) {
+                out.print(String.format("\n(Time: %.3f ms)\n\n", (after - before) / 1_000_000.0));
+            } else {
+                printExtra("\n");
+            }
+        }
+        out.flush();
+        return ret;
+    }
+
+    private boolean runOne(Invocation inv) {
+        try {
+            Command c = Commands.create(inv.name());
+            return c.run(this, inv);
+        } catch (OptionException e) {
+            error(e.getMessage());
+        } catch (VirtException e) {
+            report(e);
+        }
+        return false;
+    }
+
+    /**
+     * virsh's own message for a failed call; the libvirt error is then reported after it when the command
+     * ends (vshReportError), so callers write {@code throw sh.fail("...", e)}.
+     */
+    public VirtException fail(String msg, VirtException e) {
+        error(msg);
+        return e;
+    }
+
+    /** vshReportError of a libvirt error. */
+    public void report(VirtException e) {
+        error(e.getMessage() == null ? "unknown error" : e.getMessage());
+    }
+
+    /** virshConnectionHandler: (re)connects lazily with the current name. */
+    boolean ensureConnected() {
+        if (conn != null) {
+            return true;
+        }
+        return reconnect(connname, readonly);
+    }
+
+    /** virshReconnect: replaces the connection; reports "failed to connect to the hypervisor" on failure. */
+    boolean reconnect(String name, boolean ro) {
+        if (conn != null) {
+            conn.close();
+            conn = null;
+        }
+        try {
+            conn = ro ? Connect.openReadOnly(name) : Connect.open(name);
+        } catch (VirtException e) {
+            error("failed to connect to the hypervisor");
+            report(e);
+            return false;
+        }
+        if (keepaliveInterval > 0) {
+            // our API has no keepalive: like virsh when virConnectSetKeepAlive is unsupported and -k was given
+            conn.close();
+            conn = null;
+            error("Cannot setup keepalive on connection as requested, disconnecting");
+            error("failed to connect to the hypervisor");
+            error("this function is not supported by the connection driver: virConnectSetKeepAlive");
+            return false;
+        }
+        connname = name;
+        readonly = ro;
+        return true;
+    }
+
+    void close() {
+        if (conn != null) {
+            conn.close();
+            conn = null;
+        }
+        out.flush();
+        err.flush();
+    }
+
+    // ---- lookups shared by the commands (virsh-util.c / virsh-network.c) ----
+
+    /** virshCommandOptDomain: by ID, then UUID, then name; null after "failed to get domain 'x'". */
+    public Domain domain(Invocation cmd) {
+        return domain(cmd, "domain");
+    }
+
+    public Domain domain(Invocation cmd, String opt) {
+        String name = cmd.string(opt);
+        if (name == null) {
+            return null;
+        }
+        return lookupDomain(name);
+    }
+
+    public static final int BY_ID = 1;
+    public static final int BY_UUID = 2;
+    public static final int BY_NAME = 4;
+
+    public Domain lookupDomain(String name) {
+        return lookupDomain(name, BY_ID | BY_UUID | BY_NAME);
+    }
+
+    /** virshLookupDomainBy: the lookup error is dropped, only virsh's own message remains. */
+    public Domain lookupDomain(String name, int by) {
+        Domain dom = null;
+        Integer id = (by & BY_ID) != 0 ? parseId(name) : null;
+        if (id != null && id >= 0) {
+            dom = tryLookup(() -> conn.domainLookupByID(id));
+        }
+        if (dom == null && (by & BY_UUID) != 0 && name.length() == 36) {
+            dom = tryLookup(() -> conn.domainLookupByUUIDString(name));
+        }
+        if (dom == null && (by & BY_NAME) != 0) {
+            dom = tryLookup(() -> conn.domainLookupByName(name));
+        }
+        if (dom == null) {
+            error("failed to get domain '" + name + "'");
+        }
+        return dom;
+    }
+
+    /** virshCommandOptNetwork: by UUID, then name. */
+    public Network network(Invocation cmd) {
+        return network(cmd, BY_UUID | BY_NAME);
+    }
+
+    /**
+     * Unlike domains, virsh keeps the lookup's libvirt error here: it is reported after
+     * "failed to get network 'x'".
+     */
+    public Network network(Invocation cmd, int by) {
+        String name = cmd.string("network");
+        VirtException last = null;
+        if ((by & BY_UUID) != 0 && name.length() == 36) {
+            try {
+                return conn.networkLookupByUUIDString(name);
+            } catch (VirtException e) {
+                last = e;
+            }
+        }
+        if ((by & BY_NAME) != 0) {
+            try {
+                return conn.networkLookupByName(name);
+            } catch (VirtException e) {
+                last = e;
+            }
+        }
+        error("failed to get network '" + name + "'");
+        if (last != null) {
+            throw last;
+        }
+        return null;
+    }
+
+    private static <T> T tryLookup(java.util.function.Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (VirtException e) {
+            return null;
+        }
+    }
+
+    /** virStrToLong_i: optional blanks and sign, decimal digits, nothing after. */
+    static Integer parseId(String s) {
+        String t = s.stripLeading();
+        try {
+            return Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

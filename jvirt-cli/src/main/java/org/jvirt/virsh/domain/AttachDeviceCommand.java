@@ -1,0 +1,18 @@
+package org.jvirt.virsh.domain;
+
+import org.jvirt.Domain;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
+
+/** attach-device FILE [--persistent] [--config] [--live] [--current]. */
+public final class AttachDeviceCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        return Devices.modify(sh, cmd, true);
+    }
+}

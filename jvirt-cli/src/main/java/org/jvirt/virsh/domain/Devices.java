@@ -1,0 +1,42 @@
+package org.jvirt.virsh.domain;
+
+import org.jvirt.Domain;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** attach-device / detach-device: --persistent means config, plus live when the domain runs. */
+final class Devices {
+
+    private Devices() {
+    }
+
+    static boolean modify(Shell sh, Invocation cmd, boolean attach) {
+        Opts.exclusive(cmd, "persistent", "current");
+        int flags = Opts.impact(cmd);
+        Domain dom = sh.domain(cmd);
+        if (dom == null) {
+            return false;
+        }
+        String file = cmd.string("file");
+        String xml = Dom.readFile(file);
+        if (cmd.has("persistent")) {
+            flags |= 2;
+            if (dom.isActive()) {
+                flags |= 1;
+            }
+        }
+        try {
+            if (attach) {
+                dom.attachDevice(xml, flags);
+            } else {
+                dom.detachDevice(xml, flags);
+            }
+        } catch (VirtException e) {
+            throw sh.fail((attach ? "Failed to attach device from " : "Failed to detach device from ") + file, e);
+        }
+        sh.print(attach ? "Device attached successfully\n" : "Device detached successfully\n");
+        return true;
+    }
+}

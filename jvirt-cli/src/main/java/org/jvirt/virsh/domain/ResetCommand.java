@@ -1,0 +1,18 @@
+package org.jvirt.virsh.domain;
+
+import org.jvirt.Domain;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
+
+/** reset. */
+public final class ResetCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        return Dom.act(sh, cmd, d -> d.reset(0), "Domain '%s' was reset\n", "Failed to reset domain '%s'");
+    }
+}

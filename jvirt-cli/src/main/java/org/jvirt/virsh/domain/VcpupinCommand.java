@@ -1,0 +1,52 @@
+package org.jvirt.virsh.domain;
+
+import java.util.List;
+import org.jvirt.Domain;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
+
+/** vcpupin [--vcpu N] [--cpulist LIST] [--config] [--live] [--current]: query as a table, or pin. */
+public final class VcpupinCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        int flags = Opts.impact(cmd);
+        Domain dom = sh.domain(cmd);
+        if (dom == null) {
+            return false;
+        }
+        boolean hasVcpu = cmd.has("vcpu");
+        int vcpu = cmd.intOpt("vcpu", 0);
+        if (hasVcpu && vcpu < 0) {
+            throw new OptionException("Numeric value '" + vcpu + "' for <vcpu> option is malformed or out of range");
+        }
+        String list = cmd.string("cpulist");
+        int maxcpu = sh.conn().nodeGetInfo().cpus();
+        if (list == null) {
+            List<boolean[]> pins = dom.getVcpuPinInfo(flags);
+            org.jvirt.virsh.Table t = new org.jvirt.virsh.Table("VCPU", "CPU Affinity");
+            for (int i = 0; i < pins.size(); i++) {
+                if (!hasVcpu || i == vcpu) {
+                    t.add(Integer.toString(i), CpuList.format(pins.get(i)));
+                }
+            }
+            sh.print(t.format());
+            return true;
+        }
+        if (!hasVcpu) {
+            sh.error("vcpupin: Missing vCPU number in pin mode.");
+            return false;
+        }
+        boolean[] map = CpuList.parse(list, maxcpu);
+        if (map == null) {
+            sh.error("Physical CPU " + list + " doesn't exist.");
+            return false;
+        }
+        dom.pinVcpu(vcpu, map, flags);
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jvirt.virsh.domain;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.jvirt.virsh.vsh.OptionException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** dumpxml --xpath: each matching node on its own line (wrapped in one root element with --wrap). */
+final class XPaths {
+
+    private XPaths() {
+    }
+
+    static String select(String xml, String expr, boolean wrap) {
+        try {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xml)));
+            NodeList nodes;
+            try {
+                nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(expr, doc, XPathConstants.NODESET);
+            } catch (javax.xml.xpath.XPathExpressionException e) {
+                throw new OptionException("Unable to evaluate XPath expression '" + expr + "'");
+            }
+            StringBuilder b = new StringBuilder();
+            if (wrap) {
+                b.append("<nodes>\n");
+            }
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Node n = nodes.item(i);
+                String text = n.getNodeType() == Node.ELEMENT_NODE ? serialize(n) : n.getNodeValue();
+                b.append(wrap ? "  " : "").append(text).append('\n');
+            }
+            if (wrap) {
+                b.append("</nodes>\n");
+            }
+            return b.toString();
+        } catch (OptionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OptionException(e.getMessage());
+        }
+    }
+
+    private static String serialize(Node n) throws Exception {
+        Transformer t = TransformerFactory.newInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        StringWriter w = new StringWriter();
+        t.transform(new DOMSource(n), new StreamResult(w));
+        return w.toString();
+    }
+}

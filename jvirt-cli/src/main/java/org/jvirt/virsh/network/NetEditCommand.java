@@ -1,0 +1,24 @@
+package org.jvirt.virsh.network;
+
+import org.jvirt.Network;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** net-edit: edit the inactive XML and redefine. */
+public final class NetEditCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        Network net = sh.network(cmd);
+        if (net == null) {
+            return false;
+        }
+        String xml = net.getXMLDesc(1);
+        org.jvirt.virsh.Editor.Define define = (text, validate) -> text == null ? net.getName()
+                : sh.conn().networkDefineXML(text, 0).getName();
+        return org.jvirt.virsh.Editor.edit(sh, xml, false, define,
+                "Network %s XML configuration not changed.\n", "Network %s XML configuration edited.\n");
+    }
+}

@@ -1,0 +1,21 @@
+package org.jvirt.virsh.network;
+
+import org.jvirt.Network;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** net-uuid: by name only. */
+public final class NetUuidCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        Network net = sh.network(cmd, Shell.BY_NAME);
+        if (net == null) {
+            return false;
+        }
+        sh.print(net.getUUIDString() + "\n");
+        return true;
+    }
+}

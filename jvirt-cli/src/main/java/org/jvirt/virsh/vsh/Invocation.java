@@ -1,0 +1,164 @@
+package org.jvirt.virsh.vsh;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parsed command with its option values (vsh's vshCmd). The typed getters raise {@link OptionException}
+ * with vsh's messages; they are reported when the command runs, as in virsh.
+ */
+public final class Invocation {
+
+    private final CommandDef def;
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<String> argv = new ArrayList<>();
+    private final java.util.Set<String> filled = new java.util.HashSet<>();
+    private boolean help;
+
+    Invocation(CommandDef def) {
+        this.def = def;
+    }
+
+    static Invocation helpFor(CommandDef helpDef, String command) {
+        Invocation inv = new Invocation(helpDef);
+        inv.put(helpDef.opt("command"), command);
+        return inv;
+    }
+
+    public CommandDef def() {
+        return def;
+    }
+
+    public String name() {
+        return def.name();
+    }
+
+    void markHelp() {
+        help = true;
+    }
+
+    boolean isHelp() {
+        return help;
+    }
+
+    boolean seen(OptDef opt) {
+        return values.containsKey(opt.name()) || filled.contains(opt.name());
+    }
+
+    void put(OptDef opt, String value) {
+        if (opt.type() == OptDef.Type.ARGV) {
+            argv.add(value);
+            filled.add(opt.name());
+        } else {
+            values.put(opt.name(), value);
+        }
+    }
+
+    /** vshCmddefGetData: the first positional option not yet given; an ARGV option takes every word after. */
+    OptDef nextPositional() {
+        for (OptDef o : def.opts()) {
+            if (o.positional() && (o.type() == OptDef.Type.ARGV || !values.containsKey(o.name()))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the option was given (any type). */
+    public boolean has(String name) {
+        return values.containsKey(name) || filled.contains(name);
+    }
+
+    /** vshCommandOptStringReq: null when absent; an empty value is an error. */
+    public String string(String name) {
+        String v = values.get(name);
+        if (v != null && v.isEmpty()) {
+            throw new OptionException("Failed to get option '" + name + "': Option argument is empty");
+        }
+        return v;
+    }
+
+    /** The raw value, empty allowed (VSH_OFLAG_EMPTY_OK options). */
+    public String raw(String name) {
+        return values.get(name);
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    /** vshCommandOptInt: absent gives {@code dflt}. */
+    public int intOpt(String name, int dflt) {
+        String v = values.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
+        } catch (NumberFormatException e) {
+            throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
+        }
+    }
+
+    /** vshCommandOptUInt (negative and malformed are errors). */
+    public int uintOpt(String name, int dflt) {
+        int r = intOpt(name, dflt);
+        if (r < 0) {
+            throw new OptionException("Numeric value '" + values.get(name) + "' for <" + name
+                    + "> option is malformed or out of range");
+        }
+        return r;
+    }
+
+    /**
+     * vshCommandOptScaledInt: a number with an optional unit suffix (b, k/KiB/KB, M, G, T, P, E; powers of 1024,
+     * or of 1000 for the "KB"-style spellings), in units of {@code scale} bytes; the result is in bytes.
+     */
+    public long scaled(String name, long scale, long max) {
+        String v = values.get(name);
+        String bad = "Scaled numeric value '" + v + "' for <" + name + "> option is malformed or out of range";
+        int i = 0;
+        while (i < v.length() && Character.isDigit(v.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            throw new OptionException(bad);
+        }
+        long num;
+        try {
+            num = Long.parseLong(v.substring(0, i));
+        } catch (NumberFormatException e) {
+            throw new OptionException(bad);
+        }
+        String suffix = v.substring(i);
+        long mult;
+        if (suffix.isEmpty()) {
+            mult = scale;
+        } else {
+            int base = 1024;
+            String s = suffix.toLowerCase(java.util.Locale.ROOT);
+            if (s.length() == 3 && s.endsWith("ib")) {
+                s = s.substring(0, 1);
+            } else if (s.length() == 2 && s.endsWith("b")) {
+                base = 1000;
+                s = s.substring(0, 1);
+            } else if (s.length() != 1) {
+                throw new OptionException(bad);
+            }
+            int pow = "bkmgtpe".indexOf(s.charAt(0));
+            if (pow < 0) {
+                throw new OptionException(bad);
+            }
+            mult = 1;
+            for (int k = 0; k < pow; k++) {
+                mult *= base;
+            }
+        }
+        if (num > max / mult) {
+            throw new OptionException(bad);
+        }
+        return num * mult;
+    }
+}

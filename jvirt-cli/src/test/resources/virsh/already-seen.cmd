@@ -1,0 +1,6 @@
+-c
+test:///default
+domstate
+test
+--reason
+--reason

@@ -1,0 +1,7 @@
+-c
+test:///default
+domid
+test
+;
+domname
+1

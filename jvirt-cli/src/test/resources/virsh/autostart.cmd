@@ -1,0 +1,3 @@
+-c
+test:///default
+autostart test; list --all --autostart --name; autostart test --disable; list --no-autostart --name

@@ -1,0 +1,5 @@
+-c
+test:///default
+domifstat
+test
+testnet0

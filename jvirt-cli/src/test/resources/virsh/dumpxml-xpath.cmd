@@ -1,0 +1,6 @@
+-c
+test:///default
+dumpxml
+test
+--xpath
+/domain/name

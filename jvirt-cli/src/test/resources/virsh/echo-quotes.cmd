@@ -1,0 +1,3 @@
+-c
+test:///default
+echo a\ b "c;d" 'e f'

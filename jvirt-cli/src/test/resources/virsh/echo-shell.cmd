@@ -1,0 +1,6 @@
+-c
+test:///default
+echo
+--shell
+a
+b c

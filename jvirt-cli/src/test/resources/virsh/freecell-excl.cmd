@@ -1,0 +1,6 @@
+-c
+test:///default
+freecell
+--all
+--cellno
+0

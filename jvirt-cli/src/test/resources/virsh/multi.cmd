@@ -1,0 +1,3 @@
+-c
+test:///default
+domid test; domname 1; domuuid test

@@ -1,0 +1,4 @@
+-q
+-c
+test:///default
+domid test; domname 1

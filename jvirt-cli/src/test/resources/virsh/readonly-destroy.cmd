@@ -1,0 +1,5 @@
+-r
+-c
+test:///default
+destroy
+test

@@ -1,0 +1,4 @@
+-r
+-c
+test:///default
+list

@@ -1,0 +1,5 @@
+-c
+test:///default
+setmaxmem
+test
+1G

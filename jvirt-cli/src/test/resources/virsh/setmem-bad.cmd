@@ -1,0 +1,5 @@
+-c
+test:///default
+setmem
+test
+abc

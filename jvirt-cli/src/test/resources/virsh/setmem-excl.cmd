@@ -1,0 +1,7 @@
+-c
+test:///default
+setmem
+test
+1024
+--current
+--live

@@ -1,0 +1,6 @@
+-c
+test:///default
+setvcpus
+test
+1
+--maximum

@@ -1,0 +1,3 @@
+-c
+test:///default
+setvcpus test 1; vcpucount test; vcpuinfo test --pretty

@@ -1,0 +1,5 @@
+-e
+xx
+-c
+test:///default
+uri

@@ -1,0 +1,4 @@
+-q
+-c
+test:///default
+uri

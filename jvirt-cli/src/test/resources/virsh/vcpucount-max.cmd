@@ -1,0 +1,5 @@
+-c
+test:///default
+vcpucount
+test
+--maximum
