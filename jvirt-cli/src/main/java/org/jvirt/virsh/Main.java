@@ -29,6 +29,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // libvirt's messages follow LC_ALL / LC_MESSAGES / LANG, as gettext chooses them
+        org.jvirt.error.Locales.install();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
