@@ -174,6 +174,10 @@ public final class Connect implements AutoCloseable {
         return Dispatch.read(this, "virNodeGetInfo", () -> hv().nodeGetInfo());
     }
 
+    public NodeCPUMap nodeGetCPUMap(int flags) {
+        return Dispatch.read(this, "virNodeGetCPUMap", () -> hv().nodeGetCPUMap(flags));
+    }
+
     /** Free memory of the node in bytes. */
     public long nodeGetFreeMemory() {
         return Dispatch.read(this, "virNodeGetFreeMemory", () -> hv().nodeGetFreeMemory());

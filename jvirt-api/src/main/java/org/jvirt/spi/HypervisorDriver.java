@@ -7,6 +7,7 @@ import org.jvirt.DomainInfo;
 import org.jvirt.DomainStateReason;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
+import org.jvirt.NodeCPUMap;
 import org.jvirt.NodeCPUStats;
 import org.jvirt.NodeInfo;
 import org.jvirt.NodeMemoryStats;
@@ -58,6 +59,10 @@ public interface HypervisorDriver {
 
     default boolean connectIsEncrypted() {
         throw Unsupported.call("virConnectIsEncrypted");
+    }
+
+    default NodeCPUMap nodeGetCPUMap(int flags) {
+        throw Unsupported.call("virNodeGetCPUMap");
     }
 
     default NodeInfo nodeGetInfo() {

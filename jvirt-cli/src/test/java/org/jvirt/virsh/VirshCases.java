@@ -32,13 +32,10 @@ final class VirshCases {
     }
 
     /**
-     * Cases whose difference is known and explained, reported as skipped: the test driver's affinity maps span
-     * all 16 host CPUs where libvirt's use 8 (driver-side); help with a group lists only the commands jvirsh
-     * has; a URI no driver accepts fails with our own "no connection driver" message, not the remote socket's.
+     * Cases whose difference is known and explained, reported as skipped: help with a group lists only the
+     * commands jvirsh has; a URI no driver accepts fails with our own "no connection driver" message, not the remote socket's.
      */
     static final java.util.Map<String, String> KNOWN = java.util.Map.of(
-            "vcpupin", "test driver affinity width (16 vs 8 CPUs)",
-            "setvcpus", "test driver affinity width (16 vs 8 CPUs) in vcpuinfo --pretty",
             "help-group", "group help lists only implemented commands",
             "top-connect-fail", "no remote driver yet: different connection error text");
 

@@ -19,19 +19,28 @@ public final class VcpuinfoCommand implements Command {
             return false;
         }
         boolean pretty = cmd.has("pretty");
+        int maxcpu = CpuList.maxcpu(sh.conn());
         if (!dom.isActive()) {
             int n = dom.getVcpus(2);
             List<boolean[]> pins = dom.getVcpuPinInfo(2);
             for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sh.print("\n"); // virsh separates the blocks; the shell adds the last newline
+                }
                 sh.printf("%-15s %d\n", "VCPU:", i);
                 sh.printf("%-15s %s\n", "CPU:", "N/A");
                 sh.printf("%-15s %s\n", "State:", "N/A");
                 sh.printf("%-15s %s\n", "CPU time", "N/A");
-                sh.printf("%-15s %s\n\n", "CPU Affinity:", affinity(i < pins.size() ? pins.get(i) : new boolean[0], pretty));
+                sh.printf("%-15s %s\n", "CPU Affinity:", affinity(i < pins.size() ? pins.get(i) : new boolean[0], maxcpu, pretty));
             }
             return true;
         }
+        boolean first = true;
         for (org.jvirt.VcpuInfo v : dom.getVcpuInfo()) {
+            if (!first) {
+                sh.print("\n");
+            }
+            first = false;
             sh.printf("%-15s %d\n", "VCPU:", v.number());
             sh.printf("%-15s %d\n", "CPU:", v.cpu());
             sh.printf("%-15s %s\n", "State:", switch (v.state()) {
@@ -43,13 +52,14 @@ public final class VcpuinfoCommand implements Command {
             if (v.cpuTime() != 0) {
                 sh.printf("%-15s %s\n", "CPU time:", Opts.seconds(v.cpuTime()));
             }
-            sh.printf("%-15s %s\n\n", "CPU Affinity:", affinity(v.affinity(), pretty));
+            sh.printf("%-15s %s\n", "CPU Affinity:", affinity(v.affinity(), maxcpu, pretty));
         }
         return true;
     }
 
-    /** 'y'/'-' per host CPU, or with --pretty a range list ("0-7"). */
-    static String affinity(boolean[] map, boolean pretty) {
+    /** 'y'/'-' per host CPU, or with --pretty a range list ("0-7 (out of 8)"). */
+    static String affinity(boolean[] driverMap, int maxcpu, boolean pretty) {
+        boolean[] map = CpuList.fit(driverMap, maxcpu);
         if (!pretty) {
             StringBuilder b = new StringBuilder();
             for (boolean x : map) {
@@ -57,6 +67,6 @@ public final class VcpuinfoCommand implements Command {
             }
             return b.toString();
         }
-        return CpuList.format(map);
+        return CpuList.format(map) + " (out of " + maxcpu + ")";
     }
 }

@@ -25,13 +25,13 @@ public final class VcpupinCommand implements Command {
             throw new OptionException("Numeric value '" + vcpu + "' for <vcpu> option is malformed or out of range");
         }
         String list = cmd.string("cpulist");
-        int maxcpu = sh.conn().nodeGetInfo().cpus();
+        int maxcpu = CpuList.maxcpu(sh.conn());
         if (list == null) {
             List<boolean[]> pins = dom.getVcpuPinInfo(flags);
             org.jvirt.virsh.Table t = new org.jvirt.virsh.Table("VCPU", "CPU Affinity");
             for (int i = 0; i < pins.size(); i++) {
                 if (!hasVcpu || i == vcpu) {
-                    t.add(Integer.toString(i), CpuList.format(pins.get(i)));
+                    t.add(Integer.toString(i), CpuList.format(CpuList.fit(pins.get(i), maxcpu)));
                 }
             }
             sh.print(t.format());
@@ -41,9 +41,8 @@ public final class VcpupinCommand implements Command {
             sh.error("vcpupin: Missing vCPU number in pin mode.");
             return false;
         }
-        boolean[] map = CpuList.parse(list, maxcpu);
+        boolean[] map = CpuList.parse(sh, list, maxcpu);
         if (map == null) {
-            sh.error("Physical CPU " + list + " doesn't exist.");
             return false;
         }
         dom.pinVcpu(vcpu, map, flags);

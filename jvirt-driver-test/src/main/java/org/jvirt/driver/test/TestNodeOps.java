@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jvirt.NodeCPUMap;
 import org.jvirt.NodeCPUStats;
 import org.jvirt.NodeInfo;
 import org.jvirt.NodeMemoryStats;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.core.VirErrors;
 import org.jvirt.spi.HypervisorDriver;
 
 /** Connection and node entries of the test driver (testConnect*, testNode*). */
@@ -92,6 +94,18 @@ interface TestNodeOps extends HypervisorDriver {
     @Override
     default NodeInfo nodeGetInfo() {
         return driver().nodeInfo;
+    }
+
+    /**
+     * testNodeGetCPUMap: libvirt's test driver answers with a fixed map (8 CPUs, 0, 2 and 4 online) whatever
+     * the node says; virsh sizes every affinity map by it.
+     */
+    @Override
+    default NodeCPUMap nodeGetCPUMap(int flags) {
+        VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testNodeGetCPUMap");
+        boolean[] online = new boolean[8];
+        online[0] = online[2] = online[4] = true;
+        return new NodeCPUMap(8, online, 3);
     }
 
     /** Sum of the cells' free memory, in the unit libvirt's test driver returns (KiB values, unconverted). */
