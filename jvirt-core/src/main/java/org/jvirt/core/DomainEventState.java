@@ -55,7 +55,12 @@ public final class DomainEventState {
 
     /** Drops every registration of a closing connection. */
     public synchronized void deregisterAll(Object owner) {
-        registrations.removeIf(r -> r.owner == owner);
+        // a plain loop: no lambda to spin up when a one-shot client closes its connection
+        for (java.util.Iterator<Registration> it = registrations.iterator(); it.hasNext();) {
+            if (it.next().owner == owner) {
+                it.remove();
+            }
+        }
     }
 
     public synchronized int size() {

@@ -142,13 +142,28 @@ public final class DomainObjList {
                 out.add(o);
             }
         }
-        out.sort(Comparator.comparingLong(DomainObj::seq));
+        out.sort(BY_SEQ);
         return out;
     }
 
+    /** Definition order. A class rather than Comparator.comparingLong(DomainObj::seq): no lambda at startup. */
+    private static final Comparator<DomainObj> BY_SEQ = new Comparator<>() {
+        @Override
+        public int compare(DomainObj a, DomainObj b) {
+            return Long.compare(a.seq(), b.seq());
+        }
+    };
+
     /** virConnectListAllDomains with virDomainObjListFilter's group semantics (flags already checked). */
     public List<DomainObj> listAll(int flags) {
-        return list(o -> matches(o, flags));
+        List<DomainObj> out = new ArrayList<>(byUuid.size());
+        for (DomainObj o : byUuid.values()) {
+            if (matches(o, flags)) {
+                out.add(o);
+            }
+        }
+        out.sort(BY_SEQ);
+        return out;
     }
 
     /** Whether the object passes every flag group that has at least one bit set. */

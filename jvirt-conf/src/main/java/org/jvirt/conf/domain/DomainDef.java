@@ -7,7 +7,9 @@ import java.util.UUID;
  * {@link #toBuilder()}. Memory sizes are in KiB, as libvirt stores them.
  *
  * @param type the virt type ("test", "qemu", "kvm", "xen", ...)
- * @param metadata the raw {@code <metadata>} children as formatted XML (namespaces preserved), or null
+ * @param metadata the {@code <metadata>} element as libxml2 formats libvirt's stored copy of it (indentation
+ *        relative to the element, namespace declarations it needs carried onto it, {@code <metadata/>} when
+ *        empty), or null when there is none
  * @param maxMemoryKiB {@code <maxMemory>} or 0 when absent
  * @param maxMemorySlots {@code <maxMemory slots=>}
  * @param memoryKiB {@code <memory>}: the maximum allocation

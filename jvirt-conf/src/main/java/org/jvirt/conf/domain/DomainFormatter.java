@@ -20,7 +20,8 @@ final class DomainFormatter {
         w.element("title", def.title());
         w.element("description", def.description());
         if (def.metadata() != null) {
-            w.open("metadata").raw(def.metadata()).end("metadata");
+            // the whole element, formatted (libvirt dumps its stored copy of the node)
+            w.raw(def.metadata());
         }
         MemoryXml.formatMemory(w, def);
         TuningXml.formatMemoryTuning(w, x);

@@ -17,7 +17,7 @@ import org.w3c.dom.Node;
 
 /**
  * Metadata elements (virDomainSetMetadata / virDomainGetMetadata with VIR_DOMAIN_METADATA_ELEMENT) as pure
- * functions over {@link DomainDef#metadata()}, the formatted children of {@code <metadata>}. Behaviour as
+ * functions over {@link DomainDef#metadata()}, the formatted {@code <metadata>} element. Behaviour as
  * libvirt 9.0's virDomainDefSetMetadata / virXMLInjectNamespace / virXMLExtractNamespaceXML, checked with
  * python3-libvirt:
  * <ul>
@@ -26,8 +26,11 @@ import org.w3c.dom.Node;
  * of the tree that has no namespace, at any depth; an element already in a namespace keeps it, so such a root
  * can later neither be found nor removed under URI (libvirt's quirk, kept);</li>
  * <li>every top-level child whose namespace is URI is removed, then the new element is appended last;</li>
- * <li>get returns the first top-level child in URI, with that namespace stripped from its elements and its
- * declaration dropped, formatted like libxml2's node dump.</li>
+ * <li>get returns the first top-level child in URI, copied the way xmlCopyNode does it (namespaces declared
+ * above it, e.g. on {@code <metadata>}, are declared on the copy), with that namespace stripped from its
+ * elements and attributes and its declaration dropped, formatted like libxml2's node dump;</li>
+ * <li>the {@code <metadata>} element keeps its own attributes and namespace declarations; removing its last
+ * child leaves {@code <metadata/>}.</li>
  * </ul>
  * Kept in its own file (rather than in MetadataXml) so the element family's parser can evolve independently.
  */
@@ -48,7 +51,8 @@ public final class MetadataElements {
         }
         for (Element e : children(p.doc.getDocumentElement())) {
             if (uri.equals(e.getNamespaceURI())) {
-                strip(e, uri);
+                declareOutOfScope(e, p.order);
+                strip(e, uri, p.order);
                 StringBuilder sb = new StringBuilder();
                 dump(sb, e, 0, p.order);
                 return sb.toString();
@@ -57,10 +61,30 @@ public final class MetadataElements {
         return null;
     }
 
+    /** xmlCopyNode: namespaces the subtree uses but that are declared above it are declared on its root. */
+    private static void declareOutOfScope(Element e, Map<Element, List<String>> order) {
+        Map<String, String> outside = MetadataXml.outOfScopeNamespaces(e);
+        if (outside.isEmpty()) {
+            return;
+        }
+        List<String> names = order.get(e);
+        names = names == null ? null : new ArrayList<>(names);
+        for (Map.Entry<String, String> d : outside.entrySet()) {
+            String qname = d.getKey().isEmpty() ? "xmlns" : "xmlns:" + d.getKey();
+            e.setAttributeNS(XMLNS, qname, d.getValue());
+            if (names != null) {
+                names.add(qname);
+            }
+        }
+        if (names != null) {
+            order.put(e, names);
+        }
+    }
+
     /**
      * The metadata after setting (or, with {@code xml} null, removing) the element of {@code uri}. Returns the
-     * input unchanged when removing from a definition without metadata, "" when the last child went away
-     * (libvirt then keeps an empty {@code <metadata/>}).
+     * input unchanged when removing from a definition without metadata; {@code <metadata/>} (with the element's
+     * own attributes) when the last child went away, as libvirt keeps the empty element.
      */
     public static String set(String metadata, String xml, String key, String uri) {
         String added = null;
@@ -69,22 +93,25 @@ public final class MetadataElements {
         } else if (metadata == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder("<metadata");
         Parsed p = Parsed.of(metadata);
-        if (p == null && metadata != null) {
-            // text we cannot read namespace-aware (declarations lived on an ancestor): keep it as it is
-            sb.append(metadata);
-        } else if (p != null) {
-            for (Element e : children(p.doc.getDocumentElement())) {
+        boolean any = false;
+        if (p != null) {
+            Element md = p.doc.getDocumentElement();
+            MetadataXml.startTagAttributes(sb, md, p.order.get(md), Map.of());
+            for (Element e : children(md)) {
                 if (!uri.equals(e.getNamespaceURI())) {
-                    dump(sb, e, 0, p.order);
-                    sb.append('\n');
+                    sb.append(any ? "\n  " : ">\n  ");
+                    any = true;
+                    dump(sb, e, 1, p.order);
                 }
             }
         }
         if (added != null) {
-            sb.append(added).append('\n');
+            sb.append(any ? "\n  " : ">\n  ").append(added);
+            any = true;
         }
+        sb.append(any ? "\n</metadata>" : "/>");
         return sb.toString();
     }
 
@@ -111,7 +138,7 @@ public final class MetadataElements {
             order.put(root, names);
         }
         StringBuilder sb = new StringBuilder();
-        dump(sb, root, 0, order);
+        dump(sb, root, 1, order);
         return sb.toString();
     }
 
@@ -132,7 +159,7 @@ public final class MetadataElements {
     }
 
     /** virXMLRemoveElementNamespace: the elements in {@code uri} lose their prefix and the declaration goes. */
-    private static void strip(Element e, String uri) {
+    private static void strip(Element e, String uri, Map<Element, List<String>> order) {
         Element cur = e;
         if (uri.equals(e.getNamespaceURI())) {
             cur = (Element) e.getOwnerDocument().renameNode(e, null, localName(e));
@@ -144,8 +171,22 @@ public final class MetadataElements {
                 cur.removeAttributeNode(a);
             }
         }
+        // attributes in the namespace lose their prefix as well (libvirt prints a:k="v" as k="v")
+        for (int i = attrs.getLength() - 1; i >= 0; i--) {
+            Attr a = (Attr) attrs.item(i);
+            if (uri.equals(a.getNamespaceURI()) && cur.getAttributeNode(a.getLocalName()) == null) {
+                String old = a.getName();
+                cur.getOwnerDocument().renameNode(a, null, a.getLocalName());
+                List<String> names = order.get(cur);
+                if (names != null) {
+                    List<String> renamed = new ArrayList<>(names);
+                    renamed.replaceAll(n -> n.equals(old) ? a.getLocalName() : n);
+                    order.put(cur, renamed);
+                }
+            }
+        }
         for (Element c : children(cur)) {
-            strip(c, uri);
+            strip(c, uri, order);
         }
     }
 
@@ -163,14 +204,14 @@ public final class MetadataElements {
         return out;
     }
 
-    /** The stored children parsed under a synthetic root, with their attribute order; null if unreadable. */
+    /** The stored element parsed, with its attribute order; null if unreadable. */
     private record Parsed(Document doc, Map<Element, List<String>> order) {
 
         static Parsed of(String metadata) {
             if (metadata == null || metadata.isBlank()) {
                 return null;
             }
-            String src = "<metadata>" + metadata + "</metadata>";
+            String src = metadata;
             try {
                 Document doc = XmlDocuments.parse(src, "(metadata)", ErrorDomain.DOMAIN);
                 return new Parsed(doc, attributeOrder(doc, src));

@@ -3,6 +3,7 @@ package org.jvirt.conf.domain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,12 @@ import org.w3c.dom.Node;
 final class MetadataXml {
 
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private MetadataXml() {
     }
 
-    /** The formatted children (relative indentation, one per line), or null when there is no metadata. */
+    /** The formatted {@code <metadata>} element (see {@link DomainDef#metadata()}), or null when there is none. */
     static String parse(Element root) {
         return parse(root, null);
     }
@@ -31,24 +33,122 @@ final class MetadataXml {
     /**
      * As {@link #parse(Element)}; with the source text, attributes keep their document order (the JDK DOM
      * hands them out sorted by name, libxml2 keeps them as written).
+     *
+     * <p>libvirt keeps a copy of the node (xmlCopyNode, then virXMLNodeSanitizeNamespaces) and dumps it: the copy
+     * keeps the element's own attributes and namespace declarations, gets a declaration for every namespace its
+     * subtree uses from outside it (declared on {@code <domain>} or above, in the order first met, including in
+     * children that are dropped afterwards), and keeps only the first child of each namespace. An element with
+     * no child left prints as {@code <metadata/>}.
      */
     static String parse(Element root, String source) {
         Element md = Dom.child(root, "metadata");
-        if (md == null) {
+        if (md == null || md.getNamespaceURI() != null && root.getNamespaceURI() == null) {
+            // libvirt's XPath ./metadata only matches an element without a namespace
             return null;
         }
-        Map<Element, List<String>> order = source == null ? Map.of() : attributeOrder(md, source);
-        StringBuilder sb = new StringBuilder();
+        Map<Element, List<String>> order = source == null ? new IdentityHashMap<>() : attributeOrder(md, source);
+        Map<String, String> outside = outOfScopeNamespaces(md);
+        StringBuilder sb = new StringBuilder("<metadata");
+        startTagAttributes(sb, md, order.get(md), outside);
         Set<String> seen = new HashSet<>();
+        boolean any = false;
         for (Element e : Dom.elements(md)) {
             String ns = e.getNamespaceURI();
             if (ns == null || ns.isEmpty() || !seen.add(ns)) {
                 continue;
             }
-            dump(sb, e, 0, order);
-            sb.append('\n');
+            sb.append(any ? "\n  " : ">\n  ");
+            any = true;
+            dump(sb, e, 1, order);
         }
+        sb.append(any ? "\n</metadata>" : "/>");
         return sb.toString();
+    }
+
+    /**
+     * The namespaces a copy of {@code e} (xmlStaticCopyNode) has to declare on its root because its elements or
+     * attributes use them while the declaration lies outside the subtree: prefix ("" for the default namespace)
+     * to URI, in the order libxml2 meets them (each element, then its attributes, then its children).
+     */
+    static Map<String, String> outOfScopeNamespaces(Element e) {
+        Map<String, String> added = new LinkedHashMap<>();
+        reconcile(e, new ArrayList<>(), added);
+        return added;
+    }
+
+    private static void reconcile(Element e, List<String> scope, Map<String, String> added) {
+        int mark = scope.size();
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            if (XMLNS.equals(a.getNamespaceURI())) {
+                scope.add("xmlns".equals(a.getName()) ? "" : a.getLocalName());
+            }
+        }
+        need(e.getPrefix(), e.getNamespaceURI(), scope, added);
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            String ns = a.getNamespaceURI();
+            if (ns != null && !XMLNS.equals(ns) && !XML_NS.equals(ns)) {
+                need(a.getPrefix(), ns, scope, added);
+            }
+        }
+        for (Element c : Dom.elements(e)) {
+            reconcile(c, scope, added);
+        }
+        scope.subList(mark, scope.size()).clear();
+    }
+
+    private static void need(String prefix, String uri, List<String> scope, Map<String, String> added) {
+        if (uri == null || uri.isEmpty()) {
+            return;
+        }
+        String p = prefix == null ? "" : prefix;
+        if (!scope.contains(p) && !added.containsKey(p)) {
+            added.put(p, uri);
+        }
+    }
+
+    /**
+     * The attributes of a start tag as libxml2 writes them: the element's own namespace declarations, then the
+     * {@code added} ones, then the ordinary attributes; source order when {@code names} lists them all.
+     */
+    static void startTagAttributes(StringBuilder sb, Element e, List<String> names, Map<String, String> added) {
+        List<Attr> attrs = new ArrayList<>();
+        NamedNodeMap map = e.getAttributes();
+        if (names != null) {
+            for (String n : names) {
+                Attr a = e.getAttributeNode(n);
+                if (a != null) {
+                    attrs.add(a);
+                }
+            }
+        }
+        if (attrs.size() != map.getLength()) {
+            attrs.clear();
+            for (int i = 0; i < map.getLength(); i++) {
+                attrs.add((Attr) map.item(i));
+            }
+        }
+        for (Attr a : attrs) {
+            if (XMLNS.equals(a.getNamespaceURI())) {
+                attr(sb, a.getName(), a.getValue());
+            }
+        }
+        for (Map.Entry<String, String> d : added.entrySet()) {
+            attr(sb, d.getKey().isEmpty() ? "xmlns" : "xmlns:" + d.getKey(), d.getValue());
+        }
+        for (Attr a : attrs) {
+            if (!XMLNS.equals(a.getNamespaceURI())) {
+                attr(sb, a.getName(), a.getValue());
+            }
+        }
+    }
+
+    private static void attr(StringBuilder sb, String name, String value) {
+        sb.append(' ').append(name).append("=\"");
+        escape(sb, value, true);
+        sb.append('"');
     }
 
     /**
@@ -63,7 +163,15 @@ final class MetadataXml {
             return Map.of();
         }
         Map<Element, List<String>> out = new IdentityHashMap<>();
-        int i = src.indexOf('>', start) + 1;
+        int mdEnd = tagEnd(src, start);
+        if (mdEnd < 0) {
+            return new IdentityHashMap<>();
+        }
+        out.put(md, attrNames(src, start, mdEnd));
+        if (src.charAt(mdEnd - 1) == '/') {
+            return out;
+        }
+        int i = mdEnd + 1;
         int k = 0;
         int depth = 0;
         while (i > 0 && i < src.length() && k <= elements.size()) {
@@ -95,7 +203,7 @@ final class MetadataXml {
                 i = end + 1;
             }
         }
-        return k == elements.size() ? out : Map.of();
+        return k == elements.size() ? out : new IdentityHashMap<>();
     }
 
     private static void collect(Element e, List<Element> out) {

@@ -33,6 +33,14 @@ public final class NetworkXml {
         return NetworkParser.parse(root, opts);
     }
 
+    /**
+     * Parses a {@code <network>} element that is part of a larger document (the test driver's node file, as
+     * libvirt's virNetworkDefParseNode does), without re-serialising it. Added for jvirt-driver-test.
+     */
+    public static NetworkDef parseElement(Element root, NetworkParseOptions opts) {
+        return NetworkParser.parse(root, opts);
+    }
+
     /** @param flags 0 or {@link #XML_INACTIVE}; the output is the same for both today. */
     public static String format(NetworkDef def, int flags) {
         XmlWriter w = new XmlWriter(new StringBuilder(1024));

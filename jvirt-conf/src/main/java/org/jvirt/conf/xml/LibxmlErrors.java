@@ -40,8 +40,10 @@ final class LibxmlErrors {
             }
         } else if (msg.startsWith("Content is not allowed in prolog")) {
             msg = "Start tag expected, '<' not found";
-        } else if (msg.startsWith("The markup in the document following the root element must be well-formed")) {
+        } else if (msg.startsWith("The markup in the document following the root element must be well-formed")
+                || msg.startsWith("Content is not allowed in trailing section")) {
             msg = "Extra content at the end of the document";
+            col = extraContentStart(xml, line, col);
         } else if (msg.startsWith("XML document structures must start and end within the same entity")) {
             msg = "Premature end of data in tag " + lastOpenName(xml) + " line 1";
         }
@@ -51,6 +53,23 @@ final class LibxmlErrors {
         }
         pointer.append('^');
         return url + ":" + line + ": " + msg + "\n" + context + "\n" + pointer;
+    }
+
+    /**
+     * libxml2 points at the first character of the trailing content (the '<' of {@code <foo/>}, the 't' of
+     * text); the JDK reports a position inside it. Steps back over the non-blank run, not past the root's '>'.
+     */
+    private static int extraContentStart(String xml, int line, int col) {
+        int lineStart = offsetOf(xml, line, 0);
+        int pos = offsetOf(xml, line, col);
+        while (pos > lineStart) {
+            char c = xml.charAt(pos - 1);
+            if (c == '>' || Character.isWhitespace(c)) {
+                break;
+            }
+            pos--;
+        }
+        return pos - lineStart;
     }
 
     private static String lineText(String xml, int line) {

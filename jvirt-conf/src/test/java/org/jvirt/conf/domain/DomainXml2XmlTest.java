@@ -37,7 +37,7 @@ class DomainXml2XmlTest {
             "dev-rng", "dev-channel", "dev-filesystem", "dev-hostdev", "devices-all", "smartcards", "controllers",
             "features-hyperv", "features-misc", "seclabel", "seclabel-variants", "seclabel-none", "tuning",
             "tuning-pins", "sysinfo", "cpu-numa", "numa-memory", "graphics-spice", "graphics-listen", "misc-elems",
-            "memory-max", "metadata-attr-order");
+            "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
@@ -51,7 +51,8 @@ class DomainXml2XmlTest {
             "fail-bad-input-type",
             "fail-seclabel-no-label", "fail-seclabel-bad-type", "fail-seclabel-dynamic-norelabel",
             "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
-            "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model");
+            "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model",
+            "fail-extra-content", "fail-extra-text");
 
     /**
      * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their

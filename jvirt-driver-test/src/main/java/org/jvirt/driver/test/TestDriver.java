@@ -36,12 +36,41 @@ final class TestDriver {
     final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
-    final DomainParseOptions parseOptions = DomainParseOptions.testDriver();
     private final AtomicInteger nextDomId = new AtomicInteger(1);
 
     TestDriver(NodeInfo nodeInfo, Cell[] cells) {
         this.nodeInfo = nodeInfo;
         this.cells = cells;
+    }
+
+    /**
+     * Adds a domain of the node (file or default) in the given run state (the node file's test:runstate,
+     * test:transient, test:hasmanagedsave).
+     */
+    void addDomain(DomainDef def, int runstate, boolean transientDom, boolean managedSave) {
+        DomainObj obj = domains.add(def, 0).obj();
+        try {
+            obj.setPersistent(!transientDom);
+            obj.setHasManagedSave(managedSave);
+            if (runstate != DomainState.SHUTOFF.value()) {
+                startState(obj, 1);
+            } else {
+                shutdownState(obj, 0);
+            }
+            obj.setState(DomainState.of(runstate), 0);
+        } finally {
+            obj.unlock();
+        }
+    }
+
+    /** Adds a network of the node, active. */
+    void addNetwork(TestNetworks.Net net) {
+        org.jvirt.core.NetworkObj<TestNetworks.Net> obj = networks.assignDef(net.def().name(), net.def().uuid(), net, 0);
+        try {
+            obj.setActive(true);
+        } finally {
+            obj.unlock();
+        }
     }
 
     /** VIR_NODEINFO_MAXCPUS: every CPU the topology could hold. */
@@ -55,8 +84,17 @@ final class TestDriver {
         return b;
     }
 
+    /** The options every domain of this driver is parsed with; built on first use (a `list` never parses). */
+    DomainParseOptions parseOptions() {
+        return ParseOptions.INSTANCE;
+    }
+
+    private static final class ParseOptions {
+        static final DomainParseOptions INSTANCE = DomainParseOptions.testDriver();
+    }
+
     DomainDef parseDomain(String xml) {
-        return DomainXml.parse(xml, parseOptions);
+        return DomainXml.parse(xml, parseOptions());
     }
 
     /**

@@ -21,6 +21,11 @@ final class TestNetworks {
         return true;
     }
 
+    /** A {@code <network>} element of a node file, parsed in place (libvirt's virNetworkDefParseNode). */
+    static Net parseElement(org.w3c.dom.Element e) {
+        return new Net(NetworkXml.parseElement(e, NetworkParseOptions.defaults()));
+    }
+
     static Net parse(String xml) {
         return new Net(NetworkXml.parse(xml, NetworkParseOptions.defaults()));
     }

@@ -1,22 +1,13 @@
 package org.jvirt.driver.test;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.jvirt.DomainState;
 import org.jvirt.NodeInfo;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.DomainXml;
 import org.jvirt.conf.xml.XmlDocuments;
-import org.jvirt.core.DomainObj;
-import org.jvirt.core.DomainObjList;
-import org.jvirt.core.NetworkObj;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -67,7 +58,7 @@ final class TestNodeFile {
         }
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "network".equals(localName(e)) && TestNetworks.available()) {
-                addNetwork(driver, resolve(e, file, "network"));
+                driver.addNetwork(TestNetworks.parseElement(resolve(e, file, "network")));
             }
         }
         return driver;
@@ -108,20 +99,8 @@ final class TestNodeFile {
         if (managedSave && runstate != DomainState.SHUTOFF.value()) {
             throw xmlError("domain with managedsave data can only have runstate 'shutoff'");
         }
-        DomainDef def = DomainXml.parseElement(e, driver.parseOptions);
-        DomainObj obj = driver.domains.add(def, 0).obj();
-        try {
-            obj.setPersistent(!transientDom);
-            obj.setHasManagedSave(managedSave);
-            if (runstate != DomainState.SHUTOFF.value()) {
-                driver.startState(obj, 1);
-            } else {
-                driver.shutdownState(obj, 0);
-            }
-            obj.setState(DomainState.of(runstate), 0);
-        } finally {
-            obj.unlock();
-        }
+        DomainDef def = DomainXml.parseElement(e, driver.parseOptions());
+        driver.addDomain(def, runstate, transientDom, managedSave);
     }
 
     private static int runstate(String text) {
@@ -136,28 +115,6 @@ final class TestNodeFile {
             throw xmlError("runstate '" + v + "' out of range'");
         }
         return (int) v;
-    }
-
-    private static void addNetwork(TestDriver driver, Element e) {
-        TestNetworks.Net net = TestNetworks.parse(toXml(e));
-        NetworkObj<TestNetworks.Net> obj = driver.networks.assignDef(net.def().name(), net.def().uuid(), net, 0);
-        try {
-            obj.setActive(true);
-        } finally {
-            obj.unlock();
-        }
-    }
-
-    private static String toXml(Element e) {
-        try {
-            var t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(e), new StreamResult(w));
-            return w.toString();
-        } catch (TransformerException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     /** testParseNodeInfo: each value under /node/cpu and /node/memory replaces the default. */
