@@ -23,7 +23,10 @@ import org.jvirt.spi.DomainRef;
  */
 final class EventDelivery {
 
-    private static final System.Logger LOG = System.getLogger("org.jvirt.event");
+    /** Looked up on first failure: creating a logger starts java.util.logging, milliseconds at every open. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("org.jvirt.event");
+    }
     private static final Runnable STOP = () -> { };
 
     private final Connect conn;
@@ -90,7 +93,7 @@ final class EventDelivery {
             listener.onEvent(event);
         } catch (RuntimeException | Error e) {
             // one faulty listener must not end delivery for the others of the connection
-            LOG.log(System.Logger.Level.WARNING, "domain event listener failed", e);
+            Log.LOG.log(System.Logger.Level.WARNING, "domain event listener failed", e);
         }
     }
 

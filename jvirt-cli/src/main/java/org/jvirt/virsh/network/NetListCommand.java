@@ -14,6 +14,14 @@ import org.jvirt.virsh.vsh.Invocation;
 /** net-list: table (default), or names / uuids one per line; sorted by name. */
 public final class NetListCommand implements Command {
 
+    /** By name; a class rather than a lambda, which would cost a one-shot jvirsh milliseconds to spin. */
+    private static final Comparator<Network> BY_NAME = new Comparator<>() {
+        @Override
+        public int compare(Network a, Network b) {
+            return a.getName().compareTo(b.getName());
+        }
+    };
+
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         // virConnectListAllNetworksFlags: INACTIVE 1, ACTIVE 2, PERSISTENT 4, TRANSIENT 8, AUTOSTART 16, NO_AUTOSTART 32
@@ -39,7 +47,7 @@ public final class NetListCommand implements Command {
         } catch (VirtException e) {
             throw sh.fail("Failed to list networks", e);
         }
-        nets.sort(Comparator.comparing(Network::getName));
+        nets.sort(BY_NAME);
         if (!name && !uuid) {
             Table t = new Table("Name", "State", "Autostart", "Persistent");
             for (Network n : nets) {
