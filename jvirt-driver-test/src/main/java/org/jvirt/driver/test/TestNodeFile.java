@@ -3,9 +3,13 @@ package org.jvirt.driver.test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.jvirt.DomainState;
 import org.jvirt.NodeInfo;
 import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.domain.DomainParseOptions;
 import org.jvirt.conf.domain.DomainXml;
 import org.jvirt.conf.xml.XmlDocuments;
 import org.jvirt.error.ErrorCode;
@@ -51,11 +55,13 @@ final class TestNodeFile {
                     "expecting root element of 'node', not '" + localName(root) + "'");
         }
         TestDriver driver = new TestDriver(nodeInfo(root), cells);
+        List<Element> domains = new ArrayList<>();
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "domain".equals(localName(e))) {
-                addDomain(driver, resolve(e, file, "domain"));
+                domains.add(e);
             }
         }
+        addDomains(driver, domains, file);
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "network".equals(localName(e)) && TestNetworks.available()) {
                 driver.addNetwork(TestNetworks.parseElement(resolve(e, file, "network")));
@@ -79,7 +85,39 @@ final class TestNodeFile {
         return XmlDocuments.parse(text, p.toString(), ErrorDomain.TEST).getDocumentElement();
     }
 
-    private static void addDomain(TestDriver driver, Element e) {
+    /** Node files this big are parsed on every core: each domain element is its own subtree. */
+    private static final int PARALLEL_FROM = 256;
+
+    /**
+     * Parses the domains (in parallel for big files: DOM subtrees are read independently, nothing of the
+     * document is shared but the read-only tree) and adds them in document order, so that ids, and the first
+     * error reported, are exactly those of libvirt's one-by-one load.
+     */
+    private static void addDomains(TestDriver driver, List<Element> elements, Path file) {
+        DomainParseOptions opts = driver.parseOptions();
+        Object[] parsed = new Object[elements.size()];
+        IntStream range = IntStream.range(0, parsed.length);
+        (parsed.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+            try {
+                parsed[i] = parseDomain(resolve(elements.get(i), file, "domain"), opts);
+            } catch (VirtException e) {
+                parsed[i] = e;
+            }
+        });
+        for (Object o : parsed) {
+            if (o instanceof VirtException e) {
+                throw e;
+            }
+            NodeDomain d = (NodeDomain) o;
+            driver.addDomain(d.def(), d.runstate(), d.transientDom(), d.managedSave());
+        }
+    }
+
+    /** A domain of a node file with the test namespace's run-time settings. */
+    private record NodeDomain(DomainDef def, int runstate, boolean transientDom, boolean managedSave) {
+    }
+
+    private static NodeDomain parseDomain(Element e, DomainParseOptions opts) {
         int runstate = DomainState.RUNNING.value();
         boolean transientDom = false;
         boolean managedSave = false;
@@ -99,8 +137,7 @@ final class TestNodeFile {
         if (managedSave && runstate != DomainState.SHUTOFF.value()) {
             throw xmlError("domain with managedsave data can only have runstate 'shutoff'");
         }
-        DomainDef def = DomainXml.parseElement(e, driver.parseOptions());
-        driver.addDomain(def, runstate, transientDom, managedSave);
+        return new NodeDomain(DomainXml.parseElement(e, opts), runstate, transientDom, managedSave);
     }
 
     private static int runstate(String text) {
