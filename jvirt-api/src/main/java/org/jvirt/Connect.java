@@ -261,12 +261,12 @@ public final class Connect implements AutoCloseable {
     }
 
     /** virDomainRestoreFlags (dxml may be null). */
-    public void domainRestore(String path, String dxml, int flags) {
+    public void restore(String path, String dxml, int flags) {
         Dispatch.write(this, "virDomainRestoreFlags", () -> hv().domainRestoreFlags(requireArg(path, "from", "virDomainRestoreFlags"), dxml, flags));
     }
 
-    public void domainRestore(String path) {
-        domainRestore(path, null, 0);
+    public void restore(String path) {
+        restore(path, null, 0);
     }
 
     private List<Domain> wrapDomains(List<DomainRef> refs) {

@@ -20,7 +20,7 @@ public final class RestoreCommand implements Command {
         int flags = (cmd.has("bypass-cache") ? 1 : 0) | (cmd.has("running") ? 2 : 0) | (cmd.has("paused") ? 4 : 0)
                 | (cmd.has("reset-nvram") ? 8 : 0);
         try {
-            sh.conn().domainRestore(from, dxml, flags);
+            sh.conn().restore(from, dxml, flags);
         } catch (VirtException e) {
             throw sh.fail("Failed to restore domain from " + from, e);
         }

@@ -154,7 +154,7 @@ class EventPythonDiffTest {
             t(errs, () -> d.reboot(0));
             t(errs, () -> d.reset(0));
             t(errs, () -> d.save(save));
-            t(errs, () -> c.domainRestore(save));
+            t(errs, () -> c.restore(save));
             t(errs, () -> d.managedSave(0));
             t(errs, d::create);
             t(errs, () -> d.shutdown(0));

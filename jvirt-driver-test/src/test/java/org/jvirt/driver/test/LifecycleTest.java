@@ -127,11 +127,11 @@ class LifecycleTest {
         assertThat(d.getState(0).reason()).isEqualTo(5);
         byte[] bytes = Files.readAllBytes(img);
         assertThat(new String(bytes, 0, 15, "US-ASCII")).isEqualTo("TestGuestMagic\0");
-        c.domainRestore(img.toString());
+        c.restore(img.toString());
         assertThat(d.getState(0).reason()).isEqualTo(3);
-        assertErr(() -> c.domainRestore(img.toString()), ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN,
+        assertErr(() -> c.restore(img.toString()), ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN,
                 "Requested operation is not valid: domain 'd1' is already active");
-        assertErr(() -> c.domainRestore(dir.resolve("none").toString()), ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
+        assertErr(() -> c.restore(dir.resolve("none").toString()), ErrorCode.SYSTEM_ERROR, ErrorDomain.TEST,
                 "cannot read domain image '" + dir.resolve("none") + "': No such file or directory");
         assertErr(() -> d.save(dir.resolve("x").toString(), "<domain/>", 0), ErrorCode.ARGUMENT_UNSUPPORTED,
                 ErrorDomain.TEST, "argument unsupported: xml modification unsupported");
