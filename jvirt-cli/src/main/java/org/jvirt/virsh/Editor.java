@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.jvirt.error.VirtException;
 
@@ -49,14 +50,21 @@ public final class Editor {
                     return false;
                 }
                 if (now.equals(original)) {
-                    sh.print(String.format(notChanged, define.apply(null, validate)));
+                    sh.printExtra(String.format(notChanged, define.apply(null, validate)));
                     return true;
                 }
                 try {
                     String name = define.apply(now, validate);
-                    sh.print(String.format(edited, name));
+                    sh.printExtra(String.format(edited, name));
                     return true;
                 } catch (VirtException e) {
+                    if (!hasTerminal()) {
+                        // vshAskReedit answers -1 without a terminal: virsh reports only "Failed." and carries on
+                        // as if the object had been redefined, naming it "(null)"
+                        sh.error("Failed.");
+                        sh.printExtra(String.format(edited, "(null)"));
+                        return true;
+                    }
                     sh.report(e);
                 }
                 // ask, as vshAskReedit does; without a terminal there is no one to ask
@@ -68,7 +76,7 @@ public final class Editor {
                         validate = false;
                         try {
                             String name = define.apply(now, false);
-                            sh.print(String.format(edited, name));
+                            sh.printExtra(String.format(edited, name));
                             return true;
                         } catch (VirtException e) {
                             sh.report(e);
@@ -93,10 +101,11 @@ public final class Editor {
         }
     }
 
+    private static boolean hasTerminal() {
+        return System.console() != null && System.console().isTerminal();
+    }
+
     private static char ask(Shell sh) {
-        if (System.console() == null) {
-            return 'n';
-        }
         sh.print("Failed. Try again? [y,n,i,f,?]:");
         sh.out.flush();
         try {
@@ -108,21 +117,40 @@ public final class Editor {
         }
     }
 
-    /** virEditFile: the command runs through the shell so that $EDITOR may carry arguments. */
+    /** Characters virsh lets through unquoted in $EDITOR and the temporary file name (vsh.c ACCEPTED_CHARS). */
+    private static final String ACCEPTED_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/_.:@";
+
+    /**
+     * vshEditFile: a plain editor name runs directly; one with arguments or other shell characters runs
+     * through "sh -c", which virsh allows only for a temporary file name made of plain characters.
+     */
     private static boolean runEditor(Shell sh, Path file) {
-        String editor = System.getenv("VISUAL");
+        String editor = sh.getenv("VISUAL");
         if (editor == null || editor.isEmpty()) {
-            editor = System.getenv("EDITOR");
+            editor = sh.getenv("EDITOR");
         }
         if (editor == null || editor.isEmpty()) {
             editor = "vi";
         }
+        List<String> argv;
+        if (accepted(editor)) {
+            argv = List.of(editor, file.toString());
+        } else if (accepted(file.toString())) {
+            argv = List.of("sh", "-c", editor + " " + file);
+        } else {
+            sh.error(file + ": temporary filename contains shell meta or other unacceptable characters (is $TMPDIR wrong?)");
+            return false;
+        }
         sh.out.flush();
         try {
-            Process p = new ProcessBuilder("/bin/sh", "-c", editor + " " + file).inheritIO().start();
+            Process p = new ProcessBuilder(argv).inheritIO().start();
             int rc = p.waitFor();
             if (rc != 0) {
-                sh.error("Child process (" + editor + " " + file + ") unexpected exit status " + rc);
+                StringBuilder shown = new StringBuilder();
+                for (String a : argv) {
+                    shown.append(shown.isEmpty() ? "" : " ").append(shellEscape(a));
+                }
+                sh.error("internal error: Child process (" + shown + ") unexpected exit status " + rc);
                 return false;
             }
             return true;
@@ -133,5 +161,20 @@ public final class Editor {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static boolean accepted(String s) {
+        return s.chars().allMatch(c -> ACCEPTED_CHARS.indexOf(c) >= 0);
+    }
+
+    /** virBufferEscapeShell, as virCommandToString shows each argument: single quotes only around metacharacters. */
+    private static String shellEscape(String s) {
+        if (s.isEmpty()) {
+            return "''";
+        }
+        if (s.chars().noneMatch(c -> "\r\t\n !\"#$&'()*;<>?[\\]^`{|}~".indexOf(c) >= 0)) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 }

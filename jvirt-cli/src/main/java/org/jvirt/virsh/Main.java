@@ -42,10 +42,15 @@ public final class Main {
         Runtime.getRuntime().halt(rc);
     }
 
-    /** Runs jvirsh in-process (tests use this); returns the exit status. */
+    /** Runs jvirsh in-process with this process's environment; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Shell sh = new Shell(out, err);
-        String env = System.getenv("VIRSH_DEFAULT_CONNECT_URI");
+        return run(args, in, out, err, System.getenv());
+    }
+
+    /** Runs jvirsh in-process (tests use this) with the given environment variables; returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
+        Shell sh = new Shell(out, err, environment);
+        String env = sh.getenv("VIRSH_DEFAULT_CONNECT_URI");
         if (env != null && !env.isEmpty()) {
             sh.connname = env;
         }
@@ -62,13 +67,9 @@ public final class Main {
             }
             i++;
             if (a.startsWith("--")) {
-                String name = a.substring(2);
-                String value = null;
-                int eq = name.indexOf('=');
-                if (eq >= 0) {
-                    value = name.substring(eq + 1);
-                    name = name.substring(0, eq);
-                }
+                String[] nv = Parser.longOption(a);
+                String name = nv[0];
+                String value = nv[1];
                 String[] match = longOption(name);
                 if (match == null) {
                     sh.error("unsupported option '" + a + "'. See --help.");

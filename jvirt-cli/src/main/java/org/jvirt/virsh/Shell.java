@@ -28,10 +28,17 @@ public final class Shell {
     String connname;
     Connect conn;
     int keepaliveInterval = -1;
+    private final java.util.Map<String, String> env;
 
-    Shell(PrintStream out, PrintStream err) {
+    Shell(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
         this.out = out;
         this.err = err;
+        this.env = env;
+    }
+
+    /** An environment variable as the shell sees it (the process's, or the one given to {@link Main#run}). */
+    public String getenv(String name) {
+        return env.get(name);
     }
 
     public PrintStream out() {
@@ -115,6 +122,9 @@ public final class Shell {
             return c.run(this, inv);
         } catch (OptionException e) {
             error(e.getMessage());
+            if (e.libvirtError() != null) {
+                report(e.libvirtError());
+            }
         } catch (VirtException e) {
             report(e);
         }
@@ -128,6 +138,21 @@ public final class Shell {
     public VirtException fail(String msg, VirtException e) {
         error(msg);
         return e;
+    }
+
+    /**
+     * The act-and-report pattern of the object commands: applies {@code action}, then prints {@code ok}, or
+     * reports {@code failed} followed by the libvirt error; both messages take the object's name as the user
+     * typed it through %s, as virsh does.
+     */
+    public <T> boolean act(T obj, String name, java.util.function.Consumer<T> action, String ok, String failed) {
+        try {
+            action.accept(obj);
+        } catch (VirtException e) {
+            throw fail(String.format(failed, name), e);
+        }
+        printExtra(String.format(ok, name));
+        return true;
     }
 
     /** vshReportError of a libvirt error. */

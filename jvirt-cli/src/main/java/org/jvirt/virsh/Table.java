@@ -20,16 +20,27 @@ public final class Table {
         return this;
     }
 
+    /** vshTablePrintToStdout: --quiet drops the header, and the header's widths with it. */
+    public void print(Shell sh) {
+        sh.print(format(!sh.isQuiet()));
+    }
+
     public String format() {
+        return format(true);
+    }
+
+    /** vshTablePrint: without the header its cells do not count for the column widths either. */
+    public String format(boolean header) {
         int n = rows.get(0).length;
         int[] w = new int[n];
-        for (String[] r : rows) {
+        int first = header ? 0 : 1;
+        for (String[] r : rows.subList(first, rows.size())) {
             for (int i = 0; i < n; i++) {
                 w[i] = Math.max(w[i], width(r[i]));
             }
         }
         StringBuilder b = new StringBuilder();
-        for (int ri = 0; ri < rows.size(); ri++) {
+        for (int ri = first; ri < rows.size(); ri++) {
             String[] r = rows.get(ri);
             for (int i = 0; i < n; i++) {
                 b.append(' ').append(r[i]);

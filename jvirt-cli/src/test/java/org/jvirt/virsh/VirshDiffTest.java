@@ -2,7 +2,6 @@ package org.jvirt.virsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,9 +22,8 @@ class VirshDiffTest {
         }
         return VirshCases.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             VirshCases.skipIfKnown(name);
-            List<String> args = VirshCases.args(name);
-            VirshCases.Result want = VirshCases.virsh(args).normalized();
-            VirshCases.Result got = VirshCases.jvirsh(args).normalized();
+            VirshCases.Result want = VirshCases.virsh(name).normalized();
+            VirshCases.Result got = VirshCases.jvirsh(name).normalized();
             assertEquals(want.out(), got.out(), name + ": stdout");
             assertEquals(want.err(), got.err(), name + ": stderr");
             assertEquals(want.rc(), got.rc(), name + ": exit status");

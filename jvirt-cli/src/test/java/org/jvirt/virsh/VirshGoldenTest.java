@@ -2,7 +2,6 @@ package org.jvirt.virsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,12 +18,11 @@ class VirshGoldenTest {
         boolean regen = Boolean.getBoolean("jvirt.test.regenerate");
         return VirshCases.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             VirshCases.skipIfKnown(name);
-            List<String> args = VirshCases.args(name);
             if (regen && VirshCases.virshAvailable()) {
-                VirshCases.record(name, VirshCases.virsh(args));
+                VirshCases.record(name, VirshCases.virsh(name));
             }
             VirshCases.Result want = VirshCases.recorded(name).normalized();
-            VirshCases.Result got = VirshCases.jvirsh(args).normalized();
+            VirshCases.Result got = VirshCases.jvirsh(name).normalized();
             assertEquals(want.out(), got.out(), name + ": stdout");
             assertEquals(want.err(), got.err(), name + ": stderr");
             assertEquals(want.rc(), got.rc(), name + ": exit status");

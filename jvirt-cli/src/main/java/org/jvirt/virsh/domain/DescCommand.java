@@ -5,7 +5,6 @@ import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.DomainStates;
 import org.jvirt.virsh.Editor;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 
@@ -14,11 +13,10 @@ public final class DescCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Opts.impact(cmd);
-        Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
+        return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
+    }
+
+    private static boolean run(Shell sh, Invocation cmd, Domain dom, int flags) {
         boolean title = cmd.has("title");
         int type = title ? 1 : 0;
         String what = title ? "title" : "description";
@@ -40,7 +38,7 @@ public final class DescCommand implements Command {
             } catch (VirtException e) {
                 throw sh.fail("Failed to set new domain " + what, e);
             }
-            sh.print("Domain " + what + " updated successfully");
+            sh.printExtra("Domain " + what + " updated successfully");
             return true;
         }
         String d = DomainStates.description(dom, title, flags);

@@ -4,6 +4,7 @@ import org.jvirt.Domain;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.XmlFiles;
 import org.jvirt.virsh.vsh.Invocation;
 
 /** attach-device / detach-device: --persistent means config, plus live when the domain runs. */
@@ -20,7 +21,7 @@ final class Devices {
             return false;
         }
         String file = cmd.string("file");
-        String xml = Dom.readFile(file);
+        String xml = XmlFiles.read(file);
         if (cmd.has("persistent")) {
             flags |= 2;
             if (dom.isActive()) {
@@ -36,7 +37,7 @@ final class Devices {
         } catch (VirtException e) {
             throw sh.fail((attach ? "Failed to attach device from " : "Failed to detach device from ") + file, e);
         }
-        sh.print(attach ? "Device attached successfully\n" : "Device detached successfully\n");
+        sh.printExtra(attach ? "Device attached successfully\n" : "Device detached successfully\n");
         return true;
     }
 }

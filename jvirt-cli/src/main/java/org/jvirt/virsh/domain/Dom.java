@@ -1,49 +1,45 @@
 package org.jvirt.virsh.domain;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jvirt.Domain;
-import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.XmlFiles;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
 
-/** Shared steps of the domain commands: the act-and-report pattern and reading XML files. */
+/** Shared steps of the domain commands: the act-and-report pattern, and the impact-flags preamble. */
 final class Dom {
 
     private Dom() {
     }
 
-    /**
-     * Looks the domain up, applies {@code action}, prints {@code ok} or reports {@code failed} followed by the
-     * libvirt error; both messages name the domain as the user typed it, as virsh does.
-     */
+    /** Looks the domain up, then {@link Shell#act}. */
     static boolean act(Shell sh, Invocation cmd, Consumer<Domain> action, String ok, String failed) {
         Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
-        String name = cmd.string("domain");
-        try {
-            action.accept(dom);
-        } catch (VirtException e) {
-            throw sh.fail(String.format(failed, name), e);
-        }
-        sh.print(String.format(ok, name));
-        return true;
+        return dom != null && sh.act(dom, cmd.string("domain"), action, ok, failed);
     }
 
-    /** virFileReadAll as virsh reports it. */
-    static String readFile(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new OptionException("Failed to open file '" + file + "': No such file or directory");
-        } catch (IOException e) {
-            throw new OptionException("Failed to read file '" + file + "': " + e.getMessage());
-        }
+    /** The flags of save, restore and managedsave: --bypass-cache, --running, --paused (virDomainSaveRestoreFlags). */
+    static int saveFlags(Invocation cmd) {
+        return (cmd.has("bypass-cache") ? 1 : 0) | (cmd.has("running") ? 2 : 0) | (cmd.has("paused") ? 4 : 0);
+    }
+
+    /** The text of the --xml file of save and restore, or null. */
+    static String xmlOption(Invocation cmd) {
+        String file = cmd.string("xml");
+        return file == null ? null : XmlFiles.read(file);
+    }
+
+    /** A command body that needs the domain and the --current/--live/--config impact flags. */
+    @FunctionalInterface
+    interface WithImpact {
+        boolean run(Domain dom, int flags);
+    }
+
+    /** The impact options first (their conflicts are reported before the lookup, as virsh does), then the domain. */
+    static boolean withImpact(Shell sh, Invocation cmd, WithImpact body) {
+        int flags = Opts.impact(cmd);
+        Domain dom = sh.domain(cmd);
+        return dom != null && body.run(dom, flags);
     }
 }

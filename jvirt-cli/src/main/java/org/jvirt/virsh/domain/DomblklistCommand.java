@@ -43,7 +43,7 @@ public final class DomblklistCommand implements Command {
                 t.add(target, source);
             }
         }
-        sh.print(t.format());
+        t.print(sh);
         return true;
     }
 }

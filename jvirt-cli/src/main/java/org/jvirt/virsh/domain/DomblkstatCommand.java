@@ -1,16 +1,10 @@
 package org.jvirt.virsh.domain;
 
-import java.util.List;
 import org.jvirt.Domain;
-import org.jvirt.TypedParameter;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
-import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
-import org.w3c.dom.Element;
 
 /** domblkstat [DEVICE] [--human]. */
 public final class DomblkstatCommand implements Command {
@@ -42,7 +36,7 @@ public final class DomblkstatCommand implements Command {
         for (int i = 0; i < v.length; i++) {
             if (v[i] >= 0) {
                 if (human) {
-                    sh.printf("%-27s %d\n", names[i][1], v[i]);
+                    sh.printf(" %-31s %d\n", names[i][1], v[i]);
                 } else {
                     sh.printf("%s %s %d\n", device, names[i][0], v[i]);
                 }

@@ -38,7 +38,7 @@ public final class DomiflistCommand implements Command {
             t.add(target == null ? "-" : target, type, source == null ? "-" : source, model == null ? "-" : model,
                     mac == null ? "-" : mac);
         }
-        sh.print(t.format());
+        t.print(sh);
         return true;
     }
 }

@@ -2,26 +2,21 @@ package org.jvirt.virsh.domain;
 
 import java.util.List;
 import org.jvirt.Domain;
-import org.jvirt.TypedParameter;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
-import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
-import org.w3c.dom.Element;
 
 /** dommemstat [--period N] [--config] [--live] [--current]. */
 public final class DommemstatCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Opts.impact(cmd);
-        Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
+        return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
+    }
+
+    private static boolean run(Shell sh, Invocation cmd, Domain dom, int flags) {
         if (cmd.has("period")) {
             int period = cmd.intOpt("period", 0);
             if (period < 0) {

@@ -1,9 +1,7 @@
 package org.jvirt.virsh.domain;
 
 import org.jvirt.Domain;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;

@@ -32,12 +32,13 @@ public final class ListCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = 0;
-        if (cmd.has("inactive")) {
-            flags |= ConnectListAllDomainsFlag.INACTIVE.value();
+        // virsh: active domains by default, inactive ones with --inactive or --state-shutoff, both with --all
+        int flags = ConnectListAllDomainsFlag.ACTIVE.value();
+        if (cmd.has("inactive") || cmd.has("state-shutoff")) {
+            flags = ConnectListAllDomainsFlag.INACTIVE.value();
         }
         if (cmd.has("all")) {
-            flags |= ConnectListAllDomainsFlag.INACTIVE.value() | ConnectListAllDomainsFlag.ACTIVE.value();
+            flags = ConnectListAllDomainsFlag.INACTIVE.value() | ConnectListAllDomainsFlag.ACTIVE.value();
         }
         String[][] filters = {
             {"persistent", "PERSISTENT"}, {"transient", "TRANSIENT"}, {"with-managed-save", "MANAGEDSAVE"},
@@ -47,16 +48,10 @@ public final class ListCommand implements Command {
             {"state-running", "RUNNING"}, {"state-paused", "PAUSED"}, {"state-shutoff", "SHUTOFF"},
             {"state-other", "OTHER"},
         };
-        boolean stateFilter = false;
         for (String[] f : filters) {
             if (cmd.has(f[0])) {
                 flags |= ConnectListAllDomainsFlag.valueOf(f[1]).value();
-                stateFilter |= f[0].startsWith("state-");
             }
-        }
-        if ((flags & (ConnectListAllDomainsFlag.ACTIVE.value() | ConnectListAllDomainsFlag.INACTIVE.value())) == 0
-                && !stateFilter) {
-            flags |= ConnectListAllDomainsFlag.ACTIVE.value();
         }
         Opts.exclusive(cmd, "table", "name");
         Opts.exclusive(cmd, "table", "uuid");
@@ -96,8 +91,8 @@ public final class ListCommand implements Command {
                     parts.add(d.getUUIDString());
                 }
                 if (optId) {
-                    if (d.getID() < 0) {
-                        continue; // --id lists active domains only
+                    if (d.getID() < 0 && !optUuid && !optName) {
+                        continue; // --id alone lists active domains only
                     }
                     parts.add(id);
                 }
@@ -107,7 +102,11 @@ public final class ListCommand implements Command {
                 out.append(String.join(" ", parts)).append('\n');
             }
         }
-        sh.print(table ? t.format() : out.toString());
+        if (table) {
+            t.print(sh);
+        } else {
+            sh.print(out.toString());
+        }
         return true;
     }
 }

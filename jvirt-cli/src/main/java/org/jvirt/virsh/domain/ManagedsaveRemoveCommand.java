@@ -3,10 +3,8 @@ package org.jvirt.virsh.domain;
 import org.jvirt.Domain;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
 
 /** managedsave-remove. */
 public final class ManagedsaveRemoveCommand implements Command {
@@ -25,7 +23,7 @@ public final class ManagedsaveRemoveCommand implements Command {
             throw sh.fail("Failed to check for domain managed save image", e);
         }
         if (!has) {
-            sh.print("Domain '" + name + "' has no manage save image; removal skipped\n");
+            sh.printExtra("Domain '" + name + "' has no manage save image; removal skipped");
             return true;
         }
         try {
@@ -33,7 +31,7 @@ public final class ManagedsaveRemoveCommand implements Command {
         } catch (VirtException e) {
             throw sh.fail("Failed to remove managed save image for domain '" + name + "'", e);
         }
-        sh.print("Removed managedsave image for domain '" + name + "'\n");
+        sh.printExtra("Removed managedsave image for domain '" + name + "'");
         return true;
     }
 }

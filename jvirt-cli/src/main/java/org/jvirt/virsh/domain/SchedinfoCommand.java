@@ -3,25 +3,19 @@ package org.jvirt.virsh.domain;
 import java.util.List;
 import org.jvirt.Domain;
 import org.jvirt.TypedParameter;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
-import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
-import org.w3c.dom.Element;
 
 /** schedinfo [--set name=value]... [--weight N] [--cap N] [--current|--live|--config]. */
 public final class SchedinfoCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Opts.impact(cmd);
-        Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
+        return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
+    }
+
+    private static boolean run(Shell sh, Invocation cmd, Domain dom, int flags) {
         String type = dom.getSchedulerType();
         sh.printf("%-15s: %s\n", "Scheduler", type);
         List<TypedParameter> params = dom.getSchedulerParameters(flags);

@@ -1,8 +1,6 @@
 package org.jvirt.virsh.domain;
 
-import java.util.List;
 import org.jvirt.Domain;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
@@ -21,11 +19,16 @@ public final class SetvcpusCommand implements Command {
         if (dom == null) {
             return false;
         }
-        int count = cmd.intOpt("count", 0);
+        int count = cmd.uintOpt("count", 0);
         if (count <= 0) {
             throw new OptionException("Can't set " + count + " processors for a VM");
         }
         flags |= (cmd.has("maximum") ? 4 : 0) | (cmd.has("guest") ? 8 : 0) | (cmd.has("hotpluggable") ? 16 : 0);
+        if (flags == 0 && !cmd.has("current")) {
+            // no option: virsh calls virDomainSetVcpus, which every libvirt driver implements as
+            // SetVcpusFlags(AFFECT_LIVE); our API has only the flags call
+            flags = 1;
+        }
         dom.setVcpus(count, flags);
         return true;
     }

@@ -3,10 +3,8 @@ package org.jvirt.virsh.domain;
 import org.jvirt.Domain;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
 
 /** start [--paused] [--autodestroy] [--bypass-cache] [--force-boot] [--reset-nvram]: only inactive domains. */
 public final class StartCommand implements Command {
@@ -29,7 +27,7 @@ public final class StartCommand implements Command {
         } catch (VirtException e) {
             throw sh.fail("Failed to start domain '" + name + "'", e);
         }
-        sh.print("Domain '" + name + "' started\n");
+        sh.printExtra("Domain '" + name + "' started\n");
         return true;
     }
 }

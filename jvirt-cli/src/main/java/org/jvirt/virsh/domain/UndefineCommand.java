@@ -1,13 +1,11 @@
 package org.jvirt.virsh.domain;
 
-import java.util.List;
 import org.jvirt.Domain;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
 
 /** undefine [--managed-save] [--snapshots-metadata] [--checkpoints-metadata] [--nvram] [--keep-nvram] [--keep-tpm]. */
 public final class UndefineCommand implements Command {
@@ -19,11 +17,11 @@ public final class UndefineCommand implements Command {
         int flags = (cmd.has("managed-save") ? 1 : 0) | (cmd.has("snapshots-metadata") ? 2 : 0) | (cmd.has("nvram") ? 4 : 0)
                 | (cmd.has("keep-nvram") ? 8 : 0) | (cmd.has("checkpoints-metadata") ? 16 : 0)
                 | (cmd.has("tpm") ? 32 : 0) | (cmd.has("keep-tpm") ? 64 : 0);
+        Domain dom = sh.domain(cmd);
+        if (dom == null) {
+            return false;
+        }
         if (cmd.has("storage") || cmd.has("remove-all-storage")) {
-            Domain dom = sh.domain(cmd);
-            if (dom == null) {
-                return false;
-            }
             if (dom.isActive()) {
                 sh.error("Storage volume deletion is supported only on stopped domains");
                 return false;
@@ -31,6 +29,29 @@ public final class UndefineCommand implements Command {
             sh.error("Storage volume deletion is not supported by jvirsh");
             return false;
         }
-        return Dom.act(sh, cmd, d -> d.undefine(flags), "Domain '%s' has been undefined\n", "Failed to undefine domain '%s'");
+        // a managed save image exists only on an inactive domain; without --managed-save virsh does not try the
+        // API with flags but refuses itself (its piecewise fallback); with no image the flag is dropped
+        if (!dom.isActive() && hasManagedSave(dom)) {
+            if (!cmd.has("managed-save")) {
+                sh.error("Refusing to undefine while domain managed save image exists");
+                return false;
+            }
+        } else {
+            flags &= ~1;
+        }
+        int f = flags;
+        return Dom.act(sh, cmd, d -> d.undefine(f), "Domain '%s' has been undefined\n", "Failed to undefine domain '%s'");
+    }
+
+    /** virDomainHasManagedSaveImage, where a driver without it has none. */
+    private static boolean hasManagedSave(Domain dom) {
+        try {
+            return dom.hasManagedSaveImage(0);
+        } catch (VirtException e) {
+            if (e.code() == org.jvirt.error.ErrorCode.NO_SUPPORT) {
+                return false;
+            }
+            throw e;
+        }
     }
 }

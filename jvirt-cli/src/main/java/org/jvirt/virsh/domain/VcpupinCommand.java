@@ -2,9 +2,7 @@ package org.jvirt.virsh.domain;
 
 import java.util.List;
 import org.jvirt.Domain;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
@@ -14,11 +12,10 @@ public final class VcpupinCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Opts.impact(cmd);
-        Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
+        return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
+    }
+
+    private static boolean run(Shell sh, Invocation cmd, Domain dom, int flags) {
         boolean hasVcpu = cmd.has("vcpu");
         int vcpu = cmd.intOpt("vcpu", 0);
         if (hasVcpu && vcpu < 0) {
@@ -34,7 +31,7 @@ public final class VcpupinCommand implements Command {
                     t.add(Integer.toString(i), CpuList.format(CpuList.fit(pins.get(i), maxcpu)));
                 }
             }
-            sh.print(t.format());
+            t.print(sh);
             return true;
         }
         if (!hasVcpu) {

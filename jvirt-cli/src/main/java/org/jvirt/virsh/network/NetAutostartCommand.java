@@ -1,7 +1,5 @@
 package org.jvirt.virsh.network;
 
-import org.jvirt.Network;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
@@ -11,18 +9,9 @@ public final class NetAutostartCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.string("network");
         boolean disable = cmd.has("disable");
-        try {
-            net.setAutostart(!disable);
-        } catch (VirtException e) {
-            throw sh.fail((disable ? "failed to unmark network " : "failed to mark network ") + name + " as autostarted", e);
-        }
-        sh.print("Network " + name + (disable ? " unmarked as autostarted\n" : " marked as autostarted\n"));
-        return true;
+        return Net.act(sh, cmd, net -> net.setAutostart(!disable),
+                disable ? "Network %s unmarked as autostarted\n" : "Network %s marked as autostarted\n",
+                disable ? "failed to unmark network %s as autostarted" : "failed to mark network %s as autostarted");
     }
 }

@@ -1,7 +1,6 @@
 package org.jvirt.virsh.network;
 
 import org.jvirt.Network;
-import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
@@ -11,17 +10,6 @@ public final class NetDestroyCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        Network net = sh.network(cmd);
-        if (net == null) {
-            return false;
-        }
-        String name = cmd.string("network");
-        try {
-            net.destroy();
-        } catch (VirtException e) {
-            throw sh.fail("Failed to destroy network " + name, e);
-        }
-        sh.print("Network " + name + " destroyed\n");
-        return true;
+        return Net.act(sh, cmd, Network::destroy, "Network %s destroyed\n", "Failed to destroy network %s");
     }
 }

@@ -15,10 +15,22 @@ public final class NetEditCommand implements Command {
         if (net == null) {
             return false;
         }
-        String xml = net.getXMLDesc(1);
+        String xml = inactiveXml(net);
         org.jvirt.virsh.Editor.Define define = (text, validate) -> text == null ? net.getName()
                 : sh.conn().networkDefineXML(text, 0).getName();
         return org.jvirt.virsh.Editor.edit(sh, xml, false, define,
                 "Network %s XML configuration not changed.\n", "Network %s XML configuration edited.\n");
+    }
+
+    /** virshNetworkGetXMLDesc: the inactive XML, or the live one when the driver rejects the flag. */
+    private static String inactiveXml(Network net) {
+        try {
+            return net.getXMLDesc(1);
+        } catch (VirtException e) {
+            if (e.code() != org.jvirt.error.ErrorCode.INVALID_ARG) {
+                throw e;
+            }
+            return net.getXMLDesc(0);
+        }
     }
 }

@@ -54,7 +54,7 @@ public final class NetListCommand implements Command {
                 t.add(n.getName(), n.isActive() ? "active" : "inactive", n.getAutostart() ? "yes" : "no",
                         n.isPersistent() ? "yes" : "no");
             }
-            sh.print(t.format());
+            t.print(sh);
             return true;
         }
         StringBuilder b = new StringBuilder();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
 
 /**
  * One parsed command with its option values (vsh's vshCmd). The typed getters raise {@link OptionException}
@@ -113,52 +116,66 @@ public final class Invocation {
     }
 
     /**
-     * vshCommandOptScaledInt: a number with an optional unit suffix (b, k/KiB/KB, M, G, T, P, E; powers of 1024,
-     * or of 1000 for the "KB"-style spellings), in units of {@code scale} bytes; the result is in bytes.
+     * vshCommandOptScaledInt: a number with an optional unit suffix, in units of {@code scale} bytes; the result
+     * is in bytes. Both numbers are unsigned (C's unsigned long long). Parsing is virStrToLong_ullp (leading
+     * blanks and '+', no '-'), scaling is virScaleInteger, whose own libvirt error ("unknown suffix",
+     * "value too large") virsh reports after its message.
      */
     public long scaled(String name, long scale, long max) {
         String v = values.get(name);
         String bad = "Scaled numeric value '" + v + "' for <" + name + "> option is malformed or out of range";
         int i = 0;
-        while (i < v.length() && Character.isDigit(v.charAt(i))) {
+        while (i < v.length() && " \t\n\u000b\f\r".indexOf(v.charAt(i)) >= 0) {
             i++;
         }
-        if (i == 0) {
-            throw new OptionException(bad);
+        if (i < v.length() && v.charAt(i) == '+') {
+            i++;
+        }
+        int start = i;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
         }
         long num;
         try {
-            num = Long.parseLong(v.substring(0, i));
+            num = Long.parseUnsignedLong(v.substring(start, i));
         } catch (NumberFormatException e) {
             throw new OptionException(bad);
         }
         String suffix = v.substring(i);
-        long mult;
-        if (suffix.isEmpty()) {
-            mult = scale;
-        } else {
-            int base = 1024;
-            String s = suffix.toLowerCase(java.util.Locale.ROOT);
-            if (s.length() == 3 && s.endsWith("ib")) {
-                s = s.substring(0, 1);
-            } else if (s.length() == 2 && s.endsWith("b")) {
-                base = 1000;
-                s = s.substring(0, 1);
-            } else if (s.length() != 1) {
-                throw new OptionException(bad);
-            }
-            int pow = "bkmgtpe".indexOf(s.charAt(0));
-            if (pow < 0) {
-                throw new OptionException(bad);
-            }
-            mult = 1;
-            for (int k = 0; k < pow; k++) {
-                mult *= base;
-            }
+        long mult = scaleOf(suffix, scale);
+        if (mult == 0) {
+            throw new OptionException(bad, VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
+                    "unknown suffix '" + suffix + "'"));
         }
-        if (num > max / mult) {
-            throw new OptionException(bad);
+        if (num != 0 && Long.compareUnsigned(num, Long.divideUnsigned(max, mult)) > 0) {
+            throw new OptionException(bad, VirtException.of(ErrorCode.OVERFLOW, ErrorDomain.NONE,
+                    "value too large: " + Long.toUnsignedString(num) + suffix));
         }
         return num * mult;
+    }
+
+    /** virScaleInteger's suffixes: none (the default scale), b/byte/bytes, k M G T P E alone or with iB (1024), with B (1000); 0 if unknown. */
+    private static long scaleOf(String suffix, long scale) {
+        if (suffix.isEmpty()) {
+            return scale;
+        }
+        String s = suffix.toLowerCase(java.util.Locale.ROOT);
+        if (s.equals("b") || s.equals("byte") || s.equals("bytes")) {
+            return 1;
+        }
+        int base;
+        if (s.length() == 1 || s.substring(1).equals("ib")) {
+            base = 1024;
+        } else if (s.length() == 2 && s.charAt(1) == 'b') {
+            base = 1000;
+        } else {
+            return 0;
+        }
+        int pow = "kmgtpe".indexOf(s.charAt(0)) + 1;
+        long mult = pow == 0 ? 0 : 1;
+        for (int k = 0; k < pow; k++) {
+            mult *= base;
+        }
+        return mult;
     }
 }

@@ -26,6 +26,13 @@ public final class Parser {
         this.error = error;
     }
 
+    /** "--name" or "--name=value" (both the program's and the commands' long options): {name, value or null}. */
+    public static String[] longOption(String word) {
+        String name = word.substring(2);
+        int eq = name.indexOf('=');
+        return eq < 0 ? new String[] {name, null} : new String[] {name.substring(0, eq), name.substring(eq + 1)};
+    }
+
     /** Parses a command string; null after reporting an error. */
     public static List<Invocation> parseString(String line, Consumer<String> error) {
         return new Parser(line, null, error).parse();
@@ -143,13 +150,9 @@ public final class Parser {
                     continue;
                 }
                 if (!dataOnly && w.length() > 2 && w.startsWith("--") && Character.isLetterOrDigit(w.charAt(2))) {
-                    String name = w.substring(2);
-                    String value = null;
-                    int eq = name.indexOf('=');
-                    if (eq >= 0) {
-                        value = name.substring(eq + 1);
-                        name = name.substring(0, eq);
-                    }
+                    String[] nv = longOption(w);
+                    String name = nv[0];
+                    String value = nv[1];
                     if (name.equals("help")) {
                         inv.markHelp();
                         continue;

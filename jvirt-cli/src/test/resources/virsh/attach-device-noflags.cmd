@@ -1,0 +1,3 @@
+-c
+test:///default
+attach-device test src/test/resources/virsh/disk-vdb.xml; detach-device test src/test/resources/virsh/disk-vdb.xml

@@ -1,0 +1,3 @@
+-c
+test:///default
+console test; console test --force --safe --devname serial0; console nosuch

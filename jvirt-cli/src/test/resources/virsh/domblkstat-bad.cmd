@@ -1,0 +1,3 @@
+-c
+test:///default
+domblkstat test nosuch; domblkstat test; domblkstat test --human; domblkstat nosuch vda

@@ -1,0 +1,3 @@
+-c
+test:///default
+domifstat test nosuch; domifstat test; domifstat nosuch testnet0

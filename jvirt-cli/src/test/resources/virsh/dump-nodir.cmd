@@ -1,0 +1,3 @@
+-c
+test:///default
+dump test target/virsh-tmp/nodir/core

@@ -1,0 +1,3 @@
+-c
+test:///default
+edit test; dumpxml test --inactive; dominfo test

@@ -1,0 +1,4 @@
+-q
+-c
+test:///default
+edit test; net-edit default; edit test

@@ -1,0 +1,3 @@
+-c
+test:///default
+edit test; net-edit default

@@ -1,0 +1,4 @@
+-q
+-c
+test:///default
+managedsave test; managedsave-remove test; managedsave-remove test; start test

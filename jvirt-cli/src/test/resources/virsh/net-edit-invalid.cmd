@@ -1,0 +1,3 @@
+-c
+test:///default
+net-edit default; net-list --all

@@ -1,0 +1,3 @@
+-c
+test:///default
+restore target/virsh-tmp/nonexistent

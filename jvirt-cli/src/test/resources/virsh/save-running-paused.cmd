@@ -1,0 +1,3 @@
+-c
+test:///default
+save test target/virsh-tmp/x --running --paused

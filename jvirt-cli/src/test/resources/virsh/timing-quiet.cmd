@@ -1,0 +1,5 @@
+-t
+-q
+-c
+test:///default
+uri; domid test

@@ -1,0 +1,4 @@
+-t
+-c
+test:///default
+uri; domstate test; domstate nosuch

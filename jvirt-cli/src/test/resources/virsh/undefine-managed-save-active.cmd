@@ -1,0 +1,3 @@
+-c
+test:///default
+undefine test --managed-save; list --all; destroy test; list --all
