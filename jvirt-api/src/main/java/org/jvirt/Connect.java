@@ -262,7 +262,11 @@ public final class Connect implements AutoCloseable {
 
     /** virDomainRestoreFlags (dxml may be null). */
     public void restore(String path, String dxml, int flags) {
-        Dispatch.write(this, "virDomainRestoreFlags", () -> hv().domainRestoreFlags(requireArg(path, "from", "virDomainRestoreFlags"), dxml, flags));
+        Dispatch.write(this, "virDomainRestoreFlags", () -> {
+            String from = absolutePath(requireArg(path, "from", "virDomainRestoreFlags"));
+            checkSaveFlags(flags);
+            hv().domainRestoreFlags(from, dxml, flags);
+        });
     }
 
     public void restore(String path) {
@@ -357,6 +361,20 @@ public final class Connect implements AutoCloseable {
             events.deregistered(callbackId);
             return null;
         });
+    }
+
+    /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */
+    static String absolutePath(String path) {
+        return java.nio.file.Path.of(path).toAbsolutePath().toString();
+    }
+
+    /** VIR_EXCLUSIVE_FLAGS_GOTO of save, managed save and restore. */
+    static void checkSaveFlags(int flags) {
+        int both = org.jvirt.flags.DomainSaveRestoreFlag.RUNNING.value() | org.jvirt.flags.DomainSaveRestoreFlag.PAUSED.value();
+        if ((flags & both) == both) {
+            throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                    "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive", null, null);
+        }
     }
 
     /** libvirt's virCheckNonNullArgGoto: "invalid argument: name in virDomainLookupByName must not be NULL". */

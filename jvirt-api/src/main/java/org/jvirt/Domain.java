@@ -92,12 +92,18 @@ public final class Domain {
 
     /** virDomainSaveFlags: dxml (may be null) replaces the XML stored in the image. */
     public void save(String path, String dxml, int flags) {
-        Dispatch.write(conn, "virDomainSaveFlags",
-                () -> conn.hv().domainSaveFlags(ref, Connect.requireArg(path, "to", "virDomainSaveFlags"), dxml, flags));
+        Dispatch.write(conn, "virDomainSaveFlags", () -> {
+            String to = Connect.absolutePath(Connect.requireArg(path, "to", "virDomainSaveFlags"));
+            Connect.checkSaveFlags(flags);
+            conn.hv().domainSaveFlags(ref, to, dxml, flags);
+        });
     }
 
     public void managedSave(int flags) {
-        Dispatch.write(conn, "virDomainManagedSave", () -> conn.hv().domainManagedSave(ref, flags));
+        Dispatch.write(conn, "virDomainManagedSave", () -> {
+            Connect.checkSaveFlags(flags);
+            conn.hv().domainManagedSave(ref, flags);
+        });
     }
 
     public boolean hasManagedSaveImage(int flags) {
@@ -114,8 +120,8 @@ public final class Domain {
     }
 
     public void coreDumpWithFormat(String path, int format, int flags) {
-        Dispatch.write(conn, "virDomainCoreDumpWithFormat",
-                () -> conn.hv().domainCoreDumpWithFormat(ref, Connect.requireArg(path, "to", "virDomainCoreDumpWithFormat"), format, flags));
+        Dispatch.write(conn, "virDomainCoreDumpWithFormat", () -> conn.hv().domainCoreDumpWithFormat(ref,
+                Connect.absolutePath(Connect.requireArg(path, "to", "virDomainCoreDumpWithFormat")), format, flags));
     }
 
     public DomainInfo getInfo() {
@@ -136,12 +142,18 @@ public final class Domain {
     }
 
     public void setMaxMemory(long kib) {
-        Dispatch.write(conn, "virDomainSetMaxMemory", () -> conn.hv().domainSetMaxMemory(ref, kib));
+        Dispatch.write(conn, "virDomainSetMaxMemory", () -> {
+            checkMemory(kib, "virDomainSetMaxMemory");
+            conn.hv().domainSetMaxMemory(ref, kib);
+        });
     }
 
     /** virDomainSetMemoryFlags: flags are DomainMemoryModFlag. */
     public void setMemory(long kib, int flags) {
-        Dispatch.write(conn, "virDomainSetMemoryFlags", () -> conn.hv().domainSetMemoryFlags(ref, kib, flags));
+        Dispatch.write(conn, "virDomainSetMemoryFlags", () -> {
+            checkMemory(kib, "virDomainSetMemoryFlags");
+            conn.hv().domainSetMemoryFlags(ref, kib, flags);
+        });
     }
 
     /** virDomainSetVcpusFlags: flags are DomainVcpuFlag. */
@@ -189,6 +201,17 @@ public final class Domain {
 
     public void setAutostart(boolean autostart) {
         Dispatch.write(conn, "virDomainSetAutostart", () -> conn.hv().domainSetAutostart(ref, autostart));
+    }
+
+    /** virDomainAttachDevice: hotplugs into the running domain. */
+    public void attachDevice(String xml) {
+        Dispatch.write(conn, "virDomainAttachDevice",
+                () -> conn.hv().domainAttachDevice(ref, Connect.requireArg(xml, "xml", "virDomainAttachDevice")));
+    }
+
+    public void detachDevice(String xml) {
+        Dispatch.write(conn, "virDomainDetachDevice",
+                () -> conn.hv().domainDetachDevice(ref, Connect.requireArg(xml, "xml", "virDomainDetachDevice")));
     }
 
     /** flags are DomainDeviceModifyFlag. */
@@ -267,6 +290,20 @@ public final class Domain {
     /** virDomainGetSecurityLabel: [label, enforcing ("1"/"0")] or empty. */
     public List<String> getSecurityLabel() {
         return Dispatch.read(conn, "virDomainGetSecurityLabel", () -> conn.hv().domainGetSecurityLabel(ref));
+    }
+
+    /**
+     * The public layer's memory checks: non-zero, and no more KiB than a signed 64-bit byte count holds
+     * (virMemoryMaxValue on 64-bit hosts). kib is unsigned, as libvirt's unsigned long.
+     */
+    private static void checkMemory(long kib, String function) {
+        if (kib == 0) {
+            throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                    "memory in " + function + " must not be zero", function, "memory");
+        }
+        if (Long.compareUnsigned(kib, Long.MAX_VALUE / 1024) > 0) {
+            throw VirtException.of(ErrorCode.OVERFLOW, ErrorDomain.DOMAIN, "input too large: " + Long.toUnsignedString(kib));
+        }
     }
 
     @Override

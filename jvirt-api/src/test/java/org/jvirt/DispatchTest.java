@@ -130,4 +130,27 @@ class DispatchTest {
             });
         }
     }
+
+    @Test
+    void publicLayerChecksArgumentsBeforeTheDriverAsLibvirtDoes() {
+        try (Connect c = Connect.open("fake:///default")) {
+            Domain d = c.domainLookupByName("fake");
+            assertThatThrownBy(() -> d.save("/tmp/x", null, 6)).isInstanceOfSatisfying(VirtException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARG);
+                assertThat(e.domain()).isEqualTo(ErrorDomain.DOMAIN);
+                assertThat(e.getMessage()).isEqualTo(
+                        "Flags 'VIR_DOMAIN_SAVE_RUNNING' and 'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+            });
+            assertThatThrownBy(() -> d.setMemory(0, 0)).hasMessage("memory in virDomainSetMemoryFlags must not be zero");
+            assertThatThrownBy(() -> d.setMaxMemory(1L << 53)).isInstanceOfSatisfying(VirtException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.OVERFLOW);
+                assertThat(e.getMessage()).isEqualTo("numerical overflow: input too large: 9007199254740992");
+            });
+            // the flag-less device calls name themselves when the driver lacks them
+            assertThatThrownBy(() -> d.attachDevice("<disk/>")).hasMessage(
+                    "this function is not supported by the connection driver: virDomainAttachDevice");
+            assertThat(Connect.absolutePath("rel/core")).isEqualTo(
+                    java.nio.file.Path.of("").toAbsolutePath().resolve("rel/core").toString());
+        }
+    }
 }

@@ -237,6 +237,15 @@ public interface HypervisorDriver {
         throw Unsupported.call("virDomainSetAutostart");
     }
 
+    /** The flag-less twin (libvirt's domainAttachDevice): acts on the running domain only. */
+    default void domainAttachDevice(DomainRef dom, String xml) {
+        throw Unsupported.call("virDomainAttachDevice");
+    }
+
+    default void domainDetachDevice(DomainRef dom, String xml) {
+        throw Unsupported.call("virDomainDetachDevice");
+    }
+
     default void domainAttachDeviceFlags(DomainRef dom, String xml, int flags) {
         throw Unsupported.call("virDomainAttachDeviceFlags");
     }

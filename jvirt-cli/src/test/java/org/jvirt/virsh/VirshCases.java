@@ -57,17 +57,7 @@ final class VirshCases {
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("help-group", "group help lists only implemented commands"),
             java.util.Map.entry("top-connect-fail", "no remote driver yet: different connection error text"),
-            java.util.Map.entry("save-running-paused",
-                    "jvirt-api: virDomainSaveFlags does not refuse RUNNING|PAUSED itself (the driver says unsupported flags 0x6)"),
-            java.util.Map.entry("managedsave-running-paused",
-                    "jvirt-api: virDomainManagedSave does not refuse RUNNING|PAUSED itself"),
-            java.util.Map.entry("restore-missing", "jvirt-api: virDomainRestoreFlags does not make the path absolute"),
-            java.util.Map.entry("dump-nodir", "jvirt-api: virDomainCoreDumpWithFormat does not make the path absolute"),
-            java.util.Map.entry("dommemstat-period", "jvirt-api: no virDomainSetMemoryStatsPeriod"),
-            java.util.Map.entry("attach-device-noflags",
-                    "jvirt-api: no flag-less virDomainAttachDevice/virDomainDetachDevice, whose names the error shows"),
-            java.util.Map.entry("setmem-limits",
-                    "jvirt-api: virDomainSetMemoryFlags/SetMaxMemory lack the zero and 'input too large' checks"));
+            java.util.Map.entry("dommemstat-period", "jvirt-api: no virDomainSetMemoryStatsPeriod"));
 
     /** Skips a known-difference case, saying why on the console so that CI logs show it. */
     static void skipIfKnown(String name) {

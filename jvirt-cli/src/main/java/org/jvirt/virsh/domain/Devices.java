@@ -29,8 +29,16 @@ final class Devices {
             }
         }
         try {
+            // virsh calls the flag-less API when no impact option was given
+            boolean flagless = flags == 0 && !cmd.has("current");
             if (attach) {
-                dom.attachDevice(xml, flags);
+                if (flagless) {
+                    dom.attachDevice(xml);
+                } else {
+                    dom.attachDevice(xml, flags);
+                }
+            } else if (flagless) {
+                dom.detachDevice(xml);
             } else {
                 dom.detachDevice(xml, flags);
             }

@@ -15,11 +15,8 @@ public final class SetmaxmemCommand implements Command {
     public boolean run(Shell sh, Invocation cmd) {
         return Memory.set(sh, cmd, (dom, kib, flags) -> {
             try {
-                if (flags == -1) {
-                    dom.setMaxMemory(kib);
-                } else {
-                    dom.setMemory(kib, flags | MAXIMUM);
-                }
+                // virsh 9.0 always goes through virDomainSetMemoryFlags with the MAXIMUM bit
+                dom.setMemory(kib, (flags == -1 ? 0 : flags) | MAXIMUM);
             } catch (VirtException e) {
                 throw sh.fail("Unable to change MaxMemorySize", e);
             }
