@@ -178,7 +178,7 @@ public final class Connect implements AutoCloseable {
         return Dispatch.read(this, "virNodeGetCPUMap", () -> hv().nodeGetCPUMap(flags));
     }
 
-    /** Free memory of the node in bytes. */
+    /** Free memory of the node in bytes (libvirt's test driver answers with a KiB figure; we return what it does). */
     public long nodeGetFreeMemory() {
         return Dispatch.read(this, "virNodeGetFreeMemory", () -> hv().nodeGetFreeMemory());
     }
