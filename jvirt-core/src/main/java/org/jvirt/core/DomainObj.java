@@ -3,8 +3,6 @@ package org.jvirt.core;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jvirt.DomainState;
 import org.jvirt.DomainStateReason;
 import org.jvirt.conf.domain.DomainDef;
@@ -15,70 +13,21 @@ import org.jvirt.spi.DomainRef;
  * while running, the pending persistent configuration ({@link #newDef()}). Name and UUID never change for an
  * object, so they are kept outside the lock for lock-free listing. Every mutator requires the lock to be held.
  */
-public final class DomainObj {
+public final class DomainObj extends LiveObj<DomainDef> {
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final long seq;
-    private final String name;
-    private final UUID uuid;
-
-    private volatile DomainDef def;
-    private DomainDef newDef;
     private volatile DomainState state = DomainState.SHUTOFF;
     private volatile int reason;
     private volatile int id = -1;
-    private volatile boolean persistent;
-    private volatile boolean autostart;
     private volatile boolean hasManagedSave;
-    private volatile boolean removed;
     /** Live per-vCPU pinning; libvirt keeps it in the live def, which is thrown away at shutdown, as here. */
     private final Map<Integer, BitSet> vcpuPins = new HashMap<>();
 
     DomainObj(long seq, DomainDef def) {
-        this.seq = seq;
-        this.name = def.name();
-        this.uuid = def.uuid();
-        this.def = def;
-    }
-
-    public void lock() {
-        lock.lock();
-    }
-
-    public void unlock() {
-        lock.unlock();
-    }
-
-    public boolean isLockedByCurrentThread() {
-        return lock.isHeldByCurrentThread();
-    }
-
-    long seq() {
-        return seq;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public UUID uuid() {
-        return uuid;
+        super(seq, def.name(), def.uuid(), def);
     }
 
     public DomainRef ref() {
-        return new DomainRef(name, uuid, id);
-    }
-
-    public DomainDef def() {
-        return def;
-    }
-
-    public DomainDef newDef() {
-        return newDef;
-    }
-
-    public void setDef(DomainDef d) {
-        def = d;
+        return new DomainRef(name(), uuid(), id);
     }
 
     public void setNewDef(DomainDef d) {
@@ -108,6 +57,7 @@ public final class DomainObj {
     }
 
     /** virDomainObjIsActive: a domain is active while it has an id. */
+    @Override
     public boolean isActive() {
         return id != -1;
     }
@@ -120,37 +70,12 @@ public final class DomainObj {
         id = newId;
     }
 
-    public boolean isPersistent() {
-        return persistent;
-    }
-
-    public void setPersistent(boolean p) {
-        persistent = p;
-    }
-
-    public boolean isAutostart() {
-        return autostart;
-    }
-
-    public void setAutostart(boolean a) {
-        autostart = a;
-    }
-
     public boolean hasManagedSave() {
         return hasManagedSave;
     }
 
     public void setHasManagedSave(boolean m) {
         hasManagedSave = m;
-    }
-
-    /** True once the object left its list: holders of a stale reference must treat it as gone. */
-    public boolean isRemoved() {
-        return removed;
-    }
-
-    void markRemoved() {
-        removed = true;
     }
 
     public Map<Integer, BitSet> vcpuPins() {
@@ -202,6 +127,6 @@ public final class DomainObj {
 
     @Override
     public String toString() {
-        return "DomainObj[" + name + ", " + state + ", id=" + id + "]";
+        return "DomainObj[" + name() + ", " + state + ", id=" + id + "]";
     }
 }

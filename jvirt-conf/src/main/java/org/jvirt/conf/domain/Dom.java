@@ -1,8 +1,7 @@
 package org.jvirt.conf.domain;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Attr;
+import org.jvirt.conf.xml.XmlElements;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -17,54 +16,26 @@ final class Dom {
 
     /** First child element with this local name, or null. */
     static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(localName(n))) {
-                return (Element) n;
-            }
-        }
-        return null;
+        return XmlElements.child(parent, name);
     }
 
     /** All child elements with this local name. */
     static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>(2);
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(localName(n))) {
-                out.add((Element) n);
-            }
-        }
-        return out;
+        return XmlElements.children(parent, name);
     }
 
     /** All child elements. */
     static List<Element> elements(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                out.add((Element) n);
-            }
-        }
-        return out;
+        return XmlElements.elements(parent);
     }
 
     static String localName(Node n) {
-        String l = n.getLocalName();
-        return l != null ? l : n.getNodeName();
+        return XmlElements.localName(n);
     }
 
     /** The attribute value, or null when absent (DOM returns "" for absent attributes). */
     static String attr(Element e, String name) {
-        if (e == null) {
-            return null;
-        }
-        Attr a = e.getAttributeNode(name);
-        return a == null ? null : a.getValue();
+        return XmlElements.attr(e, name);
     }
 
     /** Attribute of the first child with the given name, or null. */

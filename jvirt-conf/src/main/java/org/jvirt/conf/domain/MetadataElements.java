@@ -245,11 +245,11 @@ public final class MetadataElements {
             } else if (src.startsWith("<?", lt) || src.startsWith("</", lt) || src.startsWith("<!", lt)) {
                 i = src.indexOf('>', lt) + 1;
             } else {
-                int end = tagEnd(src, lt);
+                int end = MetadataSource.tagEnd(src, lt);
                 if (end < 0) {
                     return new IdentityHashMap<>();
                 }
-                out.put(elements.get(k++), attrNames(src, lt, end));
+                out.put(elements.get(k++), MetadataSource.attrNames(src, lt, end));
                 i = end + 1;
             }
             if (i <= 0) {
@@ -266,52 +266,6 @@ public final class MetadataElements {
         }
     }
 
-    private static int tagEnd(String src, int lt) {
-        char quote = 0;
-        for (int j = lt + 1; j < src.length(); j++) {
-            char c = src.charAt(j);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> attrNames(String src, int lt, int end) {
-        List<String> names = new ArrayList<>();
-        int j = lt + 1;
-        while (j < end && !Character.isWhitespace(src.charAt(j)) && src.charAt(j) != '/') {
-            j++;
-        }
-        while (j < end) {
-            char c = src.charAt(j);
-            if (Character.isWhitespace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            int eq = src.indexOf('=', j);
-            if (eq < 0 || eq > end) {
-                break;
-            }
-            names.add(src.substring(j, eq).strip());
-            int q = eq + 1;
-            while (q < end && Character.isWhitespace(src.charAt(q))) {
-                q++;
-            }
-            j = src.indexOf(src.charAt(q), q + 1) + 1;
-            if (j <= 0) {
-                break;
-            }
-        }
-        return names;
-    }
-
     /** One element as libxml2's xmlNodeDump(format=1) writes it: no indentation inside mixed content. */
     private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
         sb.append('<').append(e.getNodeName());
@@ -321,7 +275,7 @@ public final class MetadataElements {
             for (Attr a : attrs) {
                 if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
                     sb.append(' ').append(a.getName()).append("=\"");
-                    escape(sb, a.getValue(), true);
+                    MetadataSource.escape(sb, a.getValue(), true);
                     sb.append('"');
                 }
             }
@@ -348,7 +302,7 @@ public final class MetadataElements {
             }
             switch (n.getNodeType()) {
                 case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
-                case Node.TEXT_NODE -> escape(sb, n.getNodeValue(), false);
+                case Node.TEXT_NODE -> MetadataSource.escape(sb, n.getNodeValue(), false);
                 case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
                 case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
                 default -> {
@@ -394,19 +348,5 @@ public final class MetadataElements {
         return n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank() && n.getNodeValue().startsWith("\n");
     }
 
-    private static void escape(StringBuilder sb, String s, boolean attr) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\r' -> sb.append("&#13;");
-                case '"' -> sb.append(attr ? "&quot;" : "\"");
-                case '\n' -> sb.append(attr ? "&#10;" : "\n");
-                case '\t' -> sb.append(attr ? "&#9;" : "\t");
-                default -> sb.append(c);
-            }
-        }
-    }
+
 }

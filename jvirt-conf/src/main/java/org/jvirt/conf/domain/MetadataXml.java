@@ -147,7 +147,7 @@ final class MetadataXml {
 
     private static void attr(StringBuilder sb, String name, String value) {
         sb.append(' ').append(name).append("=\"");
-        escape(sb, value, true);
+        MetadataSource.escape(sb, value, true);
         sb.append('"');
     }
 
@@ -163,11 +163,11 @@ final class MetadataXml {
             return Map.of();
         }
         Map<Element, List<String>> out = new IdentityHashMap<>();
-        int mdEnd = tagEnd(src, start);
+        int mdEnd = MetadataSource.tagEnd(src, start);
         if (mdEnd < 0) {
             return new IdentityHashMap<>();
         }
-        out.put(md, attrNames(src, start, mdEnd));
+        out.put(md, MetadataSource.attrNames(src, start, mdEnd));
         if (src.charAt(mdEnd - 1) == '/') {
             return out;
         }
@@ -192,11 +192,11 @@ final class MetadataXml {
                 depth--;
                 i = src.indexOf('>', lt) + 1;
             } else {
-                int end = tagEnd(src, lt);
+                int end = MetadataSource.tagEnd(src, lt);
                 if (end < 0 || k >= elements.size()) {
                     return Map.of();
                 }
-                out.put(elements.get(k++), attrNames(src, lt, end));
+                out.put(elements.get(k++), MetadataSource.attrNames(src, lt, end));
                 if (src.charAt(end - 1) != '/') {
                     depth++;
                 }
@@ -232,7 +232,7 @@ final class MetadataXml {
                 depth--;
                 i = src.indexOf('>', lt) + 1;
             } else {
-                int end = tagEnd(src, lt);
+                int end = MetadataSource.tagEnd(src, lt);
                 if (end < 0) {
                     return -1;
                 }
@@ -259,54 +259,6 @@ final class MetadataXml {
                 || src.charAt(after) == '/');
     }
 
-    /** Index of the '>' closing the start tag at lt, skipping quoted attribute values. */
-    private static int tagEnd(String src, int lt) {
-        char quote = 0;
-        for (int j = lt + 1; j < src.length(); j++) {
-            char c = src.charAt(j);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static List<String> attrNames(String src, int lt, int end) {
-        List<String> names = new ArrayList<>();
-        int j = lt + 1;
-        while (j < end && !Character.isWhitespace(src.charAt(j)) && src.charAt(j) != '/') {
-            j++;
-        }
-        while (j < end) {
-            char c = src.charAt(j);
-            if (Character.isWhitespace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            int eq = src.indexOf('=', j);
-            if (eq < 0 || eq > end) {
-                break;
-            }
-            names.add(src.substring(j, eq).strip());
-            int q = eq + 1;
-            while (q < end && Character.isWhitespace(src.charAt(q))) {
-                q++;
-            }
-            char quote = src.charAt(q);
-            j = src.indexOf(quote, q + 1) + 1;
-            if (j <= 0) {
-                break;
-            }
-        }
-        return names;
-    }
-
     private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
         sb.append('<').append(e.getNodeName());
         NamedNodeMap attrs = e.getAttributes();
@@ -321,7 +273,7 @@ final class MetadataXml {
                     }
                     if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
                         sb.append(' ').append(n).append("=\"");
-                        escape(sb, a.getValue(), true);
+                        MetadataSource.escape(sb, a.getValue(), true);
                         sb.append('"');
                     }
                 }
@@ -347,7 +299,7 @@ final class MetadataXml {
                 boolean isNs = XMLNS.equals(a.getNamespaceURI());
                 if (isNs == (pass == 0)) {
                     sb.append(' ').append(a.getName()).append("=\"");
-                    escape(sb, a.getValue(), true);
+                    MetadataSource.escape(sb, a.getValue(), true);
                     sb.append('"');
                 }
             }
@@ -381,7 +333,7 @@ final class MetadataXml {
             }
             switch (n.getNodeType()) {
                 case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
-                case Node.TEXT_NODE -> escape(sb, n.getNodeValue(), false);
+                case Node.TEXT_NODE -> MetadataSource.escape(sb, n.getNodeValue(), false);
                 case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
                 case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
                 default -> {
@@ -406,19 +358,5 @@ final class MetadataXml {
         }
     }
 
-    private static void escape(StringBuilder sb, String s, boolean attr) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\r' -> sb.append("&#13;");
-                case '"' -> sb.append(attr ? "&quot;" : "\"");
-                case '\n' -> sb.append(attr ? "&#10;" : "\n");
-                case '\t' -> sb.append(attr ? "&#9;" : "\t");
-                default -> sb.append(c);
-            }
-        }
-    }
+
 }

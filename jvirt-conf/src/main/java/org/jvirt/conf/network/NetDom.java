@@ -1,8 +1,7 @@
 package org.jvirt.conf.network;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Attr;
+import org.jvirt.conf.xml.XmlElements;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -13,50 +12,23 @@ final class NetDom {
     }
 
     static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(localName(n))) {
-                return (Element) n;
-            }
-        }
-        return null;
+        return XmlElements.child(parent, name);
     }
 
     static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>(2);
-        if (parent != null) {
-            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n.getNodeType() == Node.ELEMENT_NODE && name.equals(localName(n))) {
-                    out.add((Element) n);
-                }
-            }
-        }
-        return out;
+        return XmlElements.children(parent, name);
     }
 
     static List<Element> elements(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                out.add((Element) n);
-            }
-        }
-        return out;
+        return XmlElements.elements(parent);
     }
 
     static String localName(Node n) {
-        String l = n.getLocalName();
-        return l != null ? l : n.getNodeName();
+        return XmlElements.localName(n);
     }
 
     static String attr(Element e, String name) {
-        if (e == null) {
-            return null;
-        }
-        Attr a = e.getAttributeNode(name);
-        return a == null ? null : a.getValue();
+        return XmlElements.attr(e, name);
     }
 
     /** XPath string(./child[1]/@attr) gives "" when absent; libvirt then treats "" as absent. */

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jvirt.conf.GoldenFiles;
 import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,28 +64,8 @@ class DomainXml2XmlTest {
      */
     static final List<String> ROUND_TRIP_UNSTABLE = List.of("xen-fv");
 
-    static boolean regenerate() {
-        return Boolean.getBoolean("jvirt.test.regenerate");
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(Path p, String s) {
-        try {
-            Files.writeString(p, s, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static String convert(String name) {
-        DomainDef def = DomainXml.parse(read(DIR.resolve(name + ".xml")), DomainParseOptions.testDriver());
+        DomainDef def = DomainXml.parse(GoldenFiles.read(DIR.resolve(name + ".xml")), DomainParseOptions.testDriver());
         return DomainXml.format(def, DomainFormatOptions.INACTIVE);
     }
 
@@ -107,17 +85,13 @@ class DomainXml2XmlTest {
     @MethodSource("ok")
     void xml2xml(String name) {
         String actual = convert(name);
-        Path out = DIR.resolve(name + ".out.xml");
-        if (regenerate()) {
-            write(out, actual);
-        }
-        assertThat(actual).isEqualTo(read(out));
+        GoldenFiles.assertGolden(DIR.resolve(name + ".out.xml"), actual);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stable")
     void roundTrip(String name) {
-        String out = read(DIR.resolve(name + ".out.xml"));
+        String out = GoldenFiles.read(DIR.resolve(name + ".out.xml"));
         DomainDef def = DomainXml.parse(out, DomainParseOptions.testDriver());
         assertThat(DomainXml.format(def, DomainFormatOptions.INACTIVE)).isEqualTo(out);
     }
@@ -127,21 +101,12 @@ class DomainXml2XmlTest {
     void parseError(String name) {
         VirtException e = catchThrowableOfType(VirtException.class, () -> convert(name));
         assertThat(e).as("%s must be rejected", name).isNotNull();
-        String actual = e.code().value() + "\n" + e.domain().value() + "\n" + e.getMessage() + "\n";
-        Path err = DIR.resolve(name + ".err");
-        if (regenerate()) {
-            write(err, actual);
-        }
-        assertThat(actual).isEqualTo(read(err));
+        GoldenFiles.assertGolden(DIR.resolve(name + ".err"), GoldenFiles.errorText(e));
     }
 
     @Test
     void everyFixtureIsListed() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            List<String> inputs = files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".xml") && !f.endsWith(".out.xml"))
-                    .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
-            assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.of(OK, FAIL, FAIL_JVIRT_ONLY).flatMap(List::stream).toList());
-        }
+        List<String> inputs = GoldenFiles.inputs(DIR);
+        assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.of(OK, FAIL, FAIL_JVIRT_ONLY).flatMap(List::stream).toList());
     }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jvirt.conf.GoldenFiles;
 import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +24,7 @@ class DomainXmlVirshDiffTest {
 
     @BeforeAll
     static void findVirsh() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(dir, "virsh");
-            if (f.canExecute()) {
-                virsh = f.getPath();
-                return;
-            }
-        }
+        virsh = GoldenFiles.findVirsh();
     }
 
     static Stream<String> ok() {
@@ -48,16 +40,12 @@ class DomainXmlVirshDiffTest {
         File input = DomainXml2XmlTest.DIR.resolve(name + ".xml").toAbsolutePath().toFile();
         String domName = name;
         try {
-            domName = DomainXml.parse(DomainXml2XmlTest.read(input.toPath()), DomainParseOptions.testDriver()).name();
+            domName = DomainXml.parse(GoldenFiles.read(input.toPath()), DomainParseOptions.testDriver()).name();
         } catch (VirtException e) {
             // a must-fail fixture: virsh fails at define anyway
         }
-        Process p = new ProcessBuilder(List.of(virsh, "-q", "-c", "test:///default",
-                "define " + input.getPath() + (dump ? "; dumpxml --inactive " + domName : ""))).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return new String[] {out, err};
+        return GoldenFiles.runVirsh(virsh,
+                "define " + input.getPath() + (dump ? "; dumpxml --inactive " + domName : ""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jvirt.conf.GoldenFiles;
 import org.jvirt.conf.SchemaAssert;
 import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
@@ -48,28 +46,8 @@ class NetworkXml2XmlTest {
     static final NetworkParseOptions OPTS =
             new NetworkParseOptions(() -> UUID.fromString("00000000-0000-4000-8000-000000000000"));
 
-    static boolean regenerate() {
-        return Boolean.getBoolean("jvirt.test.regenerate");
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void write(Path p, String s) {
-        try {
-            Files.writeString(p, s, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static String convert(String name) {
-        return NetworkXml.format(NetworkXml.parse(read(DIR.resolve(name + ".xml")), OPTS), 0);
+        return NetworkXml.format(NetworkXml.parse(GoldenFiles.read(DIR.resolve(name + ".xml")), OPTS), 0);
     }
 
     static Stream<String> ok() {
@@ -88,17 +66,13 @@ class NetworkXml2XmlTest {
     @MethodSource("ok")
     void xml2xml(String name) {
         String actual = convert(name);
-        Path out = DIR.resolve(name + ".out.xml");
-        if (regenerate()) {
-            write(out, actual);
-        }
-        assertThat(actual).isEqualTo(read(out));
+        GoldenFiles.assertGolden(DIR.resolve(name + ".out.xml"), actual);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ok")
     void roundTrip(String name) {
-        String out = read(DIR.resolve(name + ".out.xml"));
+        String out = GoldenFiles.read(DIR.resolve(name + ".out.xml"));
         assertThat(NetworkXml.format(NetworkXml.parse(out, OPTS), 0)).isEqualTo(out);
     }
 
@@ -107,18 +81,13 @@ class NetworkXml2XmlTest {
     void parseError(String name) {
         VirtException e = catchThrowableOfType(VirtException.class, () -> convert(name));
         assertThat(e).as("%s must be rejected", name).isNotNull();
-        String actual = e.code().value() + "\n" + e.domain().value() + "\n" + e.getMessage() + "\n";
-        Path err = DIR.resolve(name + ".err");
-        if (regenerate()) {
-            write(err, actual);
-        }
-        assertThat(actual).isEqualTo(read(err));
+        GoldenFiles.assertGolden(DIR.resolve(name + ".err"), GoldenFiles.errorText(e));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemaInputs")
     void inputMatchesSchemas(String name) {
-        String xml = read(DIR.resolve(name + ".xml"));
+        String xml = GoldenFiles.read(DIR.resolve(name + ".xml"));
         SchemaAssert.assertValid("network", xml);
         SchemaAssert.assertValidLibvirt("network", xml);
     }
@@ -126,18 +95,14 @@ class NetworkXml2XmlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ok")
     void outputMatchesSchemas(String name) {
-        String xml = read(DIR.resolve(name + ".out.xml"));
+        String xml = GoldenFiles.read(DIR.resolve(name + ".out.xml"));
         SchemaAssert.assertValid("network", xml);
         SchemaAssert.assertValidLibvirt("network", xml);
     }
 
     @Test
     void everyFixtureIsListed() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            List<String> inputs = files.map(p -> p.getFileName().toString())
-                    .filter(f -> f.endsWith(".xml") && !f.endsWith(".out.xml"))
-                    .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
-            assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.concat(OK.stream(), FAIL.stream()).toList());
-        }
+        List<String> inputs = GoldenFiles.inputs(DIR);
+        assertThat(inputs).containsExactlyInAnyOrderElementsOf(Stream.concat(OK.stream(), FAIL.stream()).toList());
     }
 }

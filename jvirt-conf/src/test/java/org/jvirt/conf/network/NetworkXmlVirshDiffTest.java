@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jvirt.conf.GoldenFiles;
 import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,14 +25,10 @@ class NetworkXmlVirshDiffTest {
 
     @BeforeAll
     static void findVirsh() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(dir, "virsh");
-            if (f.canExecute()) {
-                virsh = f.getPath();
-                return;
-            }
+        virsh = GoldenFiles.findVirsh();
+        if (virsh == null) {
+            System.out.println("NetworkXmlVirshDiffTest: virsh not on PATH, differential test against libvirt skipped");
         }
-        System.out.println("NetworkXmlVirshDiffTest: virsh not on PATH, differential test against libvirt skipped");
     }
 
     static Stream<String> ok() {
@@ -47,18 +41,14 @@ class NetworkXmlVirshDiffTest {
 
     private static String[] run(String script) throws IOException, InterruptedException {
         assumeTrue(virsh != null, "virsh not on PATH: differential test against libvirt skipped");
-        Process p = new ProcessBuilder(List.of(virsh, "-q", "-c", "test:///default", script)).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return new String[] {out, err};
+        return GoldenFiles.runVirsh(virsh, script);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ok")
     void sameXmlAsLibvirt(String name) throws Exception {
         File input = NetworkXml2XmlTest.DIR.resolve(name + ".xml").toAbsolutePath().toFile();
-        String netName = NetworkXml.parse(NetworkXml2XmlTest.read(input.toPath()), NetworkXml2XmlTest.OPTS).name();
+        String netName = NetworkXml.parse(GoldenFiles.read(input.toPath()), NetworkXml2XmlTest.OPTS).name();
         String[] r = run("net-define " + input.getPath() + "; net-dumpxml " + netName);
         int start = r[0].indexOf("<network");
         int end = r[0].indexOf("</network>");
