@@ -17,10 +17,6 @@ final class TestNetworks {
     private TestNetworks() {
     }
 
-    static boolean available() {
-        return true;
-    }
-
     /** A {@code <network>} element of a node file, parsed in place (libvirt's virNetworkDefParseNode). */
     static Net parseElement(org.w3c.dom.Element e) {
         return new Net(NetworkXml.parseElement(e, NetworkParseOptions.defaults()));
