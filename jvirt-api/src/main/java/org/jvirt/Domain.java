@@ -287,6 +287,16 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainGetHostname", () -> conn.hv().domainGetHostname(ref, flags));
     }
 
+    /** virDomainGetJobInfo: the current job's type and progress. */
+    public DomainJobInfo getJobInfo() {
+        return Dispatch.read(conn, "virDomainGetJobInfo", () -> conn.hv().domainGetJobInfo(ref));
+    }
+
+    /** virDomainGetJobStats: the current (or, with flags, the last completed) job's type and statistics. */
+    public DomainJobStats getJobStats(int flags) {
+        return Dispatch.read(conn, "virDomainGetJobStats", () -> conn.hv().domainGetJobStats(ref, flags));
+    }
+
     /** virDomainGetSecurityLabel: [label, enforcing ("1"/"0")] or empty. */
     public List<String> getSecurityLabel() {
         return Dispatch.read(conn, "virDomainGetSecurityLabel", () -> conn.hv().domainGetSecurityLabel(ref));

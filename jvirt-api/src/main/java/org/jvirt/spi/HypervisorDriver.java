@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jvirt.BlockStats;
 import org.jvirt.DomainInfo;
+import org.jvirt.DomainJobInfo;
+import org.jvirt.DomainJobStats;
 import org.jvirt.DomainStateReason;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
@@ -316,6 +318,14 @@ public interface HypervisorDriver {
 
     default List<String> domainGetSecurityLabel(DomainRef dom) {
         throw Unsupported.call("virDomainGetSecurityLabel");
+    }
+
+    default DomainJobInfo domainGetJobInfo(DomainRef dom) {
+        throw Unsupported.call("virDomainGetJobInfo");
+    }
+
+    default DomainJobStats domainGetJobStats(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetJobStats");
     }
 
     default List<String> nodeGetSecurityModel() {

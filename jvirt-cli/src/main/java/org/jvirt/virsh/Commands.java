@@ -33,6 +33,7 @@ final class Commands {
             case "freecell" -> new FreecellCommand();
             case "nodecpustats" -> new NodecpustatsCommand();
             case "nodememstats" -> new NodememstatsCommand();
+            case "nodecpumap" -> new NodecpumapCommand();
             // domain monitoring
             case "list" -> new ListCommand();
             case "dominfo" -> new DominfoCommand();
@@ -42,6 +43,8 @@ final class Commands {
             case "domblkstat" -> new DomblkstatCommand();
             case "domifstat" -> new DomifstatCommand();
             case "dommemstat" -> new DommemstatCommand();
+            case "domif-getlink" -> new DomifGetlinkCommand();
+            case "domjobinfo" -> new DomjobinfoCommand();
             // domain management
             case "domid" -> new DomidCommand();
             case "domname" -> new DomnameCommand();
@@ -77,6 +80,10 @@ final class Commands {
             case "desc" -> new DescCommand();
             case "domhostname" -> new DomhostnameCommand();
             case "domdisplay" -> new DomdisplayCommand();
+            case "ttyconsole" -> new TtyconsoleCommand();
+            case "vncdisplay" -> new VncdisplayCommand();
+            // events
+            case "event" -> new EventCommand();
             // networks
             case "net-list" -> new NetListCommand();
             case "net-info" -> new NetInfoCommand();

@@ -1,0 +1,6 @@
+-c
+test:///default
+event
+--all
+--timeout
+1

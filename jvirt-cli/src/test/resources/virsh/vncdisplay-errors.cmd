@@ -1,0 +1,3 @@
+-c
+test:///default
+vncdisplay test; vncdisplay nosuch; destroy test; vncdisplay test
