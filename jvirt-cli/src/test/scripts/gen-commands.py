@@ -9,7 +9,7 @@ attach-device autostart console create define desc destroy detach-device domdisp
 domname domuuid dump dumpxml edit managedsave managedsave-remove reboot reset restore resume save schedinfo
 setmaxmem setmem setvcpus shutdown start suspend undefine vcpucount vcpuinfo vcpupin
 domblklist domblkstat domiflist domifstat dominfo dommemstat domstate list
-domif-getlink domjobinfo ttyconsole vncdisplay event
+domif-getlink domjobinfo ttyconsole vncdisplay event domtime domblkinfo domcontrol domblkerror
 capabilities freecell hostname maxvcpus nodecpumap nodecpustats nodeinfo nodememstats sysinfo uri version
 net-autostart net-create net-define net-destroy net-dumpxml net-edit net-info net-list net-name net-start
 net-undefine net-uuid

@@ -297,6 +297,32 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainGetJobStats", () -> conn.hv().domainGetJobStats(ref, flags));
     }
 
+    /** virDomainGetTime: the guest's time (needs a guest agent on real hypervisors). */
+    public DomainTime getTime(int flags) {
+        return Dispatch.read(conn, "virDomainGetTime", () -> conn.hv().domainGetTime(ref, flags));
+    }
+
+    /** virDomainGetBlockInfo: capacity, allocation and physical size of the disk named by target or source. */
+    public DomainBlockInfo getBlockInfo(String disk, int flags) {
+        return Dispatch.read(conn, "virDomainGetBlockInfo", () -> {
+            if (disk == null) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "disk in virDomainGetBlockInfo must not be NULL", "virDomainGetBlockInfo", "disk");
+            }
+            return conn.hv().domainGetBlockInfo(ref, disk, flags);
+        });
+    }
+
+    /** virDomainGetControlInfo: the state of the control interface (monitor) to the domain. */
+    public DomainControlInfo getControlInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetControlInfo", () -> conn.hv().domainGetControlInfo(ref, flags));
+    }
+
+    /** virDomainGetDiskErrors: every disk that has an error recorded (the array form; no count query). */
+    public List<DomainDiskError> getDiskErrors(int flags) {
+        return Dispatch.read(conn, "virDomainGetDiskErrors", () -> conn.hv().domainGetDiskErrors(ref, flags));
+    }
+
     /** virDomainGetSecurityLabel: [label, enforcing ("1"/"0")] or empty. */
     public List<String> getSecurityLabel() {
         return Dispatch.read(conn, "virDomainGetSecurityLabel", () -> conn.hv().domainGetSecurityLabel(ref));

@@ -3,10 +3,14 @@ package org.jvirt.spi;
 import java.util.List;
 import java.util.UUID;
 import org.jvirt.BlockStats;
+import org.jvirt.DomainBlockInfo;
+import org.jvirt.DomainControlInfo;
+import org.jvirt.DomainDiskError;
 import org.jvirt.DomainInfo;
 import org.jvirt.DomainJobInfo;
 import org.jvirt.DomainJobStats;
 import org.jvirt.DomainStateReason;
+import org.jvirt.DomainTime;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
 import org.jvirt.NodeCPUMap;
@@ -326,6 +330,22 @@ public interface HypervisorDriver {
 
     default DomainJobStats domainGetJobStats(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainGetJobStats");
+    }
+
+    default DomainTime domainGetTime(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetTime");
+    }
+
+    default DomainBlockInfo domainGetBlockInfo(DomainRef dom, String disk, int flags) {
+        throw Unsupported.call("virDomainGetBlockInfo");
+    }
+
+    default DomainControlInfo domainGetControlInfo(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetControlInfo");
+    }
+
+    default List<DomainDiskError> domainGetDiskErrors(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetDiskErrors");
     }
 
     default List<String> nodeGetSecurityModel() {

@@ -45,6 +45,10 @@ final class Commands {
             case "dommemstat" -> new DommemstatCommand();
             case "domif-getlink" -> new DomifGetlinkCommand();
             case "domjobinfo" -> new DomjobinfoCommand();
+            case "domtime" -> new DomtimeCommand();
+            case "domblkinfo" -> new DomblkinfoCommand();
+            case "domcontrol" -> new DomcontrolCommand();
+            case "domblkerror" -> new DomblkerrorCommand();
             // domain management
             case "domid" -> new DomidCommand();
             case "domname" -> new DomnameCommand();

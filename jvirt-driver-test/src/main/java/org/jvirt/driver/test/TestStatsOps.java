@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jvirt.BlockStats;
+import org.jvirt.DomainBlockInfo;
+import org.jvirt.DomainControlInfo;
+import org.jvirt.DomainDiskError;
 import org.jvirt.DomainInfo;
+import org.jvirt.DomainState;
 import org.jvirt.DomainStateReason;
+import org.jvirt.DomainTime;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
 import org.jvirt.TypedParameter;
@@ -120,6 +125,77 @@ interface TestStatsOps extends HypervisorDriver {
                     "mac address '%s' matches no interface", device);
         }
         throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "'%s' is not a known interface", device);
+    }
+
+    /** testDomainObjPrivateAlloc: every domain object starts with its guest clock at this second. */
+    long GUEST_SECONDS = 627319920L;
+
+    /** Only a running domain (not a paused one) answers; the guest clock is fixed (no domainSetTime yet). */
+    @Override
+    default DomainTime domainGetTime(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetTime");
+        return driver().withDom(dom, obj -> {
+            if (obj.state() != DomainState.RUNNING) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST, "domain is not running");
+            }
+            return new DomainTime(GUEST_SECONDS, 0);
+        });
+    }
+
+    /** Fixed sizes for any disk with a source, active or not. */
+    @Override
+    default DomainBlockInfo domainGetBlockInfo(DomainRef dom, String path, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetBlockInfo");
+        return driver().withDom(dom, obj -> {
+            DiskDef disk = null;
+            for (DiskDef d : obj.def().devices().disks()) {
+                if (disk == null && (path.equals(d.targetDev()) || path.equals(d.source()))) {
+                    disk = d;
+                }
+            }
+            if (disk == null) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
+                        "invalid path %s not assigned to domain", path);
+            }
+            if (disk.source() == null || disk.source().isEmpty()) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
+                        "disk '%s' does not currently have a source assigned", path);
+            }
+            return new DomainBlockInfo(1099506450432L, 1099511627776L, 1099511627776L);
+        });
+    }
+
+    /** Derived from the guest clock as libvirt's test driver does; with the fixed clock always "ok". */
+    @Override
+    default DomainControlInfo domainGetControlInfo(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetControlInfo");
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            long s = GUEST_SECONDS;
+            if (s > 0 && s < 10000) {
+                return new DomainControlInfo(1, 0, s);
+            } else if (s >= 10000 && s < 30000) {
+                return new DomainControlInfo(2, 0, s - 10000);
+            } else if (s >= 30000 && s < 60000) {
+                return new DomainControlInfo(3, (int) (s % 4), s - 30000);
+            }
+            return new DomainControlInfo(0, 0, 0);
+        });
+    }
+
+    /** Every disk reports an error, alternating unspecified / no space. */
+    @Override
+    default List<DomainDiskError> domainGetDiskErrors(DomainRef dom, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetDiskErrors");
+        return driver().withDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            List<DomainDiskError> out = new ArrayList<>();
+            List<DiskDef> disks = obj.def().devices().disks();
+            for (int i = 0; i < disks.size(); i++) {
+                out.add(new DomainDiskError(disks.get(i).targetDev(), (i % 2) + 1));
+            }
+            return out;
+        });
     }
 
     /** testDomainGetSchedulerType does not even look the domain up. */

@@ -1,0 +1,6 @@
+-c
+test:///default
+domblkinfo
+--all
+--human
+test

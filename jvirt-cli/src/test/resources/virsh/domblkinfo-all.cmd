@@ -1,0 +1,5 @@
+-c
+test:///default
+domblkinfo
+test
+--all

@@ -1,0 +1,7 @@
+-c
+test:///default
+domblkinfo
+test
+--device
+vda
+--human

@@ -1,0 +1,4 @@
+-c
+test:///default
+domcontrol
+test
