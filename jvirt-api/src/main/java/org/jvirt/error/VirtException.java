@@ -43,10 +43,6 @@ public class VirtException extends RuntimeException {
         return new VirtException(new VirtError(code, domain, ErrorLevel.ERROR, message, str1, str2, null, -1, -1));
     }
 
-    public static VirtException noSupport(ErrorDomain domain, String function) {
-        return of(ErrorCode.NO_SUPPORT, domain, function);
-    }
-
     public VirtError error() {
         return error;
     }

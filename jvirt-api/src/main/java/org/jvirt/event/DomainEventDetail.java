@@ -9,8 +9,13 @@ import java.util.List;
  */
 public sealed interface DomainEventDetail {
 
-    /** libvirt's number within its type. */
-    int value();
+    /** libvirt's number within its type: every detail enum lists its constants in libvirt's order. */
+    default int value() {
+        return ordinal();
+    }
+
+    /** Provided by the enums. */
+    int ordinal();
 
     /** The word {@code virsh event} prints after the type word. */
     String virshName();
@@ -25,10 +30,6 @@ public sealed interface DomainEventDetail {
 
         Defined(String word) {
             this.word = word;
-        }
-
-        public int value() {
-            return ordinal();
         }
 
         public String virshName() {
@@ -49,10 +50,6 @@ public sealed interface DomainEventDetail {
             this.word = word;
         }
 
-        public int value() {
-            return ordinal();
-        }
-
         public String virshName() {
             return word;
         }
@@ -69,10 +66,6 @@ public sealed interface DomainEventDetail {
 
         Started(String word) {
             this.word = word;
-        }
-
-        public int value() {
-            return ordinal();
         }
 
         public String virshName() {
@@ -94,10 +87,6 @@ public sealed interface DomainEventDetail {
             this.word = word;
         }
 
-        public int value() {
-            return ordinal();
-        }
-
         public String virshName() {
             return word;
         }
@@ -115,10 +104,6 @@ public sealed interface DomainEventDetail {
 
         Resumed(String word) {
             this.word = word;
-        }
-
-        public int value() {
-            return ordinal();
         }
 
         public String virshName() {
@@ -140,10 +125,6 @@ public sealed interface DomainEventDetail {
             this.word = word;
         }
 
-        public int value() {
-            return ordinal();
-        }
-
         public String virshName() {
             return word;
         }
@@ -160,10 +141,6 @@ public sealed interface DomainEventDetail {
 
         Shutdown(String word) {
             this.word = word;
-        }
-
-        public int value() {
-            return ordinal();
         }
 
         public String virshName() {
@@ -184,10 +161,6 @@ public sealed interface DomainEventDetail {
             this.word = word;
         }
 
-        public int value() {
-            return ordinal();
-        }
-
         public String virshName() {
             return word;
         }
@@ -204,10 +177,6 @@ public sealed interface DomainEventDetail {
 
         Crashed(String word) {
             this.word = word;
-        }
-
-        public int value() {
-            return ordinal();
         }
 
         public String virshName() {

@@ -2,9 +2,8 @@ package org.jvirt.core;
 
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
-import org.jvirt.error.ErrorLevel;
-import org.jvirt.error.VirtError;
 import org.jvirt.error.VirtException;
+import org.jvirt.flags.VirFlag;
 
 /** Error shapes shared by drivers that VirtException.of cannot build on its own. */
 public final class VirErrors {
@@ -17,7 +16,7 @@ public final class VirErrors {
      * virReportInvalidArg and the VIR_EXCLUSIVE_FLAGS / VIR_REQUIRE_FLAG checks produce.
      */
     public static VirtException raw(ErrorCode code, ErrorDomain domain, String message) {
-        return new VirtException(new VirtError(code, domain, ErrorLevel.ERROR, message, "%s", message, null, -1, -1));
+        return VirtException.raw(code, domain, message, "%s", message);
     }
 
     /** virReportInvalidArg: "ARG in FUNCTION must not be NULL" and friends, under the given domain. */
@@ -25,16 +24,9 @@ public final class VirErrors {
         return raw(ErrorCode.INVALID_ARG, domain, String.format(fmt, args));
     }
 
-    /**
-     * virCheckFlags exactly as libvirt words it: INVALID_ARG whose message has no "invalid argument: " prefix
-     * ("unsupported flags (0x4) in function testDomainUndefineFlags"), as python3-libvirt shows for 9.0.
-     */
+    /** virCheckFlags: the one check lives in {@link VirFlag#check}; drivers call it through here. */
     public static void checkFlags(int flags, int allowed, ErrorDomain domain, String function) {
-        int unknown = flags & ~allowed;
-        if (unknown != 0) {
-            throw raw(ErrorCode.INVALID_ARG, domain, String.format("unsupported flags (0x%x) in function %s",
-                    Integer.toUnsignedLong(unknown), function));
-        }
+        VirFlag.check(flags, allowed, domain, function);
     }
 
     /** virDomainObjCheckActive: "Requested operation is not valid: domain is not running" (VIR_FROM_DOMAIN). */
