@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_suspend_args. */
+public record DomainSuspendArgs(NonnullDomain dom) {
+}

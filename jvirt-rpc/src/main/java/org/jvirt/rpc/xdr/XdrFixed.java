@@ -1,0 +1,13 @@
+package org.jvirt.rpc.xdr;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a fixed-length opaque (XDR opaque x[N]), e.g. a 16-byte UUID. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface XdrFixed {
+    int value();
+}
