@@ -28,35 +28,344 @@ public final class RemoteProcedure<A, R> {
             define(2, "CONNECT_CLOSE", VOID, VOID);
     public static final RemoteProcedure<XdrVoid, ConnectGetTypeRet> CONNECT_GET_TYPE =
             define(3, "CONNECT_GET_TYPE", VOID, ConnectGetTypeRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectGetVersionRet> CONNECT_GET_VERSION =
+            define(4, "CONNECT_GET_VERSION", VOID, ConnectGetVersionRet.class);
+    public static final RemoteProcedure<ConnectGetMaxVcpusArgs, ConnectGetMaxVcpusRet> CONNECT_GET_MAX_VCPUS =
+            define(5, "CONNECT_GET_MAX_VCPUS", ConnectGetMaxVcpusArgs.class, ConnectGetMaxVcpusRet.class);
+    public static final RemoteProcedure<XdrVoid, NodeGetInfoRet> NODE_GET_INFO =
+            define(6, "NODE_GET_INFO", VOID, NodeGetInfoRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectGetCapabilitiesRet> CONNECT_GET_CAPABILITIES =
+            define(7, "CONNECT_GET_CAPABILITIES", VOID, ConnectGetCapabilitiesRet.class);
+    public static final RemoteProcedure<DomainAttachDeviceArgs, XdrVoid> DOMAIN_ATTACH_DEVICE =
+            define(8, "DOMAIN_ATTACH_DEVICE", DomainAttachDeviceArgs.class, VOID);
+    public static final RemoteProcedure<DomainCreateArgs, XdrVoid> DOMAIN_CREATE =
+            define(9, "DOMAIN_CREATE", DomainCreateArgs.class, VOID);
+    public static final RemoteProcedure<DomainCreateXmlArgs, DomainCreateXmlRet> DOMAIN_CREATE_XML =
+            define(10, "DOMAIN_CREATE_XML", DomainCreateXmlArgs.class, DomainCreateXmlRet.class);
+    public static final RemoteProcedure<DomainDefineXmlArgs, DomainDefineXmlRet> DOMAIN_DEFINE_XML =
+            define(11, "DOMAIN_DEFINE_XML", DomainDefineXmlArgs.class, DomainDefineXmlRet.class);
+    public static final RemoteProcedure<DomainDestroyArgs, XdrVoid> DOMAIN_DESTROY =
+            define(12, "DOMAIN_DESTROY", DomainDestroyArgs.class, VOID);
+    public static final RemoteProcedure<DomainDetachDeviceArgs, XdrVoid> DOMAIN_DETACH_DEVICE =
+            define(13, "DOMAIN_DETACH_DEVICE", DomainDetachDeviceArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetXmlDescArgs, DomainGetXmlDescRet> DOMAIN_GET_XML_DESC =
+            define(14, "DOMAIN_GET_XML_DESC", DomainGetXmlDescArgs.class, DomainGetXmlDescRet.class);
+    public static final RemoteProcedure<DomainGetAutostartArgs, DomainGetAutostartRet> DOMAIN_GET_AUTOSTART =
+            define(15, "DOMAIN_GET_AUTOSTART", DomainGetAutostartArgs.class, DomainGetAutostartRet.class);
     public static final RemoteProcedure<DomainGetInfoArgs, DomainGetInfoRet> DOMAIN_GET_INFO =
             define(16, "DOMAIN_GET_INFO", DomainGetInfoArgs.class, DomainGetInfoRet.class);
+    public static final RemoteProcedure<DomainGetMaxMemoryArgs, DomainGetMaxMemoryRet> DOMAIN_GET_MAX_MEMORY =
+            define(17, "DOMAIN_GET_MAX_MEMORY", DomainGetMaxMemoryArgs.class, DomainGetMaxMemoryRet.class);
+    public static final RemoteProcedure<DomainGetMaxVcpusArgs, DomainGetMaxVcpusRet> DOMAIN_GET_MAX_VCPUS =
+            define(18, "DOMAIN_GET_MAX_VCPUS", DomainGetMaxVcpusArgs.class, DomainGetMaxVcpusRet.class);
+    public static final RemoteProcedure<DomainGetOsTypeArgs, DomainGetOsTypeRet> DOMAIN_GET_OS_TYPE =
+            define(19, "DOMAIN_GET_OS_TYPE", DomainGetOsTypeArgs.class, DomainGetOsTypeRet.class);
+    public static final RemoteProcedure<DomainGetVcpusArgs, DomainGetVcpusRet> DOMAIN_GET_VCPUS =
+            define(20, "DOMAIN_GET_VCPUS", DomainGetVcpusArgs.class, DomainGetVcpusRet.class);
+    public static final RemoteProcedure<ConnectListDefinedDomainsArgs, ConnectListDefinedDomainsRet>
+            CONNECT_LIST_DEFINED_DOMAINS = define(21, "CONNECT_LIST_DEFINED_DOMAINS",
+                    ConnectListDefinedDomainsArgs.class, ConnectListDefinedDomainsRet.class);
+    public static final RemoteProcedure<DomainLookupByIdArgs, DomainLookupByIdRet> DOMAIN_LOOKUP_BY_ID =
+            define(22, "DOMAIN_LOOKUP_BY_ID", DomainLookupByIdArgs.class, DomainLookupByIdRet.class);
     public static final RemoteProcedure<DomainLookupByNameArgs, DomainLookupByNameRet> DOMAIN_LOOKUP_BY_NAME =
             define(23, "DOMAIN_LOOKUP_BY_NAME", DomainLookupByNameArgs.class, DomainLookupByNameRet.class);
+    public static final RemoteProcedure<DomainLookupByUuidArgs, DomainLookupByUuidRet> DOMAIN_LOOKUP_BY_UUID =
+            define(24, "DOMAIN_LOOKUP_BY_UUID", DomainLookupByUuidArgs.class, DomainLookupByUuidRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfDefinedDomainsRet> CONNECT_NUM_OF_DEFINED_DOMAINS =
+            define(25, "CONNECT_NUM_OF_DEFINED_DOMAINS", VOID, ConnectNumOfDefinedDomainsRet.class);
+    public static final RemoteProcedure<DomainPinVcpuArgs, XdrVoid> DOMAIN_PIN_VCPU =
+            define(26, "DOMAIN_PIN_VCPU", DomainPinVcpuArgs.class, VOID);
+    public static final RemoteProcedure<DomainRebootArgs, XdrVoid> DOMAIN_REBOOT =
+            define(27, "DOMAIN_REBOOT", DomainRebootArgs.class, VOID);
+    public static final RemoteProcedure<DomainResumeArgs, XdrVoid> DOMAIN_RESUME =
+            define(28, "DOMAIN_RESUME", DomainResumeArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetAutostartArgs, XdrVoid> DOMAIN_SET_AUTOSTART =
+            define(29, "DOMAIN_SET_AUTOSTART", DomainSetAutostartArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetMaxMemoryArgs, XdrVoid> DOMAIN_SET_MAX_MEMORY =
+            define(30, "DOMAIN_SET_MAX_MEMORY", DomainSetMaxMemoryArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetMemoryArgs, XdrVoid> DOMAIN_SET_MEMORY =
+            define(31, "DOMAIN_SET_MEMORY", DomainSetMemoryArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetVcpusArgs, XdrVoid> DOMAIN_SET_VCPUS =
+            define(32, "DOMAIN_SET_VCPUS", DomainSetVcpusArgs.class, VOID);
+    public static final RemoteProcedure<DomainShutdownArgs, XdrVoid> DOMAIN_SHUTDOWN =
+            define(33, "DOMAIN_SHUTDOWN", DomainShutdownArgs.class, VOID);
     public static final RemoteProcedure<DomainSuspendArgs, XdrVoid> DOMAIN_SUSPEND =
             define(34, "DOMAIN_SUSPEND", DomainSuspendArgs.class, VOID);
-    public static final RemoteProcedure<ConnectSupportsFeatureArgs, ConnectSupportsFeatureRet> CONNECT_SUPPORTS_FEATURE =
-            define(60, "CONNECT_SUPPORTS_FEATURE", ConnectSupportsFeatureArgs.class, ConnectSupportsFeatureRet.class);
+    public static final RemoteProcedure<DomainUndefineArgs, XdrVoid> DOMAIN_UNDEFINE =
+            define(35, "DOMAIN_UNDEFINE", DomainUndefineArgs.class, VOID);
+    public static final RemoteProcedure<ConnectListDefinedNetworksArgs, ConnectListDefinedNetworksRet>
+            CONNECT_LIST_DEFINED_NETWORKS = define(36, "CONNECT_LIST_DEFINED_NETWORKS",
+                    ConnectListDefinedNetworksArgs.class, ConnectListDefinedNetworksRet.class);
+    public static final RemoteProcedure<ConnectListDomainsArgs, ConnectListDomainsRet> CONNECT_LIST_DOMAINS =
+            define(37, "CONNECT_LIST_DOMAINS", ConnectListDomainsArgs.class, ConnectListDomainsRet.class);
+    public static final RemoteProcedure<ConnectListNetworksArgs, ConnectListNetworksRet> CONNECT_LIST_NETWORKS =
+            define(38, "CONNECT_LIST_NETWORKS", ConnectListNetworksArgs.class, ConnectListNetworksRet.class);
+    public static final RemoteProcedure<NetworkCreateArgs, XdrVoid> NETWORK_CREATE =
+            define(39, "NETWORK_CREATE", NetworkCreateArgs.class, VOID);
+    public static final RemoteProcedure<NetworkCreateXmlArgs, NetworkCreateXmlRet> NETWORK_CREATE_XML =
+            define(40, "NETWORK_CREATE_XML", NetworkCreateXmlArgs.class, NetworkCreateXmlRet.class);
+    public static final RemoteProcedure<NetworkDefineXmlArgs, NetworkDefineXmlRet> NETWORK_DEFINE_XML =
+            define(41, "NETWORK_DEFINE_XML", NetworkDefineXmlArgs.class, NetworkDefineXmlRet.class);
+    public static final RemoteProcedure<NetworkDestroyArgs, XdrVoid> NETWORK_DESTROY =
+            define(42, "NETWORK_DESTROY", NetworkDestroyArgs.class, VOID);
+    public static final RemoteProcedure<NetworkGetXmlDescArgs, NetworkGetXmlDescRet> NETWORK_GET_XML_DESC =
+            define(43, "NETWORK_GET_XML_DESC", NetworkGetXmlDescArgs.class, NetworkGetXmlDescRet.class);
+    public static final RemoteProcedure<NetworkGetAutostartArgs, NetworkGetAutostartRet> NETWORK_GET_AUTOSTART =
+            define(44, "NETWORK_GET_AUTOSTART", NetworkGetAutostartArgs.class, NetworkGetAutostartRet.class);
+    public static final RemoteProcedure<NetworkGetBridgeNameArgs, NetworkGetBridgeNameRet> NETWORK_GET_BRIDGE_NAME =
+            define(45, "NETWORK_GET_BRIDGE_NAME", NetworkGetBridgeNameArgs.class, NetworkGetBridgeNameRet.class);
+    public static final RemoteProcedure<NetworkLookupByNameArgs, NetworkLookupByNameRet> NETWORK_LOOKUP_BY_NAME =
+            define(46, "NETWORK_LOOKUP_BY_NAME", NetworkLookupByNameArgs.class, NetworkLookupByNameRet.class);
+    public static final RemoteProcedure<NetworkLookupByUuidArgs, NetworkLookupByUuidRet> NETWORK_LOOKUP_BY_UUID =
+            define(47, "NETWORK_LOOKUP_BY_UUID", NetworkLookupByUuidArgs.class, NetworkLookupByUuidRet.class);
+    public static final RemoteProcedure<NetworkSetAutostartArgs, XdrVoid> NETWORK_SET_AUTOSTART =
+            define(48, "NETWORK_SET_AUTOSTART", NetworkSetAutostartArgs.class, VOID);
+    public static final RemoteProcedure<NetworkUndefineArgs, XdrVoid> NETWORK_UNDEFINE =
+            define(49, "NETWORK_UNDEFINE", NetworkUndefineArgs.class, VOID);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfDefinedNetworksRet> CONNECT_NUM_OF_DEFINED_NETWORKS =
+            define(50, "CONNECT_NUM_OF_DEFINED_NETWORKS", VOID, ConnectNumOfDefinedNetworksRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfDomainsRet> CONNECT_NUM_OF_DOMAINS =
+            define(51, "CONNECT_NUM_OF_DOMAINS", VOID, ConnectNumOfDomainsRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfNetworksRet> CONNECT_NUM_OF_NETWORKS =
+            define(52, "CONNECT_NUM_OF_NETWORKS", VOID, ConnectNumOfNetworksRet.class);
+    public static final RemoteProcedure<DomainCoreDumpArgs, XdrVoid> DOMAIN_CORE_DUMP =
+            define(53, "DOMAIN_CORE_DUMP", DomainCoreDumpArgs.class, VOID);
+    public static final RemoteProcedure<DomainRestoreArgs, XdrVoid> DOMAIN_RESTORE =
+            define(54, "DOMAIN_RESTORE", DomainRestoreArgs.class, VOID);
+    public static final RemoteProcedure<DomainSaveArgs, XdrVoid> DOMAIN_SAVE =
+            define(55, "DOMAIN_SAVE", DomainSaveArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetSchedulerTypeArgs, DomainGetSchedulerTypeRet>
+            DOMAIN_GET_SCHEDULER_TYPE = define(56, "DOMAIN_GET_SCHEDULER_TYPE",
+                    DomainGetSchedulerTypeArgs.class, DomainGetSchedulerTypeRet.class);
+    public static final RemoteProcedure<DomainGetSchedulerParametersArgs, DomainGetSchedulerParametersRet>
+            DOMAIN_GET_SCHEDULER_PARAMETERS = define(57, "DOMAIN_GET_SCHEDULER_PARAMETERS",
+                    DomainGetSchedulerParametersArgs.class, DomainGetSchedulerParametersRet.class);
+    public static final RemoteProcedure<DomainSetSchedulerParametersArgs, XdrVoid> DOMAIN_SET_SCHEDULER_PARAMETERS =
+            define(58, "DOMAIN_SET_SCHEDULER_PARAMETERS", DomainSetSchedulerParametersArgs.class, VOID);
+    public static final RemoteProcedure<XdrVoid, ConnectGetHostnameRet> CONNECT_GET_HOSTNAME =
+            define(59, "CONNECT_GET_HOSTNAME", VOID, ConnectGetHostnameRet.class);
+    public static final RemoteProcedure<ConnectSupportsFeatureArgs, ConnectSupportsFeatureRet>
+            CONNECT_SUPPORTS_FEATURE = define(60, "CONNECT_SUPPORTS_FEATURE",
+                    ConnectSupportsFeatureArgs.class, ConnectSupportsFeatureRet.class);
+    public static final RemoteProcedure<DomainBlockStatsArgs, DomainBlockStatsRet> DOMAIN_BLOCK_STATS =
+            define(64, "DOMAIN_BLOCK_STATS", DomainBlockStatsArgs.class, DomainBlockStatsRet.class);
+    public static final RemoteProcedure<DomainInterfaceStatsArgs, DomainInterfaceStatsRet> DOMAIN_INTERFACE_STATS =
+            define(65, "DOMAIN_INTERFACE_STATS", DomainInterfaceStatsArgs.class, DomainInterfaceStatsRet.class);
     public static final RemoteProcedure<XdrVoid, AuthListRet> AUTH_LIST =
             define(66, "AUTH_LIST", VOID, AuthListRet.class);
+    public static final RemoteProcedure<NodeGetCellsFreeMemoryArgs, NodeGetCellsFreeMemoryRet>
+            NODE_GET_CELLS_FREE_MEMORY = define(101, "NODE_GET_CELLS_FREE_MEMORY",
+                    NodeGetCellsFreeMemoryArgs.class, NodeGetCellsFreeMemoryRet.class);
+    public static final RemoteProcedure<XdrVoid, NodeGetFreeMemoryRet> NODE_GET_FREE_MEMORY =
+            define(102, "NODE_GET_FREE_MEMORY", VOID, NodeGetFreeMemoryRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectDomainEventRegisterRet> CONNECT_DOMAIN_EVENT_REGISTER =
+            define(105, "CONNECT_DOMAIN_EVENT_REGISTER", VOID, ConnectDomainEventRegisterRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectDomainEventDeregisterRet> CONNECT_DOMAIN_EVENT_DEREGISTER =
+            define(106, "CONNECT_DOMAIN_EVENT_DEREGISTER", VOID, ConnectDomainEventDeregisterRet.class);
+    public static final RemoteProcedure<DomainEventLifecycleMsg, XdrVoid> DOMAIN_EVENT_LIFECYCLE =
+            event(107, "DOMAIN_EVENT_LIFECYCLE", DomainEventLifecycleMsg.class);
+    public static final RemoteProcedure<XdrVoid, ConnectGetUriRet> CONNECT_GET_URI =
+            define(110, "CONNECT_GET_URI", VOID, ConnectGetUriRet.class);
+    public static final RemoteProcedure<DomainGetSecurityLabelArgs, DomainGetSecurityLabelRet>
+            DOMAIN_GET_SECURITY_LABEL = define(121, "DOMAIN_GET_SECURITY_LABEL",
+                    DomainGetSecurityLabelArgs.class, DomainGetSecurityLabelRet.class);
+    public static final RemoteProcedure<XdrVoid, NodeGetSecurityModelRet> NODE_GET_SECURITY_MODEL =
+            define(122, "NODE_GET_SECURITY_MODEL", VOID, NodeGetSecurityModelRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectIsSecureRet> CONNECT_IS_SECURE =
+            define(149, "CONNECT_IS_SECURE", VOID, ConnectIsSecureRet.class);
+    public static final RemoteProcedure<DomainIsActiveArgs, DomainIsActiveRet> DOMAIN_IS_ACTIVE =
+            define(150, "DOMAIN_IS_ACTIVE", DomainIsActiveArgs.class, DomainIsActiveRet.class);
+    public static final RemoteProcedure<DomainIsPersistentArgs, DomainIsPersistentRet> DOMAIN_IS_PERSISTENT =
+            define(151, "DOMAIN_IS_PERSISTENT", DomainIsPersistentArgs.class, DomainIsPersistentRet.class);
+    public static final RemoteProcedure<NetworkIsActiveArgs, NetworkIsActiveRet> NETWORK_IS_ACTIVE =
+            define(152, "NETWORK_IS_ACTIVE", NetworkIsActiveArgs.class, NetworkIsActiveRet.class);
+    public static final RemoteProcedure<NetworkIsPersistentArgs, NetworkIsPersistentRet> NETWORK_IS_PERSISTENT =
+            define(153, "NETWORK_IS_PERSISTENT", NetworkIsPersistentArgs.class, NetworkIsPersistentRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectGetLibVersionRet> CONNECT_GET_LIB_VERSION =
+            define(157, "CONNECT_GET_LIB_VERSION", VOID, ConnectGetLibVersionRet.class);
+    public static final RemoteProcedure<DomainMemoryStatsArgs, DomainMemoryStatsRet> DOMAIN_MEMORY_STATS =
+            define(159, "DOMAIN_MEMORY_STATS", DomainMemoryStatsArgs.class, DomainMemoryStatsRet.class);
+    public static final RemoteProcedure<DomainAttachDeviceFlagsArgs, XdrVoid> DOMAIN_ATTACH_DEVICE_FLAGS =
+            define(160, "DOMAIN_ATTACH_DEVICE_FLAGS", DomainAttachDeviceFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainDetachDeviceFlagsArgs, XdrVoid> DOMAIN_DETACH_DEVICE_FLAGS =
+            define(161, "DOMAIN_DETACH_DEVICE_FLAGS", DomainDetachDeviceFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetJobInfoArgs, DomainGetJobInfoRet> DOMAIN_GET_JOB_INFO =
+            define(163, "DOMAIN_GET_JOB_INFO", DomainGetJobInfoArgs.class, DomainGetJobInfoRet.class);
+    public static final RemoteProcedure<ConnectDomainEventRegisterAnyArgs, XdrVoid> CONNECT_DOMAIN_EVENT_REGISTER_ANY =
+            define(167, "CONNECT_DOMAIN_EVENT_REGISTER_ANY", ConnectDomainEventRegisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<ConnectDomainEventDeregisterAnyArgs, XdrVoid>
+            CONNECT_DOMAIN_EVENT_DEREGISTER_ANY = define(168, "CONNECT_DOMAIN_EVENT_DEREGISTER_ANY",
+                    ConnectDomainEventDeregisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<DomainEventRebootMsg, XdrVoid> DOMAIN_EVENT_REBOOT =
+            event(169, "DOMAIN_EVENT_REBOOT", DomainEventRebootMsg.class);
+    public static final RemoteProcedure<DomainUpdateDeviceFlagsArgs, XdrVoid> DOMAIN_UPDATE_DEVICE_FLAGS =
+            define(174, "DOMAIN_UPDATE_DEVICE_FLAGS", DomainUpdateDeviceFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainManagedSaveArgs, XdrVoid> DOMAIN_MANAGED_SAVE =
+            define(182, "DOMAIN_MANAGED_SAVE", DomainManagedSaveArgs.class, VOID);
+    public static final RemoteProcedure<DomainHasManagedSaveImageArgs, DomainHasManagedSaveImageRet>
+            DOMAIN_HAS_MANAGED_SAVE_IMAGE = define(183, "DOMAIN_HAS_MANAGED_SAVE_IMAGE",
+                    DomainHasManagedSaveImageArgs.class, DomainHasManagedSaveImageRet.class);
+    public static final RemoteProcedure<DomainManagedSaveRemoveArgs, XdrVoid> DOMAIN_MANAGED_SAVE_REMOVE =
+            define(184, "DOMAIN_MANAGED_SAVE_REMOVE", DomainManagedSaveRemoveArgs.class, VOID);
+    public static final RemoteProcedure<DomainSnapshotNumArgs, DomainSnapshotNumRet> DOMAIN_SNAPSHOT_NUM =
+            define(187, "DOMAIN_SNAPSHOT_NUM", DomainSnapshotNumArgs.class, DomainSnapshotNumRet.class);
+    public static final RemoteProcedure<DomainGetBlockInfoArgs, DomainGetBlockInfoRet> DOMAIN_GET_BLOCK_INFO =
+            define(194, "DOMAIN_GET_BLOCK_INFO", DomainGetBlockInfoArgs.class, DomainGetBlockInfoRet.class);
+    public static final RemoteProcedure<DomainCreateWithFlagsArgs, DomainCreateWithFlagsRet> DOMAIN_CREATE_WITH_FLAGS =
+            define(196, "DOMAIN_CREATE_WITH_FLAGS", DomainCreateWithFlagsArgs.class, DomainCreateWithFlagsRet.class);
+    public static final RemoteProcedure<DomainSetVcpusFlagsArgs, XdrVoid> DOMAIN_SET_VCPUS_FLAGS =
+            define(199, "DOMAIN_SET_VCPUS_FLAGS", DomainSetVcpusFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetVcpusFlagsArgs, DomainGetVcpusFlagsRet> DOMAIN_GET_VCPUS_FLAGS =
+            define(200, "DOMAIN_GET_VCPUS_FLAGS", DomainGetVcpusFlagsArgs.class, DomainGetVcpusFlagsRet.class);
+    public static final RemoteProcedure<DomainOpenConsoleArgs, XdrVoid> DOMAIN_OPEN_CONSOLE =
+            stream(201, "DOMAIN_OPEN_CONSOLE", DomainOpenConsoleArgs.class, VOID, StreamKind.FROM_SERVER);
+    public static final RemoteProcedure<DomainIsUpdatedArgs, DomainIsUpdatedRet> DOMAIN_IS_UPDATED =
+            define(202, "DOMAIN_IS_UPDATED", DomainIsUpdatedArgs.class, DomainIsUpdatedRet.class);
+    public static final RemoteProcedure<ConnectGetSysinfoArgs, ConnectGetSysinfoRet> CONNECT_GET_SYSINFO =
+            define(203, "CONNECT_GET_SYSINFO", ConnectGetSysinfoArgs.class, ConnectGetSysinfoRet.class);
+    public static final RemoteProcedure<DomainSetMemoryFlagsArgs, XdrVoid> DOMAIN_SET_MEMORY_FLAGS =
+            define(204, "DOMAIN_SET_MEMORY_FLAGS", DomainSetMemoryFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetStateArgs, DomainGetStateRet> DOMAIN_GET_STATE =
+            define(212, "DOMAIN_GET_STATE", DomainGetStateArgs.class, DomainGetStateRet.class);
+    public static final RemoteProcedure<DomainSetSchedulerParametersFlagsArgs, XdrVoid>
+            DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS = define(219, "DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS",
+                    DomainSetSchedulerParametersFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetSchedulerParametersFlagsArgs, DomainGetSchedulerParametersFlagsRet>
+            DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS = define(223, "DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS",
+                    DomainGetSchedulerParametersFlagsArgs.class, DomainGetSchedulerParametersFlagsRet.class);
+    public static final RemoteProcedure<DomainPinVcpuFlagsArgs, XdrVoid> DOMAIN_PIN_VCPU_FLAGS =
+            define(225, "DOMAIN_PIN_VCPU_FLAGS", DomainPinVcpuFlagsArgs.class, VOID);
+    public static final RemoteProcedure<NodeGetCpuStatsArgs, NodeGetCpuStatsRet> NODE_GET_CPU_STATS =
+            define(227, "NODE_GET_CPU_STATS", NodeGetCpuStatsArgs.class, NodeGetCpuStatsRet.class);
+    public static final RemoteProcedure<NodeGetMemoryStatsArgs, NodeGetMemoryStatsRet> NODE_GET_MEMORY_STATS =
+            define(228, "NODE_GET_MEMORY_STATS", NodeGetMemoryStatsArgs.class, NodeGetMemoryStatsRet.class);
+    public static final RemoteProcedure<DomainGetControlInfoArgs, DomainGetControlInfoRet> DOMAIN_GET_CONTROL_INFO =
+            define(229, "DOMAIN_GET_CONTROL_INFO", DomainGetControlInfoArgs.class, DomainGetControlInfoRet.class);
+    public static final RemoteProcedure<DomainGetVcpuPinInfoArgs, DomainGetVcpuPinInfoRet> DOMAIN_GET_VCPU_PIN_INFO =
+            define(230, "DOMAIN_GET_VCPU_PIN_INFO", DomainGetVcpuPinInfoArgs.class, DomainGetVcpuPinInfoRet.class);
+    public static final RemoteProcedure<DomainUndefineFlagsArgs, XdrVoid> DOMAIN_UNDEFINE_FLAGS =
+            define(231, "DOMAIN_UNDEFINE_FLAGS", DomainUndefineFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainSaveFlagsArgs, XdrVoid> DOMAIN_SAVE_FLAGS =
+            define(232, "DOMAIN_SAVE_FLAGS", DomainSaveFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainRestoreFlagsArgs, XdrVoid> DOMAIN_RESTORE_FLAGS =
+            define(233, "DOMAIN_RESTORE_FLAGS", DomainRestoreFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainDestroyFlagsArgs, XdrVoid> DOMAIN_DESTROY_FLAGS =
+            define(234, "DOMAIN_DESTROY_FLAGS", DomainDestroyFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockStatsFlagsArgs, DomainBlockStatsFlagsRet> DOMAIN_BLOCK_STATS_FLAGS =
+            define(243, "DOMAIN_BLOCK_STATS_FLAGS", DomainBlockStatsFlagsArgs.class, DomainBlockStatsFlagsRet.class);
+    public static final RemoteProcedure<DomainResetArgs, XdrVoid> DOMAIN_RESET =
+            define(245, "DOMAIN_RESET", DomainResetArgs.class, VOID);
+    public static final RemoteProcedure<DomainShutdownFlagsArgs, XdrVoid> DOMAIN_SHUTDOWN_FLAGS =
+            define(258, "DOMAIN_SHUTDOWN_FLAGS", DomainShutdownFlagsArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetDiskErrorsArgs, DomainGetDiskErrorsRet> DOMAIN_GET_DISK_ERRORS =
+            define(263, "DOMAIN_GET_DISK_ERRORS", DomainGetDiskErrorsArgs.class, DomainGetDiskErrorsRet.class);
+    public static final RemoteProcedure<DomainSetMetadataArgs, XdrVoid> DOMAIN_SET_METADATA =
+            define(264, "DOMAIN_SET_METADATA", DomainSetMetadataArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetMetadataArgs, DomainGetMetadataRet> DOMAIN_GET_METADATA =
+            define(265, "DOMAIN_GET_METADATA", DomainGetMetadataArgs.class, DomainGetMetadataRet.class);
     public static final RemoteProcedure<ConnectListAllDomainsArgs, ConnectListAllDomainsRet> CONNECT_LIST_ALL_DOMAINS =
             define(273, "CONNECT_LIST_ALL_DOMAINS", ConnectListAllDomainsArgs.class, ConnectListAllDomainsRet.class);
+    public static final RemoteProcedure<DomainGetHostnameArgs, DomainGetHostnameRet> DOMAIN_GET_HOSTNAME =
+            define(277, "DOMAIN_GET_HOSTNAME", DomainGetHostnameArgs.class, DomainGetHostnameRet.class);
+    public static final RemoteProcedure<DomainGetSecurityLabelListArgs, DomainGetSecurityLabelListRet>
+            DOMAIN_GET_SECURITY_LABEL_LIST = define(278, "DOMAIN_GET_SECURITY_LABEL_LIST",
+                    DomainGetSecurityLabelListArgs.class, DomainGetSecurityLabelListRet.class);
+    public static final RemoteProcedure<ConnectListAllNetworksArgs, ConnectListAllNetworksRet>
+            CONNECT_LIST_ALL_NETWORKS = define(283, "CONNECT_LIST_ALL_NETWORKS",
+                    ConnectListAllNetworksArgs.class, ConnectListAllNetworksRet.class);
+    public static final RemoteProcedure<NodeGetCpuMapArgs, NodeGetCpuMapRet> NODE_GET_CPU_MAP =
+            define(293, "NODE_GET_CPU_MAP", NodeGetCpuMapArgs.class, NodeGetCpuMapRet.class);
+    public static final RemoteProcedure<DomainGetJobStatsArgs, DomainGetJobStatsRet> DOMAIN_GET_JOB_STATS =
+            define(298, "DOMAIN_GET_JOB_STATS", DomainGetJobStatsArgs.class, DomainGetJobStatsRet.class);
+    public static final RemoteProcedure<DomainSetMemoryStatsPeriodArgs, XdrVoid> DOMAIN_SET_MEMORY_STATS_PERIOD =
+            define(308, "DOMAIN_SET_MEMORY_STATS_PERIOD", DomainSetMemoryStatsPeriodArgs.class, VOID);
+    public static final RemoteProcedure<ConnectNetworkEventRegisterAnyArgs, ConnectNetworkEventRegisterAnyRet>
+            CONNECT_NETWORK_EVENT_REGISTER_ANY = define(313, "CONNECT_NETWORK_EVENT_REGISTER_ANY",
+                    ConnectNetworkEventRegisterAnyArgs.class, ConnectNetworkEventRegisterAnyRet.class);
+    public static final RemoteProcedure<ConnectNetworkEventDeregisterAnyArgs, XdrVoid>
+            CONNECT_NETWORK_EVENT_DEREGISTER_ANY = define(314, "CONNECT_NETWORK_EVENT_DEREGISTER_ANY",
+                    ConnectNetworkEventDeregisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<NetworkEventLifecycleMsg, XdrVoid> NETWORK_EVENT_LIFECYCLE =
+            event(315, "NETWORK_EVENT_LIFECYCLE", NetworkEventLifecycleMsg.class);
+    public static final
+            RemoteProcedure<ConnectDomainEventCallbackRegisterAnyArgs, ConnectDomainEventCallbackRegisterAnyRet>
+            CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY = define(316, "CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY",
+                    ConnectDomainEventCallbackRegisterAnyArgs.class, ConnectDomainEventCallbackRegisterAnyRet.class);
+    public static final RemoteProcedure<ConnectDomainEventCallbackDeregisterAnyArgs, XdrVoid>
+            CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY = define(317, "CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY",
+                    ConnectDomainEventCallbackDeregisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<DomainEventCallbackLifecycleMsg, XdrVoid> DOMAIN_EVENT_CALLBACK_LIFECYCLE =
+            event(318, "DOMAIN_EVENT_CALLBACK_LIFECYCLE", DomainEventCallbackLifecycleMsg.class);
+    public static final RemoteProcedure<DomainEventCallbackRebootMsg, XdrVoid> DOMAIN_EVENT_CALLBACK_REBOOT =
+            event(319, "DOMAIN_EVENT_CALLBACK_REBOOT", DomainEventCallbackRebootMsg.class);
+    public static final RemoteProcedure<DomainCoreDumpWithFormatArgs, XdrVoid> DOMAIN_CORE_DUMP_WITH_FORMAT =
+            define(334, "DOMAIN_CORE_DUMP_WITH_FORMAT", DomainCoreDumpWithFormatArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetTimeArgs, DomainGetTimeRet> DOMAIN_GET_TIME =
+            define(337, "DOMAIN_GET_TIME", DomainGetTimeArgs.class, DomainGetTimeRet.class);
+    public static final RemoteProcedure<ConnectGetDomainCapabilitiesArgs, ConnectGetDomainCapabilitiesRet>
+            CONNECT_GET_DOMAIN_CAPABILITIES = define(342, "CONNECT_GET_DOMAIN_CAPABILITIES",
+                    ConnectGetDomainCapabilitiesArgs.class, ConnectGetDomainCapabilitiesRet.class);
+    public static final RemoteProcedure<DomainDefineXmlFlagsArgs, DomainDefineXmlFlagsRet> DOMAIN_DEFINE_XML_FLAGS =
+            define(350, "DOMAIN_DEFINE_XML_FLAGS", DomainDefineXmlFlagsArgs.class, DomainDefineXmlFlagsRet.class);
+    public static final RemoteProcedure<XdrVoid, XdrVoid> CONNECT_REGISTER_CLOSE_CALLBACK =
+            define(360, "CONNECT_REGISTER_CLOSE_CALLBACK", VOID, VOID);
+    public static final RemoteProcedure<XdrVoid, XdrVoid> CONNECT_UNREGISTER_CLOSE_CALLBACK =
+            define(361, "CONNECT_UNREGISTER_CLOSE_CALLBACK", VOID, VOID);
+    public static final RemoteProcedure<ConnectEventConnectionClosedMsg, XdrVoid> CONNECT_EVENT_CONNECTION_CLOSED =
+            event(362, "CONNECT_EVENT_CONNECTION_CLOSED", ConnectEventConnectionClosedMsg.class);
+    public static final RemoteProcedure<DomainEventCallbackMetadataChangeMsg, XdrVoid>
+            DOMAIN_EVENT_CALLBACK_METADATA_CHANGE = event(379, "DOMAIN_EVENT_CALLBACK_METADATA_CHANGE",
+                    DomainEventCallbackMetadataChangeMsg.class);
+    public static final RemoteProcedure<DomainGetMessagesArgs, DomainGetMessagesRet> DOMAIN_GET_MESSAGES =
+            define(426, "DOMAIN_GET_MESSAGES", DomainGetMessagesArgs.class, DomainGetMessagesRet.class);
+    public static final RemoteProcedure<NetworkDefineXmlFlagsArgs, NetworkDefineXmlFlagsRet> NETWORK_DEFINE_XML_FLAGS =
+            define(432, "NETWORK_DEFINE_XML_FLAGS", NetworkDefineXmlFlagsArgs.class, NetworkDefineXmlFlagsRet.class);
+    public static final RemoteProcedure<NetworkCreateXmlFlagsArgs, NetworkCreateXmlFlagsRet> NETWORK_CREATE_XML_FLAGS =
+            define(437, "NETWORK_CREATE_XML_FLAGS", NetworkCreateXmlFlagsArgs.class, NetworkCreateXmlFlagsRet.class);
+
+    /**
+     * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
+     * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data
+     * both ways all the same).
+     */
+    public enum StreamKind {
+        NONE, FROM_SERVER, TO_SERVER
+    }
 
     private final int number;
     private final String name;
     private final Class<A> args;
     private final Class<R> ret;
+    private final boolean event;
+    private final StreamKind stream;
 
-    private RemoteProcedure(int number, String name, Class<A> args, Class<R> ret) {
+    private RemoteProcedure(int number, String name, Class<A> args, Class<R> ret, boolean event, StreamKind stream) {
         this.number = number;
         this.name = name;
         this.args = args;
         this.ret = ret;
+        this.event = event;
+        this.stream = stream;
     }
 
     private static <A, R> RemoteProcedure<A, R> define(int number, String name, Class<A> args, Class<R> ret) {
-        RemoteProcedure<A, R> p = new RemoteProcedure<>(number, name, args, ret);
-        if (BY_NUMBER.putIfAbsent(number, p) != null) {
-            throw new ExceptionInInitializerError("procedure number " + number + " declared twice");
+        return register(new RemoteProcedure<>(number, name, args, ret, false, StreamKind.NONE));
+    }
+
+    /** A message the server sends (type MESSAGE, serial 0) with {@code msg} as its body: never called or answered. */
+    private static <M> RemoteProcedure<M, XdrVoid> event(int number, String name, Class<M> msg) {
+        return register(new RemoteProcedure<>(number, name, msg, VOID, true, StreamKind.NONE));
+    }
+
+    /** A call whose reply is followed by stream packets (type STREAM) on the call's serial. */
+    private static <A, R> RemoteProcedure<A, R> stream(int number, String name, Class<A> args, Class<R> ret,
+                                                      StreamKind kind) {
+        return register(new RemoteProcedure<>(number, name, args, ret, false, kind));
+    }
+
+    private static <A, R> RemoteProcedure<A, R> register(RemoteProcedure<A, R> p) {
+        if (BY_NUMBER.putIfAbsent(p.number, p) != null) {
+            throw new ExceptionInInitializerError("procedure number " + p.number + " declared twice");
         }
         return p;
     }
@@ -85,6 +394,15 @@ public final class RemoteProcedure<A, R> {
 
     public Class<R> ret() {
         return ret;
+    }
+
+    /** True for the server's event messages: {@link #args()} is the message body, there is no reply. */
+    public boolean event() {
+        return event;
+    }
+
+    public StreamKind stream() {
+        return stream;
     }
 
     @Override

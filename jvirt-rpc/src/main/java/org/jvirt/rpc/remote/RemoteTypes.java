@@ -1,6 +1,7 @@
 package org.jvirt.rpc.remote;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.NetworkRef;
@@ -18,6 +19,40 @@ public final class RemoteTypes {
     public static UUID uuid(byte[] raw) {
         ByteBuffer b = ByteBuffer.wrap(raw);
         return new UUID(b.getLong(), b.getLong());
+    }
+
+    /**
+     * An XDR {@code char x<N>} as libvirt sends it (each char a sign-extended 4-byte int, the C string's NUL
+     * included), e.g. remote_node_get_security_model_ret's model and doi.
+     */
+    public static int[] chars(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int[] out = new int[b.length + 1];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i];
+        }
+        return out;
+    }
+
+    /** An XDR {@code char x[length]}: the string NUL-padded, cut to length - 1 bytes so a NUL always ends it. */
+    public static int[] chars(String s, int length) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int[] out = new int[length];
+        for (int i = 0; i < Math.min(b.length, length - 1); i++) {
+            out[i] = b[i];
+        }
+        return out;
+    }
+
+    /** The C string in an XDR char array: up to the first NUL (or the end), bytes read as UTF-8. */
+    public static String string(int[] chars) {
+        byte[] b = new byte[chars.length];
+        int n = 0;
+        while (n < chars.length && (chars[n] & 0xff) != 0) {
+            b[n] = (byte) chars[n];
+            n++;
+        }
+        return new String(b, 0, n, StandardCharsets.UTF_8);
     }
 
     public static NonnullDomain domain(DomainRef ref) {

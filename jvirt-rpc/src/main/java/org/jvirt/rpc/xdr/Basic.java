@@ -141,6 +141,28 @@ final class Basic {
         }
     }
 
+    /** A fixed-length vector of ints: exactly {@code length} elements, no count on the wire. */
+    record FixedIntArray(int length) implements XdrCodec<int[]> {
+        @Override
+        public void write(XdrWriter out, int[] v) {
+            if (v.length != length) {
+                throw new XdrException("fixed array of " + length + " elements given " + v.length);
+            }
+            for (int x : v) {
+                out.writeInt(x);
+            }
+        }
+
+        @Override
+        public int[] read(XdrReader in) {
+            int[] v = new int[length];
+            for (int i = 0; i < length; i++) {
+                v[i] = in.readInt();
+            }
+            return v;
+        }
+    }
+
     record HyperArray(int max) implements XdrCodec<long[]> {
         @Override
         public void write(XdrWriter out, long[] v) {

@@ -96,7 +96,8 @@ public final class XdrCodecs {
             return fixed != null ? new Basic.FixedOpaque(fixed.value()) : new Basic.Opaque(max == null ? STRING_MAX : bound);
         }
         if (c == int[].class) {
-            return new Basic.IntArray(bound);
+            // XDR `char x[N]` (rpcgen's 4-byte chars, e.g. remote_node_get_info_ret's model) is a fixed vector
+            return fixed != null ? new Basic.FixedIntArray(fixed.value()) : new Basic.IntArray(bound);
         }
         if (c == long[].class) {
             return new Basic.HyperArray(bound);

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_connect_is_secure_ret. */
+public record ConnectIsSecureRet(int secure) {
+}

@@ -1,0 +1,8 @@
+package org.jvirt.rpc.remote;
+
+import java.util.List;
+import org.jvirt.rpc.xdr.XdrMax;
+
+/** remote_connect_list_networks_ret. */
+public record ConnectListNetworksRet(@XdrMax(RemoteLimits.NETWORK_LIST_MAX) List<String> names) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_connect_num_of_domains_ret. */
+public record ConnectNumOfDomainsRet(int num) {
+}

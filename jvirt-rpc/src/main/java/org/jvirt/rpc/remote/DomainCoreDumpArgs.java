@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_core_dump_args. */
+public record DomainCoreDumpArgs(NonnullDomain dom, String to, int flags) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_create_xml_args. */
+public record DomainCreateXmlArgs(String xmlDesc, int flags) {
+}

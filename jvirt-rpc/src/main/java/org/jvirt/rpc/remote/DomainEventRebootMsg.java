@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_event_reboot_msg. */
+public record DomainEventRebootMsg(NonnullDomain dom) {
+}

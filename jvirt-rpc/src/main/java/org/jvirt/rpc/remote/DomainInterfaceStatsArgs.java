@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_interface_stats_args. */
+public record DomainInterfaceStatsArgs(NonnullDomain dom, String path) {
+}

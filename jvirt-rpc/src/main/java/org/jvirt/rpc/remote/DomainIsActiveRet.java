@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_is_active_ret. */
+public record DomainIsActiveRet(int active) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_memory_stat. */
+public record DomainMemoryStat(int tag, long val) {
+}

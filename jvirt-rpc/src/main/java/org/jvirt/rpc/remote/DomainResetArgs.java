@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_reset_args. */
+public record DomainResetArgs(NonnullDomain dom, int flags) {
+}

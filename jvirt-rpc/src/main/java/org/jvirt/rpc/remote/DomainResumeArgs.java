@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_resume_args. */
+public record DomainResumeArgs(NonnullDomain dom) {
+}

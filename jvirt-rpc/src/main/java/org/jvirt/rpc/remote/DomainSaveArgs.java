@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_save_args. */
+public record DomainSaveArgs(NonnullDomain dom, String to) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_undefine_args. */
+public record DomainUndefineArgs(NonnullDomain dom) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_network_undefine_args. */
+public record NetworkUndefineArgs(NonnullNetwork net) {
+}
