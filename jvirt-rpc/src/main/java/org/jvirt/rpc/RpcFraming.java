@@ -27,11 +27,12 @@ public final class RpcFraming {
         long total = ((len[0] & 0xffL) << 24) | ((len[1] & 0xff) << 16) | ((len[2] & 0xff) << 8) | (len[3] & 0xff);
         long body = total - RpcLimits.LENGTH_SIZE;
         if (body < RpcLimits.HEADER_SIZE) {
-            throw new RpcProtocolException("packet " + total + " bytes received too small, want "
+            // libvirt's shared decoder says "from server" on both sides; keep its text
+            throw new RpcProtocolException("packet " + total + " bytes received from server too small, want "
                     + (RpcLimits.LENGTH_SIZE + RpcLimits.HEADER_SIZE));
         }
         if (body > RpcLimits.MESSAGE_MAX) {
-            throw new RpcProtocolException("packet " + total + " bytes received too large, want "
+            throw new RpcProtocolException("packet " + total + " bytes received from server too large, want "
                     + RpcLimits.MESSAGE_MAX);
         }
         byte[] packet = in.readNBytes((int) body);
