@@ -1,0 +1,31 @@
+package org.jvirt.driver.qemu;
+
+import java.nio.file.Path;
+import org.jvirt.driver.qemu.monitor.QmpMonitor;
+
+/**
+ * The private state of a running domain that this process manages (libvirt's qemuDomainObjPrivate): the QEMU
+ * process, its monitor, the run directory and the domain lock. Fields other than the final ones are written
+ * under the domain object's lock, or by the job holder.
+ */
+final class QemuDomainRuntime {
+
+    final long pid;
+    final Path runDir;
+    final Path monitorSocket;
+    final QemuDomainLock lock;
+    volatile QmpMonitor monitor;
+    /** QEMU reported SHUTDOWN: the coming monitor EOF is a shutdown, not a crash. */
+    volatile boolean gotShutdown;
+    /** destroy or our own teardown is under way: the coming EOF needs no handling. */
+    volatile boolean beingDestroyed;
+    /** The driver closed the monitor on purpose (driver shutdown): the guest keeps running. */
+    volatile boolean detached;
+
+    QemuDomainRuntime(long pid, Path runDir, Path monitorSocket, QemuDomainLock lock) {
+        this.pid = pid;
+        this.runDir = runDir;
+        this.monitorSocket = monitorSocket;
+        this.lock = lock;
+    }
+}

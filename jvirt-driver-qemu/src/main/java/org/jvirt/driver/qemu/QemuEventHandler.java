@@ -1,0 +1,75 @@
+package org.jvirt.driver.qemu;
+
+import org.jvirt.DomainState;
+import org.jvirt.core.DomainJob;
+import org.jvirt.core.DomainObj;
+import org.jvirt.core.JobGuard;
+import org.jvirt.driver.qemu.monitor.QmpEventListener;
+import org.jvirt.driver.qemu.monitor.QmpIoException;
+import org.jvirt.event.DomainEventDetail;
+
+/**
+ * QEMU's events for one run of one domain (libvirt's qemuProcessHandle* callbacks). SHUTDOWN marks the domain
+ * as shutting down and, since QEMU runs with -no-shutdown, ends the process (on_poweroff is destroy); the
+ * monitor's EOF then stops the domain: reason "shutdown" after a SHUTDOWN, "crashed" otherwise. STOP and RESUME
+ * are not used for state: suspend and resume set it themselves, under their job.
+ */
+final class QemuEventHandler implements QmpEventListener {
+
+    private final QemuDriver driver;
+    private final DomainObj obj;
+    private final QemuDomainRuntime rt;
+
+    QemuEventHandler(QemuDriver driver, DomainObj obj, QemuDomainRuntime rt) {
+        this.driver = driver;
+        this.obj = obj;
+        this.rt = rt;
+    }
+
+    @Override
+    public void onShutdown(boolean guest, String reason) {
+        obj.lock();
+        try {
+            if (driver.runtimes.get(obj.uuid()) != rt || rt.beingDestroyed) {
+                return;
+            }
+            rt.gotShutdown = true;
+            obj.setState(DomainState.SHUTDOWN, QemuProcess.SHUTDOWN_UNKNOWN);
+            driver.events.lifecycle(obj, guest ? DomainEventDetail.Shutdown.GUEST : DomainEventDetail.Shutdown.HOST);
+            driver.saveStatus(obj, rt);
+        } finally {
+            obj.unlock();
+        }
+        // qemuProcessShutdownOrReboot: on_poweroff=destroy; the EOF that follows finishes the job
+        Thread.ofVirtual().name("qemu-shutdown-" + obj.name()).start(() -> QemuProcess.kill(rt.pid, false));
+    }
+
+    @Override
+    public void onMonitorClosed(QmpIoException cause) {
+        if (rt.detached || rt.beingDestroyed) {
+            return;
+        }
+        // handled under a job, off the event thread (libvirt's processMonitorEOFEvent)
+        Thread.ofVirtual().name("qemu-eof-" + obj.name()).start(this::handleEof);
+    }
+
+    private void handleEof() {
+        try (JobGuard job = driver.jobs.begin(obj, DomainJob.DESTROY)) {
+            obj.lock();
+            try {
+                if (driver.runtimes.get(obj.uuid()) != rt || rt.beingDestroyed || rt.detached) {
+                    return;
+                }
+                boolean shutdown = rt.gotShutdown;
+                QemuProcess.stopLocked(driver, obj, rt,
+                        shutdown ? QemuProcess.SHUTOFF_SHUTDOWN : QemuProcess.SHUTOFF_CRASHED,
+                        shutdown ? DomainEventDetail.Stopped.SHUTDOWN : DomainEventDetail.Stopped.FAILED);
+            } finally {
+                obj.unlock();
+            }
+        } catch (RuntimeException e) {
+            System.getLogger(QemuEventHandler.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot process the end of domain " + obj.name(), e);
+        }
+    }
+}

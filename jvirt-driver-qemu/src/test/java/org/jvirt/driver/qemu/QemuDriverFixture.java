@@ -1,0 +1,131 @@
+package org.jvirt.driver.qemu;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * A private driver root for one test (qemu:///embed?root=DIR under /tmp, kept short for unix socket paths), the
+ * test guest's domain XML with its serial console in a file, and teardown that kills every QEMU whose command
+ * line mentions the root (by pid, only those) and removes the directory.
+ */
+final class QemuDriverFixture implements AutoCloseable {
+
+    final Path root;
+    final QemuTestGuest guest;
+
+    QemuDriverFixture() throws IOException {
+        guest = QemuTestGuest.get();
+        root = Files.createTempDirectory(Path.of("/tmp"), "jvq");
+    }
+
+    String uri() {
+        return "qemu:///embed?root=" + root;
+    }
+
+    Path serialLog(String name) {
+        return root.resolve(name + ".serial");
+    }
+
+    String xml(String name, String type) {
+        return xml(name, type, guest.kernel().toString());
+    }
+
+    String xml(String name, String type, String kernel) {
+        return """
+                <domain type='%s'>
+                  <name>%s</name>
+                  <memory unit='KiB'>131072</memory>
+                  <vcpu>1</vcpu>
+                  <os>
+                    <type arch='x86_64' machine='pc'>hvm</type>
+                    <kernel>%s</kernel>
+                    <initrd>%s</initrd>
+                    <cmdline>%s</cmdline>
+                  </os>
+                  <features><acpi/></features>
+                  <devices>
+                    <serial type='file'><source path='%s'/><target port='0'/></serial>
+                    <memballoon model='none'/>
+                  </devices>
+                </domain>
+                """.formatted(type, name, kernel, guest.initrd(), guest.cmdline(), serialLog(name));
+    }
+
+    /** Waits for the guest's marker in its serial file. */
+    boolean awaitMarker(String name, Duration timeout) throws InterruptedException {
+        return await(timeout, () -> {
+            try {
+                return Files.exists(serialLog(name)) && Files.readString(serialLog(name)).contains(guest.marker());
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    static boolean await(Duration timeout, BooleanSupplier cond) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    /** Pids of live QEMU processes started under this root. */
+    List<Long> qemuPids() {
+        List<Long> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && QemuProcs.alive(Long.parseLong(n))) {
+                        out.add(Long.parseLong(n));
+                    }
+                } catch (IOException e) {
+                    // the process went away meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** Files left under a directory of the root, relative names. */
+    List<String> files(String sub) throws IOException {
+        Path d = root.resolve(sub);
+        if (!Files.exists(d)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(d)) {
+            return s.filter(p -> !p.equals(d)).map(p -> d.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (long pid : qemuPids()) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            QemuProcess.waitGone(pid, Duration.ofSeconds(5));
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
