@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Startup benchmark (issue section 7), both anchors measured in this run:
 #  1. one-shot `bin/jvirsh -c test:///default list` vs `virsh -c test:///default list`: goal jvirsh <= 4x virsh.
-#     hyperfine when present (installed as root), else a timing loop.
+#     hyperfine when present (installed as root), else a timing loop; medians, which other load on the machine
+#     (a 2-core box shared with builds) moves far less than means.
 #  2. the interactive shell's per-command latency: N `list` lines piped into one process, minus a process that
 #     only reads `quit`, divided by N (goal < 1 ms); the same for virsh as the anchor.
-# RUNS (default 40) and N (default 1000) tune the effort.
+# RUNS (default 60) and N (default 1000) tune the effort.
 set -euo pipefail
 . "${BASH_SOURCE[0]%/*}/lib.sh"
 setup_cli_bench
-runs=${RUNS:-40}
+runs=${RUNS:-60}
 n=${N:-1000}
 uri=test:///default
 
@@ -19,17 +20,17 @@ if ! cmp -s <("$jvirsh" -c "$uri" list 2>&1) <(virsh -c "$uri" list 2>&1); then
     diff <(virsh -c "$uri" list 2>&1) <("$jvirsh" -c "$uri" list 2>&1) >&2 || true
 fi
 
-# mean_ms CMD...: mean wall time over $runs runs (after 3 warm-up runs), in ms, with a bash timing loop.
-mean_ms() {
-    local i t0 t1 total=0
-    for ((i = 0; i < 3; i++)); do "$@" >/dev/null 2>&1 </dev/null || true; done
+# median_ms CMD...: median wall time over $runs runs (after 5 warm-up runs), in ms, with a bash timing loop.
+median_ms() {
+    local i t0 t1
+    for ((i = 0; i < 5; i++)); do "$@" >/dev/null 2>&1 </dev/null || true; done
     for ((i = 0; i < runs; i++)); do
         t0=$EPOCHREALTIME
         "$@" >/dev/null 2>&1 </dev/null || true
         t1=$EPOCHREALTIME
-        total=$(awk -v s="$total" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", s + (b - a) }')
-    done
-    awk -v s="$total" -v n="$runs" 'BEGIN { printf "%.1f", s / n * 1000 }'
+        awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", (b - a) * 1000 }'
+    done | sort -n |
+        awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m }'
 }
 
 if command -v hyperfine >/dev/null 2>&1 || need hyperfine hyperfine 2>/dev/null; then
@@ -39,11 +40,11 @@ if command -v hyperfine >/dev/null 2>&1 || need hyperfine hyperfine 2>/dev/null;
     read -r virsh_ms jvirsh_ms < <(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
-print("%.1f %.1f" % (r[0]["mean"] * 1000, r[1]["mean"] * 1000))' "$tmp/h.json")
+print("%.1f %.1f" % (r[0]["median"] * 1000, r[1]["median"] * 1000))' "$tmp/h.json")
 else
     tool="bash loop"
-    virsh_ms=$(mean_ms virsh -c "$uri" list)
-    jvirsh_ms=$(mean_ms "$jvirsh" -c "$uri" list)
+    virsh_ms=$(median_ms virsh -c "$uri" list)
+    jvirsh_ms=$(median_ms "$jvirsh" -c "$uri" list)
 fi
 r=$(ratio "$jvirsh_ms" "$virsh_ms")
 
@@ -71,7 +72,7 @@ if ((lines != n)); then
     warn "note: jvirsh printed $lines 'running' lines for $n piped 'list' commands (expected $n)"
 fi
 
-say "Startup: one-shot 'list' on $uri ($tool, $runs runs, mean)"
+say "Startup: one-shot 'list' on $uri ($tool, $runs runs, median)"
 say "  virsh:  $virsh_ms ms"
 say "  jvirsh: $jvirsh_ms ms"
 say "  ratio jvirsh/virsh: ${r}x (goal <= 4x)"

@@ -2,7 +2,8 @@
 # Finds a JDK 25+ without starting a JVM on the usual paths: the JDK's own `release` file says its version.
 # Order: $JAVA_HOME if it is 25+, then /usr/lib/jvm/temurin-25-jdk-amd64, then `java` on PATH if 25+.
 # On success sets JVIRT_JAVA_HOME (and JVIRT_JAVA = its bin/java); on failure prints why to stderr.
-# Sourced by bin/jvirsh and bin/test; uses only bash builtins unless it has to ask a `java` on PATH.
+# Sourced by bin/lib/jvirsh-setup.sh (bin/jvirsh's slow path) and bin/test; uses only bash builtins unless it has
+# to ask a `java` on PATH.
 
 JVIRT_JDK_MIN=25
 JVIRT_JDK_DEFAULT=/usr/lib/jvm/temurin-25-jdk-amd64

@@ -114,12 +114,18 @@ public final class Connect implements AutoCloseable {
         }
     }
 
-    Domain domain(DomainRef ref) {
-        return new Domain(this, ref);
+    /**
+     * A handle on the domain {@code ref} names, without a lookup, for protocol layers: libvirt's daemon turns a
+     * wire identity into a handle the same way (get_nonnull_domain), and the driver reports a missing domain
+     * when the handle is used.
+     */
+    public Domain domain(DomainRef ref) {
+        return new Domain(this, java.util.Objects.requireNonNull(ref));
     }
 
-    Network network(NetworkRef ref) {
-        return new Network(this, ref);
+    /** A handle on the network {@code ref} names, without a lookup, for protocol layers (get_nonnull_network). */
+    public Network network(NetworkRef ref) {
+        return new Network(this, java.util.Objects.requireNonNull(ref));
     }
 
     // ---- connection ----

@@ -1,9 +1,6 @@
 package org.jvirt;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -14,14 +11,27 @@ import org.jvirt.spi.ConnectUri;
 /** Finds the driver for a URI: providers by scheme first, the wildcard (remote) last (DESIGN.md rule 2). */
 final class Drivers {
 
-    private static volatile List<ConnectDriverProvider> providers;
-
     private Drivers() {
     }
 
+    /** The process's providers, found on first use (the JVM's lazy class initialization makes this thread-safe). */
+    private static final class Providers {
+        static final ProviderList LIST = ProviderList.of(System.getProperty(ProviderList.PROPERTY),
+                Drivers.class.getClassLoader());
+    }
+
     static ConnectDriver open(ConnectUri uri, int flags) {
+        return open(Providers.LIST, uri, flags);
+    }
+
+    /**
+     * Providers are reached in class-path order and instantiated only on the way: a URI whose scheme provider
+     * opens it never constructs the providers after that one. Wildcards need the whole list, so they come last.
+     */
+    static ConnectDriver open(ProviderList list, ConnectUri uri, int flags) {
         for (boolean wildcard : new boolean[] {false, true}) {
-            for (ConnectDriverProvider p : providers()) {
+            ConnectDriverProvider p;
+            for (int i = 0; (p = list.get(i)) != null; i++) {
                 boolean matches = wildcard ? p.uriSchemes().isEmpty() : p.uriSchemes().contains(uri.driver());
                 if (matches) {
                     Optional<ConnectDriver> d = p.connectOpen(uri, flags);
@@ -32,18 +42,6 @@ final class Drivers {
             }
         }
         throw VirtException.of(ErrorCode.NO_CONNECT, ErrorDomain.NONE, uri.text());
-    }
-
-    private static List<ConnectDriverProvider> providers() {
-        List<ConnectDriverProvider> list = providers;
-        if (list == null) {
-            list = new ArrayList<>();
-            for (ConnectDriverProvider p : ServiceLoader.load(ConnectDriverProvider.class, Drivers.class.getClassLoader())) {
-                list.add(p);
-            }
-            providers = list = List.copyOf(list);
-        }
-        return list;
     }
 
     /** libvirt's choice when no URI is given: LIBVIRT_DEFAULT_URI, else the QEMU driver for this user. */

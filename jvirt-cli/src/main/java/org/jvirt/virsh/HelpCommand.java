@@ -4,7 +4,7 @@ import org.jvirt.virsh.vsh.CommandDef;
 import org.jvirt.virsh.vsh.CommandTable;
 import org.jvirt.virsh.vsh.Invocation;
 
-/** help [command|group]: texts recorded from virsh (commands.txt). */
+/** help [command|group]: texts recorded from virsh ({@code CommandData}). */
 final class HelpCommand implements Command {
 
     @Override

@@ -16,13 +16,11 @@ public final class CommandDef {
 
     private final String name;
     private final String group;
-    private final String help;
     private List<OptDef> opts;
 
-    CommandDef(String name, String group, String help) {
+    CommandDef(String name, String group) {
         this.name = name;
         this.group = group;
-        this.help = help;
     }
 
     public String name() {
@@ -35,7 +33,7 @@ public final class CommandDef {
 
     /** The verbatim output of {@code virsh help NAME}. */
     public String help() {
-        return help;
+        return CommandData.help(name);
     }
 
     /** The one-line summary ("domain information"). */
@@ -100,7 +98,7 @@ public final class CommandDef {
     private List<String> section(String title) {
         List<String> out = new ArrayList<>();
         boolean in = false;
-        for (String line : help.split("\n")) {
+        for (String line : help().split("\n")) {
             if (line.startsWith("  ") && !line.startsWith("   ")) {
                 in = line.strip().equals(title);
             } else if (in && line.startsWith("    ")) {
