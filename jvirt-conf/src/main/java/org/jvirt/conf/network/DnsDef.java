@@ -2,8 +2,14 @@ package org.jvirt.conf.network;
 
 import java.util.List;
 
-/** {@code <dns enable forwardPlainNames>} with forwarders, TXT, SRV and host records, in libvirt's order. */
-public record DnsDef(String enable, String forwardPlainNames, List<Forwarder> forwarders, List<Txt> txts,
+/**
+ * {@code <dns enable forwardPlainNames>} with forwarders, TXT, SRV and host records, each list in document order
+ * (libvirt prints the four lists in this order, whatever the input's order).
+ *
+ * @param enable null when not given
+ * @param forwardPlainNames null when not given
+ */
+public record DnsDef(Boolean enable, Boolean forwardPlainNames, List<Forwarder> forwarders, List<Txt> txts,
         List<Srv> srvs, List<Host> hosts) {
 
     public DnsDef {
@@ -14,11 +20,15 @@ public record DnsDef(String enable, String forwardPlainNames, List<Forwarder> fo
     }
 
     public boolean isEmpty() {
-        return enable == null && forwardPlainNames == null && forwarders.isEmpty() && txts.isEmpty()
-                && srvs.isEmpty() && hosts.isEmpty();
+        return enable == null && forwardPlainNames == null && !hasRecords();
     }
 
-    /** {@code <forwarder domain addr/>}. */
+    /** Forwarders or records: what {@code enable='no'} forbids and what makes {@code <dns>} a start/end pair. */
+    public boolean hasRecords() {
+        return !forwarders.isEmpty() || !txts.isEmpty() || !srvs.isEmpty() || !hosts.isEmpty();
+    }
+
+    /** {@code <forwarder domain addr/>}: at least one is set; addr is canonical text. */
     public record Forwarder(String domain, String addr) {
     }
 
@@ -26,12 +36,15 @@ public record DnsDef(String enable, String forwardPlainNames, List<Forwarder> fo
     public record Txt(String name, String value) {
     }
 
-    /** {@code <srv service protocol domain target port priority weight/>}; numbers as written. */
-    public record Srv(String service, String protocol, String domain, String target, String port,
-            String priority, String weight) {
+    /**
+     * {@code <srv service protocol domain target port priority weight/>}; the numbers are 0 when not given and
+     * then not printed (libvirt cannot tell a given 0 priority or weight from none).
+     */
+    public record Srv(String service, String protocol, String domain, String target, int port, int priority,
+            int weight) {
     }
 
-    /** {@code <host ip><hostname>..</hostname></host>}. */
+    /** {@code <host ip><hostname>..</hostname></host>}: ip canonical, at least one non-empty hostname. */
     public record Host(String ip, List<String> hostnames) {
         public Host {
             hostnames = List.copyOf(hostnames);

@@ -45,7 +45,8 @@ public record IpDef(String family, String address, String netmask, int prefix, B
         return -1;
     }
 
+    /** Whether libvirt prints {@code <dhcp>}: it takes a range or a host (a lone bootp is not enough). */
     public boolean hasDhcp() {
-        return !ranges.isEmpty() || !hosts.isEmpty() || bootpFile != null;
+        return !ranges.isEmpty() || !hosts.isEmpty();
     }
 }

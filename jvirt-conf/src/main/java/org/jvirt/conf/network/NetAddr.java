@@ -200,23 +200,72 @@ final class NetAddr {
         return new BigInteger(1, a).and(mask).equals(new BigInteger(1, n).and(mask));
     }
 
-    /** Canonical lower-case MAC ("52:54:00:aa:bb:cc") or null when not parseable as virMacAddrParse does. */
+    /**
+     * virSocketAddrMaskByPrefix: the address with all but the first prefix bits cleared, or null when the prefix
+     * does not fit the family (libvirt then has no valid result).
+     */
+    static byte[] maskByPrefix(byte[] addr, int prefix) {
+        if (prefix < 0 || prefix > addr.length * 8) {
+            return null;
+        }
+        byte[] out = addr.clone();
+        for (int bit = prefix; bit < out.length * 8; bit++) {
+            out[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return out;
+    }
+
+    /** virSocketAddrMask: addr AND mask, byte by byte (any mask, contiguous or not); null on family mismatch. */
+    static byte[] maskWith(byte[] addr, byte[] mask) {
+        if (addr.length != mask.length) {
+            return null;
+        }
+        byte[] out = new byte[addr.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (addr[i] & mask[i]);
+        }
+        return out;
+    }
+
+    /** The broadcast address of addr/prefix: the host bits all set. */
+    static byte[] broadcast(byte[] addr, int prefix) {
+        byte[] out = addr.clone();
+        for (int bit = prefix; bit < out.length * 8; bit++) {
+            out[bit / 8] |= (byte) (0x80 >>> (bit % 8));
+        }
+        return out;
+    }
+
+    /**
+     * The six bytes of a MAC as virMacAddrParse reads it: one or two hex digits per byte separated by ':', and
+     * after the last byte the end of the text or any character up to ' ' (so a trailing blank is accepted);
+     * null when it is not one.
+     */
     static byte[] mac(String text) {
         if (text == null) {
             return null;
         }
-        String[] parts = text.split(":", -1);
-        if (parts.length != 6) {
-            return null;
-        }
         byte[] b = new byte[6];
-        for (int i = 0; i < 6; i++) {
-            if (!parts[i].matches("[0-9A-Fa-f]{1,2}")) {
+        int i = 0;
+        for (int n = 0; n < 6; n++) {
+            int start = i;
+            while (i < text.length() && i - start < 3 && NetNum.hexDigit(text.charAt(i)) >= 0) {
+                i++;
+            }
+            int len = i - start;
+            if (len < 1 || len > 2) {
                 return null;
             }
-            b[i] = (byte) Integer.parseInt(parts[i], 16);
+            b[n] = (byte) Integer.parseInt(text.substring(start, i), 16);
+            if (n == 5) {
+                return i == text.length() || text.charAt(i) <= ' ' ? b : null;
+            }
+            if (i >= text.length() || text.charAt(i) != ':') {
+                return null;
+            }
+            i++;
         }
-        return b;
+        return null;
     }
 
     static String formatMac(byte[] b) {

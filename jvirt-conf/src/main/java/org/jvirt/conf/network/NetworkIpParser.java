@@ -5,17 +5,21 @@ import java.util.List;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
 
-/** {@code <ip>} with {@code <tftp>} and {@code <dhcp>} (virNetworkIPDefParseXML and helpers, libvirt 9.0). */
+/**
+ * {@code <ip>} with {@code <dhcp>} and {@code <tftp>} (virNetworkIPDefParseXML and helpers, libvirt 9.0): address,
+ * netmask and prefix are read before the family rules are applied; DHCP children are taken in document order, so
+ * the first faulty one is the one reported; tftp is checked after DHCP.
+ */
 final class NetworkIpParser {
+
+    private static final String ID_CHARS = "0123456789abcdefABCDEF:";
 
     private NetworkIpParser() {
     }
 
     static IpDef parse(Element ip, String net) {
-        String family = NetDom.attr(ip, "family");
-        String address = NetDom.attr(ip, "address");
-        String netmask = NetDom.attr(ip, "netmask");
-        Boolean localPtr = NetworkParser.yesNo(ip, "localPtr", "ip");
+        String family = NetDom.xattr(ip, "family");
+        String address = NetDom.xattr(ip, "address");
         if (address == null) {
             throw NetErr.xml("Missing required address attribute in network '%s'", net);
         }
@@ -23,56 +27,55 @@ final class NetworkIpParser {
         if (addr == null) {
             throw NetErr.xml("Invalid address '%s' in network '%s'", address, net);
         }
-        int prefix = 0;
-        String prefixText = NetDom.attr(ip, "prefix");
-        if (prefixText != null) {
-            if (!prefixText.matches("[0-9]{1,10}") || Long.parseLong(prefixText) > 0xFFFFFFFFL) {
-                throw NetErr.badAttr("prefix", "ip", prefixText, "Expected non-negative integer value");
-            }
-            prefix = (int) Long.parseLong(prefixText);
-        }
-        boolean v4 = NetAddr.isIpv4(addr);
-        if (family == null) {
-            if (!v4) {
-                throw NetErr.unsupported("no family specified for non-IPv4 address '%s' in network '%s'", address, net);
-            }
-        } else if (family.equals("ipv4")) {
-            if (!v4) {
-                throw NetErr.unsupported("family 'ipv4' specified for non-IPv4 address '%s' in network '%s'",
-                        address, net);
-            }
-        } else if (family.equals("ipv6")) {
-            if (v4) {
-                throw NetErr.unsupported("Family 'ipv6' specified for non-IPv6 address '%s' in network '%s'",
-                        address, net);
-            }
-        } else {
-            throw NetErr.xml("Unrecognized family '%s' in network '%s'", family, net);
-        }
+        String netmask = NetDom.xattr(ip, "netmask");
         String mask = null;
         if (netmask != null) {
-            if (!v4) {
-                throw NetErr.unsupported("netmask not supported for address '%s' in network '%s' (IPv4 only)",
-                        address, net);
-            }
-            if (prefix > 0) {
-                throw NetErr.unsupported("Network '%s' IP address cannot have both a prefix and a netmask", net);
-            }
             mask = NetAddr.canonical(netmask);
             if (mask == null) {
                 throw NetErr.xml("Invalid netmask '%s' in network '%s'", netmask, net);
             }
-            if (!NetAddr.isIpv4(mask)) {
-                throw NetErr.unsupported("network '%s' has invalid netmask '%s' for address '%s' (both must be IPv4)",
-                        net, netmask, address);
+        }
+        int prefix = 0;
+        String prefixText = NetDom.attr(ip, "prefix");
+        if (prefixText != null) {
+            Long p = NetNum.uip(prefixText, 10);
+            if (p == null) {
+                throw NetErr.badUnsigned("prefix", "ip", prefixText);
             }
-        } else if (prefix > 0) {
-            if (v4 && prefix > 32) {
-                throw NetErr.unsupported("Invalid IPv4 prefix '%d' in network '%s'", prefix, net);
+            prefix = p.intValue();
+        }
+        Boolean localPtr = NetworkParser.yesNo(ip, "localPtr", "ip");
+        boolean v4 = NetAddr.isIpv4(addr);
+        long uprefix = Integer.toUnsignedLong(prefix);
+        if (family == null || family.equals("ipv4")) {
+            if (!v4) {
+                throw NetErr.unsupported("%s family specified for non-IPv4 address '%s' in network '%s'",
+                        family == null ? "no" : "ipv4", address, net);
             }
-            if (!v4 && prefix > 128) {
-                throw NetErr.unsupported("Invalid IPv6 prefix '%d' in network '%s'", prefix, net);
+            if (netmask != null) {
+                if (!NetAddr.isIpv4(mask)) {
+                    throw NetErr.unsupported("Invalid netmask '%s' for address '%s' in network '%s' (both must be IPv4)",
+                            netmask, address, net);
+                }
+                if (uprefix > 0) {
+                    throw NetErr.unsupported("Network '%s' IP address cannot have both a prefix and a netmask", net);
+                }
+            } else if (uprefix > 32) {
+                throw NetErr.unsupported("Invalid IPv4 prefix '%d' in network '%s'", uprefix, net);
             }
+        } else if (family.equals("ipv6")) {
+            if (v4) {
+                throw NetErr.unsupported("Family 'ipv6' specified for non-IPv6 address '%s' in network '%s'", address,
+                        net);
+            }
+            if (netmask != null) {
+                throw NetErr.unsupported("netmask not allowed for IPv6 address '%s' in network '%s'", address, net);
+            }
+            if (uprefix > 128) {
+                throw NetErr.unsupported("Invalid IPv6 prefix '%d' in network '%s'", uprefix, net);
+            }
+        } else {
+            throw NetErr.xml("Unrecognized family '%s' in network '%s'", family, net);
         }
         IpDef base = new IpDef(family, addr, mask, prefix, localPtr, null, List.of(), List.of(), null, null);
         List<DhcpRange> ranges = new ArrayList<>();
@@ -86,13 +89,12 @@ final class NetworkIpParser {
                     case "range" -> ranges.add(range(c, base, net));
                     case "host" -> hosts.add(host(c, v4, net));
                     case "bootp" -> {
-                        if (v4) {
-                            String file = NetDom.attr(c, "file");
-                            if (file != null) {
-                                bootFile = file;
-                                String server = NetDom.attr(c, "server");
-                                bootServer = server == null ? null : parseSocket(server);
-                            }
+                        String file = NetDom.attr(c, "file");
+                        if (v4 && file != null) {
+                            // a later <bootp> replaces an earlier one, server included
+                            String server = NetDom.attr(c, "server");
+                            bootServer = server == null ? null : parseSocket(server);
+                            bootFile = file;
                         }
                     }
                     default -> {
@@ -101,12 +103,11 @@ final class NetworkIpParser {
             }
         }
         String tftp = null;
-        Element tftpEl = NetDom.child(ip, "tftp");
-        if (tftpEl != null) {
+        if (NetDom.child(ip, "tftp") != null) {
             if (!v4) {
-                throw NetErr.xml("Unsupported <tftp> element in an IPv6 element in network '%s'", net);
+                throw NetErr.unsupported("Unsupported <tftp> element in an IPv6 element in network '%s'", net);
             }
-            tftp = NetDom.attr(tftpEl, "root");
+            tftp = NetDom.childAttr(ip, "tftp", "root");
         }
         return new IpDef(family, addr, mask, prefix, localPtr, tftp, ranges, hosts, bootFile, bootServer);
     }
@@ -122,31 +123,8 @@ final class NetworkIpParser {
             throw NetErr.xml("Missing 'end' attribute in dhcp range for network '%s'", net);
         }
         String e = parseSocket(end);
-        checkRange(s, e, ip);
-        return new DhcpRange(s, e, lease(NetDom.child(r, "lease"), net));
-    }
-
-    /** virSocketAddrGetRange's checks, with its VIR_FROM_NONE messages (the trailing space is libvirt's). */
-    private static void checkRange(String s, String e, IpDef ip) {
-        if (NetAddr.isIpv4(s) != NetAddr.isIpv4(e)) {
-            throw NetErr.socket(ErrorCode.INTERNAL_ERROR, "mismatch of address family in range %s - %s", s, e);
-        }
-        if (NetAddr.isIpv4(s) != NetAddr.isIpv4(ip.address())) {
-            throw NetErr.socket(ErrorCode.INTERNAL_ERROR, "mismatch of address family in range %s - %s for network %s",
-                    s, e, ip.address());
-        }
-        int prefix = ip.effectivePrefix();
-        if (prefix < 0) {
-            throw NetErr.socket(ErrorCode.INTERNAL_ERROR, "bad prefix %d for network %s when checking range %s - %s",
-                    prefix, ip.address(), s, e);
-        }
-        if (!NetAddr.inNetwork(s, ip.address(), prefix) || !NetAddr.inNetwork(e, ip.address(), prefix)) {
-            throw NetErr.socket(ErrorCode.INTERNAL_ERROR, "range %s - %s is not entirely within network %s/%d",
-                    s, e, ip.address(), prefix);
-        }
-        if (NetAddr.value(e).compareTo(NetAddr.value(s)) < 0) {
-            throw NetErr.socket(ErrorCode.INTERNAL_ERROR, "range %s - %s is reversed ", s, e);
-        }
+        NetRanges.check(s, e, ip.address(), ip.effectivePrefix());
+        return new DhcpRange(s, e, lease(NetDom.child(r, "lease")));
     }
 
     private static DhcpHost host(Element h, boolean v4, String net) {
@@ -165,7 +143,17 @@ final class NetworkIpParser {
             }
         }
         String id = NetDom.attr(h, "id");
+        if (id != null) {
+            for (int i = 0; i < id.length(); i++) {
+                if (ID_CHARS.indexOf(id.charAt(i)) < 0) {
+                    throw NetErr.xml("Invalid character '%c' in id '%s' of network '%s'", id.charAt(i), id, net);
+                }
+            }
+        }
         String name = NetDom.attr(h, "name");
+        if (name != null && (name.isEmpty() || !asciiAlnum(name.charAt(0)))) {
+            throw NetErr.xml("Cannot use host name '%s' in network '%s'", name, net);
+        }
         String ipText = NetDom.attr(h, "ip");
         String ip = null;
         if (ipText != null) {
@@ -174,35 +162,47 @@ final class NetworkIpParser {
                 throw NetErr.xml("Invalid IP address in static host definition for network '%s'", net);
             }
         }
-        if (ip == null) {
-            throw NetErr.xml("Missing IP address in static host definition for network '%s'", net);
-        }
         if (!v4 && id == null && name == null) {
             throw NetErr.xml("Static host definition in IPv6 network '%s' must have id or name attribute", net);
         }
         if (v4 && mac == null && name == null) {
             throw NetErr.xml("Static host definition in IPv4 network '%s' must have mac or name attribute", net);
         }
-        return new DhcpHost(mac, id, name, ip, lease(NetDom.child(h, "lease"), net));
+        if (ip == null) {
+            throw NetErr.xml("Missing IP address in static host definition for network '%s'", net);
+        }
+        return new DhcpHost(mac, id, name, ip, lease(NetDom.child(h, "lease")));
     }
 
-    private static DhcpLease lease(Element l, String net) {
+    /** Null when the element is absent or has no expiry (libvirt then keeps no lease at all). */
+    private static DhcpLease lease(Element l) {
         if (l == null) {
             return null;
         }
-        String expiry = NetDom.attr(l, "expiry");
-        String unit = NetDom.attr(l, "unit");
-        long value = 0;
-        if (expiry != null) {
-            if (!expiry.matches("[0-9]{1,10}")) {
-                throw NetErr.badAttr("expiry", "lease", expiry, "Expected non-negative integer value");
-            }
-            value = Long.parseLong(expiry);
+        String expiryText = NetDom.attr(l, "expiry");
+        if (expiryText == null) {
+            return null;
         }
-        if (unit != null && !unit.equals("seconds") && !unit.equals("minutes") && !unit.equals("hours")) {
+        Long expiry = NetNum.ullp(expiryText, 10);
+        if (expiry == null) {
+            throw NetErr.badUnsigned("expiry", "lease", expiryText);
+        }
+        String unit = NetDom.attr(l, "unit");
+        if (unit == null) {
+            unit = "minutes";
+        } else if (!unit.equals("seconds") && !unit.equals("minutes") && !unit.equals("hours")) {
             throw NetErr.badAttr("unit", "lease", unit, null);
         }
-        return new DhcpLease(value, unit == null ? "minutes" : unit);
+        // dnsmasq refuses leases under two minutes; 0 means infinite
+        if (expiry != 0 && ((unit.equals("seconds") && Long.compareUnsigned(expiry, 120) < 0)
+                || (unit.equals("minutes") && Long.compareUnsigned(expiry, 2) < 0))) {
+            throw NetErr.unsupported("The minimum lease time should be greater than 2 minutes");
+        }
+        return new DhcpLease(expiry, unit);
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** virSocketAddrParse failure: a system error from VIR_FROM_NONE with getaddrinfo's message. */

@@ -10,9 +10,10 @@ import org.jvirt.error.VirtException;
 import org.w3c.dom.Element;
 
 /**
- * {@code <network>} element to NetworkDef, checking in libvirt 9.0's order (virNetworkDefParseXML): name,
- * uuid, attributes, domain, bridge, mac, mtu, dns, ips, forward, then the forward-mode consistency checks,
- * so a document with several faults reports the same first error libvirt does.
+ * {@code <network>} element to NetworkDef, reading in libvirt 9.0's order (virNetworkDefParseXML): name, uuid,
+ * attributes, domain, bandwidth, vlan, port, bridge, mac, mtu, dns, virtualport, portgroups, ips, routes (then
+ * their gateways), forward, the forward-mode consistency checks, and last the dnsmasq namespace; so a document
+ * with several faults reports the same first error libvirt does.
  */
 final class NetworkParser {
 
@@ -37,44 +38,35 @@ final class NetworkParser {
                 throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.NETWORK, "malformed uuid element");
             }
         }
-        Boolean ipv6 = yesNo(root, "ipv6", "network");
-        Boolean trust = yesNo(root, "trustGuestRxFilters", "network");
+        NetworkDef.Builder b = NetworkDef.builder(name, uuid);
+        String ipv6 = NetDom.xattr(root, "ipv6");
+        if (ipv6 != null) {
+            if (!ipv6.equals("yes") && !ipv6.equals("no")) {
+                throw NetErr.xml("Invalid ipv6 setting '%s' in network '%s'", ipv6, name);
+            }
+            b.ipv6(ipv6.equals("yes"));
+        }
+        b.trustGuestRxFilters(yesNo(root, "trustGuestRxFilters", "network"));
 
         Element domain = NetDom.child(root, "domain");
-        String domainName = NetDom.attr(domain, "name");
-        Boolean localOnly = yesNo(domain, "localOnly", "domain");
+        b.domainName(NetDom.attr(domain, "name")).domainLocalOnly(yesNo(domain, "localOnly", "domain"));
+
+        Element bw = NetDom.child(root, "bandwidth");
+        if (bw != null) {
+            b.bandwidth(BandwidthXml.parse(bw, false));
+        }
+        Element vlan = NetDom.child(root, "vlan");
+        if (vlan != null) {
+            b.vlan(VlanXml.parse(vlan));
+        }
+        b.isolatedPort(yesNo(NetDom.child(root, "port"), "isolated", "port"));
 
         Element bridgeEl = NetDom.child(root, "bridge");
-        String bridgeName = emptyToNull(NetDom.attr(bridgeEl, "name"));
-        String zone = emptyToNull(NetDom.attr(bridgeEl, "zone"));
-        String stp = emptyToNull(NetDom.attr(bridgeEl, "stp"));
-        String delayText = emptyToNull(NetDom.attr(bridgeEl, "delay"));
-        long delay = 0;
-        if (delayText != null) {
-            // strtoul semantics (virStrToLong_ulp): leading blanks and '+', full 64-bit unsigned range;
-            // libvirt prints it back with %ld, so values above Long.MAX_VALUE come out negative, as here.
-            String digits = delayText.stripLeading();
-            digits = digits.startsWith("+") ? digits.substring(1) : digits;
-            try {
-                if (!digits.matches("[0-9]+")) {
-                    throw new NumberFormatException(digits);
-                }
-                delay = Long.parseUnsignedLong(digits);
-            } catch (NumberFormatException e) {
-                throw NetErr.xml("Invalid delay value in network '%s'", name);
-            }
-        }
-        String mtm = emptyToNull(NetDom.attr(bridgeEl, "macTableManager"));
-        if (mtm != null && !mtm.equals("default") && !mtm.equals("kernel") && !mtm.equals("libvirt")) {
-            throw NetErr.xml("Invalid macTableManager setting '%s' in network '%s'", mtm, name);
-        }
-        if ("default".equals(mtm)) {
-            mtm = null; // the table's 0 value, never printed
-        }
-        BridgeDef bridge = new BridgeDef(bridgeName, zone, !"off".equals(stp), delay, mtm);
+        String stp = NetDom.xattr(bridgeEl, "stp");
+        BridgeDef bridge = bridge(bridgeEl, stp, name);
+        b.bridge(bridge);
 
         String macText = NetDom.childAttr(root, "mac", "address");
-        String mac = null;
         if (macText != null) {
             byte[] m = NetAddr.mac(macText);
             if (m == null) {
@@ -83,31 +75,80 @@ final class NetworkParser {
             if ((m[0] & 1) != 0) {
                 throw NetErr.xml("Invalid multicast bridge mac address '%s' in network '%s'", macText, name);
             }
-            mac = NetAddr.formatMac(m);
+            b.mac(NetAddr.formatMac(m));
         }
 
         int mtu = 0;
         String mtuText = NetDom.childAttr(root, "mtu", "size");
         if (mtuText != null) {
-            if (!mtuText.matches("[0-9]{1,10}") || Long.parseLong(mtuText) > 0xFFFFFFFFL) {
+            Long v = NetNum.ui(mtuText, 10);
+            if (v == null) {
                 throw NetErr.xml("Invalid mtu size '%s' in network '%s'", mtuText, name);
             }
-            mtu = (int) Long.parseLong(mtuText);
+            mtu = v.intValue();
         }
+        b.mtu(mtu);
 
         Element dnsEl = NetDom.child(root, "dns");
-        DnsDef dns = dnsEl == null ? null : NetworkDnsParser.parse(dnsEl, name);
+        if (dnsEl != null) {
+            b.dns(NetworkDnsParser.parse(dnsEl, name));
+        }
+        Element vp = NetDom.child(root, "virtualport");
+        if (vp != null) {
+            b.virtualPort(VirtualPortXml.parse(vp, true));
+        }
+        List<PortGroupDef> portGroups = new ArrayList<>();
+        for (Element pg : NetDom.children(root, "portgroup")) {
+            portGroups.add(PortGroupXml.parse(pg));
+        }
+        b.portGroups(portGroups);
 
         List<IpDef> ips = new ArrayList<>();
         for (Element ip : NetDom.children(root, "ip")) {
             ips.add(NetworkIpParser.parse(ip, name));
         }
+        b.ips(ips);
+        List<RouteDef> routes = new ArrayList<>();
+        for (Element r : NetDom.children(root, "route")) {
+            routes.add(RouteXml.parse(r, name));
+        }
+        RouteXml.checkGateways(routes, ips, name);
+        b.routes(routes);
 
         Element fwdEl = NetDom.child(root, "forward");
         ForwardDef forward = fwdEl == null ? ForwardDef.NONE : NetworkForwardParser.parse(fwdEl, name);
+        b.forward(forward);
 
         checkForwardMode(name, forward, bridge, stp != null, ips);
-        return new NetworkDef(name, uuid, ipv6, trust, forward, bridge, mtu, mac, domainName, localOnly, dns, ips);
+        if (mtu != 0 && !forward.mode().managesBridge()) {
+            throw NetErr.xml("mtu size only allowed in open, route, nat, and isolated mode, not in %s (network '%s')",
+                    forward.mode().xmlName(), name);
+        }
+        if (opts.dnsmasqNamespace()) {
+            b.dnsmasqOptions(DnsmasqXml.parse(root));
+        }
+        return b.build();
+    }
+
+    /** {@code <bridge>}: all attributes read with XPath, so empty ones count as absent. */
+    private static BridgeDef bridge(Element bridgeEl, String stp, String net) {
+        String delayText = NetDom.xattr(bridgeEl, "delay");
+        long delay = 0;
+        if (delayText != null) {
+            // virStrToLong_ulp; libvirt prints it back with %ld, so values above Long.MAX_VALUE come out negative
+            Long v = NetNum.ullp(delayText, 10);
+            if (v == null) {
+                throw NetErr.xml("Invalid delay value in network '%s'", net);
+            }
+            delay = v;
+        }
+        String mtm = NetDom.xattr(bridgeEl, "macTableManager");
+        if (mtm != null && !mtm.equals("kernel") && !mtm.equals("libvirt")) {
+            // "default" is the table's 0 value, which libvirt refuses to be named explicitly
+            throw NetErr.xml("Invalid macTableManager setting '%s' in network '%s'", mtm, net);
+        }
+        return new BridgeDef(NetDom.xattr(bridgeEl, "name"), NetDom.xattr(bridgeEl, "zone"), !"off".equals(stp), delay,
+                mtm);
     }
 
     /** Settings that must agree with the forward mode (the switch at the end of virNetworkDefParseXML). */
@@ -119,14 +160,14 @@ final class NetworkParser {
             }
             case NAT, ROUTE, OPEN -> {
                 if (ips.isEmpty()) {
-                    throw NetErr.xml("%s forwarding requested, but no IP address provided for network '%s'",
-                            mode, name);
+                    throw NetErr.xml("%s forwarding requested, but no IP address provided for network '%s'", mode,
+                            name);
                 }
-                if (fwd.interfaces().size() > 1) {
+                if (fwd.ifs().size() > 1) {
                     throw NetErr.xml("multiple forwarding interfaces specified for network '%s', only one is supported",
                             name);
                 }
-                if (fwd.mode() == ForwardMode.OPEN && !fwd.interfaces().isEmpty()) {
+                if (fwd.mode() == ForwardMode.OPEN && !fwd.ifs().isEmpty()) {
                     throw NetErr.xml("forward dev not allowed for network '%s' with forward mode='%s'", name, mode);
                 }
             }
@@ -139,15 +180,15 @@ final class NetworkParser {
                         throw NetErr.xml("bridge zone not allowed in %s mode (network '%s')", mode, name);
                     }
                     if (bridge.macTableManager() != null) {
-                        throw NetErr.xml("bridge macTableManager setting not allowed in %s mode (network '%s')",
-                                mode, name);
+                        throw NetErr.xml("bridge macTableManager setting not allowed in %s mode (network '%s')", mode,
+                                name);
                     }
                 }
                 if (bridge.delay() != 0 || stpGiven || bridge.zone() != null) {
                     throw NetErr.xml("bridge delay/stp/zone options only allowed in route, nat, and isolated mode, "
                             + "not in %s (network '%s')", mode, name);
                 }
-                if (bridge.name() != null && !fwd.interfaces().isEmpty()) {
+                if (bridge.name() != null && (!fwd.ifs().isEmpty() || fwd.pf() != null)) {
                     throw NetErr.xml("A network with forward mode='%s' can specify a bridge name or a forward dev, "
                             + "but not both (network '%s')", mode, name);
                 }
@@ -155,7 +196,7 @@ final class NetworkParser {
         }
     }
 
-    /** virXMLPropTristateBool: absent is null, "yes"/"no", anything else an error from VIR_FROM_XML. */
+    /** virXMLPropTristateBool: absent is null, "yes"/"no", anything else (even "") an error from VIR_FROM_XML. */
     static Boolean yesNo(Element e, String attr, String element) {
         String v = NetDom.attr(e, attr);
         if (v == null) {
@@ -166,9 +207,5 @@ final class NetworkParser {
             case "no" -> Boolean.FALSE;
             default -> throw NetErr.badAttr(attr, element, v, null);
         };
-    }
-
-    static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

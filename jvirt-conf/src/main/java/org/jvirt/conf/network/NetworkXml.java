@@ -41,7 +41,10 @@ public final class NetworkXml {
         return NetworkParser.parse(root, opts);
     }
 
-    /** @param flags 0 or {@link #XML_INACTIVE}; the output is the same for both today. */
+    /**
+     * @param flags 0 or {@link #XML_INACTIVE}; inactive output leaves out live state: connection counts and the
+     *     virtual functions listed under a {@code <pf>}
+     */
     public static String format(NetworkDef def, int flags) {
         XmlWriter w = new XmlWriter(new StringBuilder(1024));
         NetworkFormatter.format(w, def, flags);

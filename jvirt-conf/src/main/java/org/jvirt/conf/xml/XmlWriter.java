@@ -39,6 +39,17 @@ public final class XmlWriter {
         return this;
     }
 
+    /**
+     * Adds an attribute without escaping; null values are skipped. Only for values libvirt itself prints with a
+     * plain %s (e.g. a network's {@code <domain name>}), where an '&amp;' in the input comes out bare.
+     */
+    public XmlWriter attrRaw(String name, Object value) {
+        if (value != null) {
+            out.append(' ').append(name).append("='").append(value).append('\'');
+        }
+        return this;
+    }
+
     /** Closes the current element: {@code />} when it has no children, else {@code </name>}. */
     public XmlWriter end(String name) {
         indent--;
