@@ -1,7 +1,8 @@
 #!/bin/bash
 # Real libvirtd 9.0 on a scratch socket directory, for interop tests (jvirt clients against libvirtd,
 # and libvirtd as the reference for jvirtd). libvirtd allows one instance per machine, so every test
-# shares this one: `start` reuses a running instance, `stop` ends it, `socket` prints the rw socket.
+# shares this one: `start` reuses a running instance, `stop` ends it, `status` succeeds while it serves,
+# `socket` prints the rw socket.
 #   JVIRT_LIBVIRTD_DIR   scratch directory (default /tmp/jvirt-libvirtd)
 set -euo pipefail
 dir=${JVIRT_LIBVIRTD_DIR:-/tmp/jvirt-libvirtd}
@@ -47,8 +48,11 @@ stop)
 socket)
     echo "$sock"
     ;;
+status)
+    alive
+    ;;
 *)
-    echo "usage: $0 start|stop|socket" >&2
+    echo "usage: $0 start|stop|status|socket" >&2
     exit 2
     ;;
 esac
