@@ -49,14 +49,12 @@ final class VirshCases {
 
     /**
      * Cases whose difference is known and explained, reported as skipped: help with a group lists only the
-     * commands jvirsh has; a URI no driver accepts fails with our own "no connection driver" message, not the
-     * remote socket's. The others wait for the public API layer (jvirt-api), which jvirsh calls as virsh calls
+     * commands jvirsh has. The others wait for the public API layer (jvirt-api), which jvirsh calls as virsh calls
      * libvirt.so: its argument checks (VIR_EXCLUSIVE_FLAGS, virCheckNonZeroArg, the memory cap), the absolute
      * paths virFileAbsPath makes, and the entry points it lacks.
      */
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("help-group", "group help lists only implemented commands"),
-            java.util.Map.entry("top-connect-fail", "no remote driver yet: different connection error text"),
             java.util.Map.entry("dommemstat-period", "jvirt-api: no virDomainSetMemoryStatsPeriod"));
 
     /** Skips a known-difference case, saying why on the console so that CI logs show it. */
