@@ -17,6 +17,8 @@ capabilities freecell hostname maxvcpus nodecpumap nodecpustats nodeinfo nodemem
 net-autostart net-create net-define net-destroy net-dumpxml net-edit net-info net-list net-name net-start
 net-undefine net-uuid
 cd echo exit help pwd quit connect
+snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dumpxml
+snapshot-info snapshot-list snapshot-parent snapshot-revert
 """.split()
 
 def run(*args):

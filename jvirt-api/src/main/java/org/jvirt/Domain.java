@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.flags.DomainSnapshotCreateFlag;
 import org.jvirt.spi.DomainRef;
 
 /**
@@ -326,6 +327,66 @@ public final class Domain {
     /** virDomainGetSecurityLabel: [label, enforcing ("1"/"0")] or empty. */
     public List<String> getSecurityLabel() {
         return Dispatch.read(conn, "virDomainGetSecurityLabel", () -> conn.hv().domainGetSecurityLabel(ref));
+    }
+
+    // ---- snapshots (libvirt-domain-snapshot.c) ----
+
+    /**
+     * virDomainSnapshotCreateXML: flags are DomainSnapshotCreateFlag. CURRENT needs REDEFINE; REDEFINE excludes
+     * NO_METADATA and HALT, as the public layer checks them.
+     */
+    public DomainSnapshot snapshotCreateXML(String xmlDesc, int flags) {
+        String fn = "virDomainSnapshotCreateXML";
+        return Dispatch.write(conn, fn, () -> {
+            Connect.requireArg(xmlDesc, "xmlDesc", fn);
+            SnapshotFlags.requires(flags, DomainSnapshotCreateFlag.CURRENT, DomainSnapshotCreateFlag.REDEFINE,
+                    "VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT", "VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE");
+            SnapshotFlags.exclusive(flags, DomainSnapshotCreateFlag.REDEFINE, DomainSnapshotCreateFlag.NO_METADATA,
+                    "VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE", "VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA");
+            SnapshotFlags.exclusive(flags, DomainSnapshotCreateFlag.REDEFINE, DomainSnapshotCreateFlag.HALT,
+                    "VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE", "VIR_DOMAIN_SNAPSHOT_CREATE_HALT");
+            return DomainSnapshot.of(this, conn.hv().domainSnapshotCreateXML(ref, xmlDesc, flags));
+        });
+    }
+
+    /** virDomainSnapshotNum: flags are DomainSnapshotListFlag (ROOTS, TOPOLOGICAL, filters). */
+    public int snapshotNum(int flags) {
+        return Dispatch.read(conn, "virDomainSnapshotNum", () -> conn.hv().domainSnapshotNum(ref, flags));
+    }
+
+    /** virDomainSnapshotListNames, every name (the driver is asked for as many as there are). */
+    public List<String> snapshotListNames(int flags) {
+        return Dispatch.read(conn, "virDomainSnapshotListNames",
+                () -> conn.hv().domainSnapshotListNames(ref, Integer.MAX_VALUE, flags));
+    }
+
+    /** virDomainListAllSnapshots. */
+    public List<DomainSnapshot> listAllSnapshots(int flags) {
+        return Dispatch.read(conn, "virDomainListAllSnapshots",
+                () -> DomainSnapshot.wrap(this, conn.hv().domainListAllSnapshots(ref, flags)));
+    }
+
+    /** virDomainSnapshotLookupByName: a missing snapshot is NO_DOMAIN_SNAPSHOT. */
+    public DomainSnapshot snapshotLookupByName(String name, int flags) {
+        String fn = "virDomainSnapshotLookupByName";
+        return Dispatch.read(conn, fn,
+                () -> DomainSnapshot.of(this, conn.hv().domainSnapshotLookupByName(ref, Connect.requireArg(name, "name", fn), flags)));
+    }
+
+    /** virDomainHasCurrentSnapshot. */
+    public boolean hasCurrentSnapshot(int flags) {
+        return Dispatch.read(conn, "virDomainHasCurrentSnapshot", () -> conn.hv().domainHasCurrentSnapshot(ref, flags));
+    }
+
+    /** virDomainSnapshotCurrent: NO_DOMAIN_SNAPSHOT when there is none. */
+    public DomainSnapshot snapshotCurrent(int flags) {
+        return Dispatch.read(conn, "virDomainSnapshotCurrent",
+                () -> DomainSnapshot.of(this, conn.hv().domainSnapshotCurrent(ref, flags)));
+    }
+
+    /** virDomainRevertToSnapshot, named after the domain as libvirt-java has it; same as snapshot.revert(flags). */
+    public void revertToSnapshot(DomainSnapshot snapshot, int flags) {
+        snapshot.revert(flags);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jvirt.virsh;
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.network.*;
+import org.jvirt.virsh.snapshot.*;
 
 /**
  * Command name to implementation. A switch, so that only the class of the command being run is loaded;
@@ -76,6 +77,16 @@ final class Commands {
             case "vcpucount" -> new VcpucountCommand();
             case "vcpupin" -> new VcpupinCommand();
             case "autostart" -> new AutostartCommand();
+            // snapshots
+            case "snapshot-create" -> new SnapshotCreateCommand();
+            case "snapshot-create-as" -> new SnapshotCreateAsCommand();
+            case "snapshot-current" -> new SnapshotCurrentCommand();
+            case "snapshot-delete" -> new SnapshotDeleteCommand();
+            case "snapshot-dumpxml" -> new SnapshotDumpxmlCommand();
+            case "snapshot-info" -> new SnapshotInfoCommand();
+            case "snapshot-list" -> new SnapshotListCommand();
+            case "snapshot-parent" -> new SnapshotParentCommand();
+            case "snapshot-revert" -> new SnapshotRevertCommand();
             case "attach-device" -> new AttachDeviceCommand();
             case "detach-device" -> new DetachDeviceCommand();
             case "schedinfo" -> new SchedinfoCommand();

@@ -23,7 +23,7 @@ final class VirshCases {
 
     record Result(String out, String err, int rc) {
         /**
-         * Unstable bytes: counters that follow the wall clock in the test driver, -t timings, the editor's
+         * Unstable bytes: counters that follow the wall clock in the test driver, snapshot creation times, -t timings, the editor's
          * temporary file name, and the working directory in absolute paths the API makes of relative ones.
          */
         Result normalized() {
@@ -43,7 +43,10 @@ final class VirshCases {
                     .replaceAll("(?m)^( number of [\\w ]+:| error count:)(\\s+)\\d+$", "$1$2N")
                     .replaceAll("(?m)^(\\w+ (rd|wr)_(req|bytes|errs)|\\w+ errs) \\d+$", "$1 N")
                     .replaceAll("(?m)^(\\w+ [rt]x_\\w+) \\d+$", "$1 N")
-                    .replaceAll("(?m)^(last_update) \\d+$", "$1 N");
+                    .replaceAll("(?m)^(last_update) \\d+$", "$1 N")
+                    // snapshot creation times (snapshot-list's column, <creationTime>): the wall clock
+                    .replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d{4}", "YYYY-MM-DD hh:mm:ss +zzzz")
+                    .replaceAll("<creationTime>\\d+</creationTime>", "<creationTime>N</creationTime>");
         }
     }
 

@@ -21,6 +21,7 @@ public final class DomainObj extends LiveObj<DomainDef> {
     private volatile boolean hasManagedSave;
     /** Live per-vCPU pinning; libvirt keeps it in the live def, which is thrown away at shutdown, as here. */
     private final Map<Integer, BitSet> vcpuPins = new HashMap<>();
+    private final DomainSnapshotObjList snapshots = new DomainSnapshotObjList();
 
     DomainObj(long seq, DomainDef def) {
         super(seq, def.name(), def.uuid(), def);
@@ -76,6 +77,11 @@ public final class DomainObj extends LiveObj<DomainDef> {
 
     public void setHasManagedSave(boolean m) {
         hasManagedSave = m;
+    }
+
+    /** The domain's snapshot tree (libvirt's vm->snapshots); guarded by the object lock like the rest. */
+    public DomainSnapshotObjList snapshots() {
+        return snapshots;
     }
 
     public Map<Integer, BitSet> vcpuPins() {

@@ -205,11 +205,13 @@ public final class DomainObjList {
                     || has(flags, ConnectListAllDomainsFlag.NO_AUTOSTART) && !auto)) {
             return false;
         }
-        // No snapshots or checkpoints exist in this implementation: only the NO_ side can match.
+        boolean snaps = o.snapshots().size() > 0;
         if (group(flags, ConnectListAllDomainsFlag.HAS_SNAPSHOT, ConnectListAllDomainsFlag.NO_SNAPSHOT)
-                && !has(flags, ConnectListAllDomainsFlag.NO_SNAPSHOT)) {
+                && !(has(flags, ConnectListAllDomainsFlag.HAS_SNAPSHOT) && snaps
+                    || has(flags, ConnectListAllDomainsFlag.NO_SNAPSHOT) && !snaps)) {
             return false;
         }
+        // No checkpoints exist in this implementation: only the NO_ side can match.
         return !(group(flags, ConnectListAllDomainsFlag.HAS_CHECKPOINT, ConnectListAllDomainsFlag.NO_CHECKPOINT)
                 && !has(flags, ConnectListAllDomainsFlag.NO_CHECKPOINT));
     }

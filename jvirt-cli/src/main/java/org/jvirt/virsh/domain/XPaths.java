@@ -17,12 +17,12 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** dumpxml --xpath: each matching node on its own line (wrapped in one root element with --wrap). */
-final class XPaths {
+public final class XPaths {
 
     private XPaths() {
     }
 
-    static String select(String xml, String expr, boolean wrap) {
+    public static String select(String xml, String expr, boolean wrap) {
         try {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new InputSource(new StringReader(xml)));

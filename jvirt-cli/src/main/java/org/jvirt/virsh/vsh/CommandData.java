@@ -23,6 +23,8 @@ final class CommandData {
             "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
+        {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
+            "snapshot-dumpxml", "snapshot-info", "snapshot-list", "snapshot-parent", "snapshot-revert"},
         {"virsh", "Virsh itself", "cd", "echo", "exit", "help", "pwd", "quit", "connect"},
     };
 
@@ -1215,6 +1217,195 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name
+
+                    """;
+            case "snapshot-create" -> """
+                      NAME
+                        snapshot-create - Create a snapshot from XML
+
+                      SYNOPSIS
+                        snapshot-create <domain> [--xmlfile <string>] [--redefine] [--current] [--no-metadata] [--halt] [--disk-only] [--reuse-external] [--quiesce] [--atomic] [--live] [--validate]
+
+                      DESCRIPTION
+                        Create a snapshot (disk and RAM) from XML
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --xmlfile <string>  domain snapshot XML
+                        --redefine       redefine metadata for existing snapshot
+                        --current        with redefine, set current snapshot
+                        --no-metadata    take snapshot but create no metadata
+                        --halt           halt domain after snapshot is created
+                        --disk-only      capture disk state but not vm state
+                        --reuse-external  reuse any existing external files
+                        --quiesce        quiesce guest's file systems
+                        --atomic         require atomic operation
+                        --live           take a live snapshot
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "snapshot-create-as" -> """
+                      NAME
+                        snapshot-create-as - Create a snapshot from a set of args
+
+                      SYNOPSIS
+                        snapshot-create-as <domain> [--name <string>] [--description <string>] [--print-xml] [--no-metadata] [--halt] [--disk-only] [--reuse-external] [--quiesce] [--atomic] [--live] [--validate] [--memspec <string>] [[--diskspec] <string>]...
+
+                      DESCRIPTION
+                        Create a snapshot (disk and RAM) from arguments
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --name <string>  name of snapshot
+                        --description <string>  description of snapshot
+                        --print-xml      print XML document rather than create
+                        --no-metadata    take snapshot but create no metadata
+                        --halt           halt domain after snapshot is created
+                        --disk-only      capture disk state but not vm state
+                        --reuse-external  reuse any existing external files
+                        --quiesce        quiesce guest's file systems
+                        --atomic         require atomic operation
+                        --live           take a live snapshot
+                        --validate       validate the XML against the schema
+                        --memspec <string>  memory attributes: [file=]name[,snapshot=type]
+                        [--diskspec] <string>  disk attributes: disk[,snapshot=type][,driver=type][,stype=type][,file=name]
+
+                    """;
+            case "snapshot-current" -> """
+                      NAME
+                        snapshot-current - Get or set the current snapshot
+
+                      SYNOPSIS
+                        snapshot-current <domain> [--name] [--security-info] [--snapshotname <string>]
+
+                      DESCRIPTION
+                        Get or set the current snapshot
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --name           list the name, rather than the full xml
+                        --security-info  include security sensitive information in XML dump
+                        --snapshotname <string>  name of existing snapshot to make current
+
+                    """;
+            case "snapshot-delete" -> """
+                      NAME
+                        snapshot-delete - Delete a domain snapshot
+
+                      SYNOPSIS
+                        snapshot-delete <domain> [--snapshotname <string>] [--current] [--children] [--children-only] [--metadata]
+
+                      DESCRIPTION
+                        Snapshot Delete
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --snapshotname <string>  snapshot name
+                        --current        delete current snapshot
+                        --children       delete snapshot and all children
+                        --children-only  delete children but not snapshot
+                        --metadata       delete only libvirt metadata, leaving snapshot contents behind
+
+                    """;
+            case "snapshot-dumpxml" -> """
+                      NAME
+                        snapshot-dumpxml - Dump XML for a domain snapshot
+
+                      SYNOPSIS
+                        snapshot-dumpxml <domain> <snapshotname> [--security-info] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Snapshot Dump XML
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--snapshotname] <string>  snapshot name
+                        --security-info  include security sensitive information in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "snapshot-info" -> """
+                      NAME
+                        snapshot-info - snapshot information
+
+                      SYNOPSIS
+                        snapshot-info <domain> [--snapshotname <string>] [--current]
+
+                      DESCRIPTION
+                        Returns basic information about a snapshot.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --snapshotname <string>  snapshot name
+                        --current        info on current snapshot
+
+                    """;
+            case "snapshot-list" -> """
+                      NAME
+                        snapshot-list - List snapshots for a domain
+
+                      SYNOPSIS
+                        snapshot-list <domain> [--parent] [--roots] [--leaves] [--no-leaves] [--metadata] [--no-metadata] [--inactive] [--active] [--disk-only] [--internal] [--external] [--tree] [--from <string>] [--current] [--descendants] [--name] [--topological]
+
+                      DESCRIPTION
+                        Snapshot List
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --parent         add a column showing parent snapshot
+                        --roots          list only snapshots without parents
+                        --leaves         list only snapshots without children
+                        --no-leaves      list only snapshots that are not leaves (with children)
+                        --metadata       list only snapshots that have metadata that would prevent undefine
+                        --no-metadata    list only snapshots that have no metadata managed by libvirt
+                        --inactive       filter by snapshots taken while inactive
+                        --active         filter by snapshots taken while active (full system snapshots)
+                        --disk-only      filter by disk-only snapshots
+                        --internal       filter by internal snapshots
+                        --external       filter by external snapshots
+                        --tree           list snapshots in a tree
+                        --from <string>  limit list to children of given snapshot
+                        --current        limit list to children of current snapshot
+                        --descendants    with --from, list all descendants
+                        --name           list snapshot names only
+                        --topological    sort list topologically rather than by name
+
+                    """;
+            case "snapshot-parent" -> """
+                      NAME
+                        snapshot-parent - Get the name of the parent of a snapshot
+
+                      SYNOPSIS
+                        snapshot-parent <domain> [--snapshotname <string>] [--current]
+
+                      DESCRIPTION
+                        Extract the snapshot's parent, if any
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --snapshotname <string>  find parent of snapshot name
+                        --current        find parent of current snapshot
+
+                    """;
+            case "snapshot-revert" -> """
+                      NAME
+                        snapshot-revert - Revert a domain to a snapshot
+
+                      SYNOPSIS
+                        snapshot-revert <domain> [--snapshotname <string>] [--current] [--running] [--paused] [--force] [--reset-nvram]
+
+                      DESCRIPTION
+                        Revert domain to snapshot
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --snapshotname <string>  snapshot name
+                        --current        revert to current snapshot
+                        --running        after reverting, change state to running
+                        --paused         after reverting, change state to paused
+                        --force          try harder on risky reverts
+                        --reset-nvram    re-initialize NVRAM from its pristine template
 
                     """;
             case "cd" -> """

@@ -9,7 +9,12 @@ final class DomainFormatter {
     }
 
     static void format(XmlWriter w, DomainDef def, DomainFormatOptions opts) {
-        w.open("domain").attr("type", def.type());
+        format(w, def, opts, "domain");
+    }
+
+    /** {@code root} is the element name: "domain", or "inactiveDomain" inside a snapshot. */
+    static void format(XmlWriter w, DomainDef def, DomainFormatOptions opts, String root) {
+        w.open(root).attr("type", def.type());
         if (opts.id() >= 0 && !opts.inactive()) {
             w.attr("id", opts.id());
         }
@@ -45,6 +50,6 @@ final class DomainFormatter {
             s.format(w);
         }
         TuningXml.node(w, x.keywrap());
-        w.end("domain");
+        w.end(root);
     }
 }

@@ -46,6 +46,14 @@ public final class DomainXml {
     }
 
     /**
+     * Writes the definition into a document being built (a snapshot's {@code <domain>} and
+     * {@code <inactiveDomain>}), at the writer's indentation, under the root element name {@code root}.
+     */
+    public static void formatInto(XmlWriter w, DomainDef def, DomainFormatOptions opts, String root) {
+        DomainFormatter.format(w, def, opts, root);
+    }
+
+    /**
      * Parses one device element (attach-device / detach-device / update-device). The context definition
      * supplies what device post-parse needs (disk bus defaults, existing controllers, MAC uniqueness).
      */

@@ -132,6 +132,14 @@ interface TestDomainDefineOps extends HypervisorDriver {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
                         "Refusing to undefine while domain managed save image exists");
             }
+            int nsnapshots = obj.snapshots().size();
+            if (!obj.isActive() && nsnapshots > 0) {
+                if ((flags & DomainUndefineFlag.SNAPSHOTS_METADATA.value()) == 0) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
+                            "cannot delete inactive domain with %d snapshots", nsnapshots);
+                }
+                obj.snapshots().removeAll();
+            }
             obj.setHasManagedSave(false);
             driver().events.lifecycle(obj, DomainEventDetail.Undefined.REMOVED);
             if (obj.isActive()) {

@@ -5,7 +5,7 @@ package org.jvirt.driver.test;
  * lifecycle, configuration changes, statistics); this class only joins them and supplies the driver state.
  */
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
-        TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps {
+        TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps {
 
     private final TestDriver driver;
 

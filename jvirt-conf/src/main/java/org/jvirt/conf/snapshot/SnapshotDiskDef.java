@@ -1,0 +1,31 @@
+package org.jvirt.conf.snapshot;
+
+/**
+ * One {@code <disks><disk>} of a snapshot (virDomainSnapshotDiskDef).
+ *
+ * @param name the disk's target (or, as given, a source path until aligned with the domain)
+ * @param type the storage type of the new image: "file", "block", "network"...
+ * @param driverType the image format ({@code <driver type=>}) or null
+ * @param path the new image's file or device, or null
+ * @param metadataCacheMaxSize {@code <driver><metadata_cache><max_size>} in bytes, 0 when absent
+ */
+public record SnapshotDiskDef(String name, SnapshotLocation snapshot, String type, String driverType, String path,
+        long metadataCacheMaxSize) {
+
+    public SnapshotDiskDef withName(String n) {
+        return new SnapshotDiskDef(n, snapshot, type, driverType, path, metadataCacheMaxSize);
+    }
+
+    public SnapshotDiskDef withSnapshot(SnapshotLocation l) {
+        return new SnapshotDiskDef(name, l, type, driverType, path, metadataCacheMaxSize);
+    }
+
+    public SnapshotDiskDef withPath(String p) {
+        return new SnapshotDiskDef(name, snapshot, type, driverType, p, metadataCacheMaxSize);
+    }
+
+    /** A disk the snapshot request did not name: file type, no new image. */
+    static SnapshotDiskDef implicit(String name, SnapshotLocation l) {
+        return new SnapshotDiskDef(name, l, "file", null, null, 0);
+    }
+}

@@ -1,0 +1,33 @@
+package org.jvirt.conf.snapshot;
+
+import java.util.function.LongSupplier;
+import org.jvirt.conf.domain.DomainParseOptions;
+
+/**
+ * How to read a snapshot document (libvirt's VIR_DOMAIN_SNAPSHOT_PARSE_* flags plus the driver's options).
+ *
+ * @param redefine PARSE_REDEFINE: the document describes an existing snapshot (creationTime, state, parent,
+ *                 domain are read); otherwise they are ignored and post-parse fills time and default name
+ * @param internal PARSE_INTERNAL: the driver's own saved form, with {@code <active>}
+ * @param domainOptions the options the embedded {@code <domain>} is parsed with
+ * @param clock the wall clock in seconds, for creationTime (a seam for tests)
+ */
+public record SnapshotParseOptions(boolean redefine, boolean internal, DomainParseOptions domainOptions,
+        LongSupplier clock) {
+
+    public static SnapshotParseOptions create(DomainParseOptions domainOptions) {
+        return new SnapshotParseOptions(false, false, domainOptions, () -> System.currentTimeMillis() / 1000);
+    }
+
+    public SnapshotParseOptions withRedefine(boolean r) {
+        return new SnapshotParseOptions(r, internal, domainOptions, clock);
+    }
+
+    public SnapshotParseOptions withInternal(boolean i) {
+        return new SnapshotParseOptions(redefine, i, domainOptions, clock);
+    }
+
+    public SnapshotParseOptions withClock(LongSupplier c) {
+        return new SnapshotParseOptions(redefine, internal, domainOptions, c);
+    }
+}
