@@ -17,8 +17,11 @@ capabilities freecell hostname maxvcpus nodecpumap nodecpustats nodeinfo nodemem
 net-autostart net-create net-define net-destroy net-dumpxml net-edit net-info net-list net-name net-start
 net-undefine net-uuid
 cd echo exit help pwd quit connect
-snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dumpxml
+snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dumpxml snapshot-edit
 snapshot-info snapshot-list snapshot-parent snapshot-revert
+pool-autostart pool-build pool-create pool-define pool-delete pool-destroy pool-dumpxml pool-info pool-list
+pool-name pool-refresh pool-start pool-undefine pool-uuid
+vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vol-pool vol-wipe
 """.split()
 
 def run(*args):

@@ -73,6 +73,10 @@ public final class Connect implements AutoCloseable {
         return driver.network();
     }
 
+    org.jvirt.spi.StorageDriver storage() {
+        return driver.storage();
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -126,6 +130,21 @@ public final class Connect implements AutoCloseable {
     /** A handle on the network {@code ref} names, without a lookup, for protocol layers (get_nonnull_network). */
     public Network network(NetworkRef ref) {
         return new Network(this, java.util.Objects.requireNonNull(ref));
+    }
+
+    /** A handle on the snapshot {@code ref} names, without a lookup, for protocol layers (get_nonnull_domain_snapshot). */
+    public DomainSnapshot domainSnapshot(org.jvirt.spi.DomainSnapshotRef ref) {
+        return DomainSnapshot.of(domain(ref.domain()), ref);
+    }
+
+    /** A handle on the pool {@code ref} names, without a lookup, for protocol layers (get_nonnull_storage_pool). */
+    public StoragePool storagePool(org.jvirt.spi.StoragePoolRef ref) {
+        return new StoragePool(this, java.util.Objects.requireNonNull(ref));
+    }
+
+    /** A handle on the volume {@code ref} names, without a lookup, for protocol layers (get_nonnull_storage_vol). */
+    public StorageVol storageVol(org.jvirt.spi.StorageVolRef ref) {
+        return new StorageVol(this, java.util.Objects.requireNonNull(ref));
     }
 
     // ---- connection ----
@@ -334,6 +353,79 @@ public final class Connect implements AutoCloseable {
 
     public Network networkCreateXML(String xml, int flags) {
         return Dispatch.write(this, "virNetworkCreateXMLFlags", () -> network(net().networkCreateXMLFlags(requireArg(xml, "xmlDesc", "virNetworkCreateXMLFlags"), flags)));
+    }
+
+    // ---- storage ----
+
+    public int numOfStoragePools() {
+        return Dispatch.read(this, "virConnectNumOfStoragePools", () -> storage().connectNumOfStoragePools());
+    }
+
+    public List<String> listStoragePools() {
+        return Dispatch.read(this, "virConnectListStoragePools", () -> storage().connectListStoragePools(Integer.MAX_VALUE));
+    }
+
+    public int numOfDefinedStoragePools() {
+        return Dispatch.read(this, "virConnectNumOfDefinedStoragePools", () -> storage().connectNumOfDefinedStoragePools());
+    }
+
+    public List<String> listDefinedStoragePools() {
+        return Dispatch.read(this, "virConnectListDefinedStoragePools",
+                () -> storage().connectListDefinedStoragePools(Integer.MAX_VALUE));
+    }
+
+    /** flags: ConnectListAllStoragePoolsFlag. */
+    public List<StoragePool> listAllStoragePools(int flags) {
+        return Dispatch.read(this, "virConnectListAllStoragePools", () -> {
+            List<StoragePool> out = new ArrayList<>();
+            for (org.jvirt.spi.StoragePoolRef r : storage().connectListAllStoragePools(flags)) {
+                out.add(storagePool(r));
+            }
+            return out;
+        });
+    }
+
+    /** virConnectFindStoragePoolSources: srcSpec may be null. */
+    public String findStoragePoolSources(String type, String srcSpec, int flags) {
+        String fn = "virConnectFindStoragePoolSources";
+        return Dispatch.read(this, fn, () -> storage().connectFindStoragePoolSources(requireArg(type, "type", fn), srcSpec, flags));
+    }
+
+    public StoragePool storagePoolLookupByName(String name) {
+        String fn = "virStoragePoolLookupByName";
+        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public StoragePool storagePoolLookupByUUID(UUID uuid) {
+        String fn = "virStoragePoolLookupByUUID";
+        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(requireArg(uuid, "uuid", fn))));
+    }
+
+    public StoragePool storagePoolLookupByUUIDString(String uuid) {
+        String fn = "virStoragePoolLookupByUUIDString";
+        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", fn)))));
+    }
+
+    /** virStoragePoolDefineXML: flags are StoragePoolDefineFlag. */
+    public StoragePool storagePoolDefineXML(String xml, int flags) {
+        String fn = "virStoragePoolDefineXML";
+        return Dispatch.write(this, fn, () -> storagePool(storage().storagePoolDefineXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** virStoragePoolCreateXML: a transient, running pool; flags are StoragePoolCreateFlag. */
+    public StoragePool storagePoolCreateXML(String xml, int flags) {
+        String fn = "virStoragePoolCreateXML";
+        return Dispatch.write(this, fn, () -> storagePool(storage().storagePoolCreateXML(requireArg(xml, "xmlDesc", fn), flags)));
+    }
+
+    public StorageVol storageVolLookupByKey(String key) {
+        String fn = "virStorageVolLookupByKey";
+        return Dispatch.read(this, fn, () -> storageVol(storage().storageVolLookupByKey(requireArg(key, "key", fn))));
+    }
+
+    public StorageVol storageVolLookupByPath(String path) {
+        String fn = "virStorageVolLookupByPath";
+        return Dispatch.read(this, fn, () -> storageVol(storage().storageVolLookupByPath(requireArg(path, "path", fn))));
     }
 
     // ---- events ----

@@ -12,6 +12,11 @@ public interface ConnectDriver extends AutoCloseable {
         return NetworkDriver.UNSUPPORTED;
     }
 
+    /** The storage subsystem; the default supports nothing. */
+    default StorageDriver storage() {
+        return StorageDriver.UNSUPPORTED;
+    }
+
     /** virConnectClose: releases the driver's resources for this connection. Never throws. */
     @Override
     void close();

@@ -19,6 +19,9 @@ public final class Unsupported {
         if (publicFunction.contains("Snapshot")) {
             return ErrorDomain.DOMAIN_SNAPSHOT; // libvirt-domain-snapshot.c
         }
+        if (publicFunction.contains("StoragePool") || publicFunction.contains("StorageVol")) {
+            return ErrorDomain.STORAGE; // libvirt-storage.c
+        }
         return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

@@ -4,6 +4,7 @@ import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.network.*;
 import org.jvirt.virsh.snapshot.*;
+import org.jvirt.virsh.storage.*;
 
 /**
  * Command name to implementation. A switch, so that only the class of the command being run is loaded;
@@ -83,6 +84,7 @@ final class Commands {
             case "snapshot-current" -> new SnapshotCurrentCommand();
             case "snapshot-delete" -> new SnapshotDeleteCommand();
             case "snapshot-dumpxml" -> new SnapshotDumpxmlCommand();
+            case "snapshot-edit" -> new SnapshotEditCommand();
             case "snapshot-info" -> new SnapshotInfoCommand();
             case "snapshot-list" -> new SnapshotListCommand();
             case "snapshot-parent" -> new SnapshotParentCommand();
@@ -112,6 +114,31 @@ final class Commands {
             case "net-undefine" -> new NetUndefineCommand();
             case "net-autostart" -> new NetAutostartCommand();
             case "net-edit" -> new NetEditCommand();
+            // storage pools and volumes
+            case "pool-list" -> new PoolListCommand();
+            case "pool-info" -> new PoolInfoCommand();
+            case "pool-uuid" -> new PoolUuidCommand();
+            case "pool-name" -> new PoolNameCommand();
+            case "pool-dumpxml" -> new PoolDumpxmlCommand();
+            case "pool-define" -> new PoolDefineCommand();
+            case "pool-create" -> new PoolCreateCommand();
+            case "pool-start" -> new PoolStartCommand();
+            case "pool-destroy" -> new PoolDestroyCommand();
+            case "pool-undefine" -> new PoolUndefineCommand();
+            case "pool-build" -> new PoolBuildCommand();
+            case "pool-delete" -> new PoolDeleteCommand();
+            case "pool-refresh" -> new PoolRefreshCommand();
+            case "pool-autostart" -> new PoolAutostartCommand();
+            case "vol-list" -> new VolListCommand();
+            case "vol-info" -> new VolInfoCommand();
+            case "vol-dumpxml" -> new VolDumpxmlCommand();
+            case "vol-key" -> new VolKeyCommand();
+            case "vol-path" -> new VolPathCommand();
+            case "vol-name" -> new VolNameCommand();
+            case "vol-pool" -> new VolPoolCommand();
+            case "vol-create" -> new VolCreateCommand();
+            case "vol-delete" -> new VolDeleteCommand();
+            case "vol-wipe" -> new VolWipeCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -29,6 +29,25 @@ public final class Editor {
      */
     public static boolean edit(Shell sh, String original, boolean validate, Define define, String notChanged,
                                String edited) {
+        return edit(sh, original, validate, define, notChanged, name -> {
+            sh.printExtra(String.format(edited, name == null ? "(null)" : name));
+            return true;
+        });
+    }
+
+    /** What a command does once the object is redefined: its messages; the result is the command's. */
+    public interface Done {
+        /** @param name the redefined object's name, or null when virsh carries on without one (no terminal) */
+        boolean accept(String name);
+    }
+
+    /**
+     * The loop with the command's own ending.
+     *
+     * @param notChanged message for an unchanged file, or null to redefine it anyway (snapshot-edit --current)
+     */
+    public static boolean edit(Shell sh, String original, boolean validate, Define define, String notChanged,
+                               Done done) {
         Path tmp;
         try {
             tmp = Files.createTempFile("virsh", ".xml");
@@ -49,21 +68,18 @@ public final class Editor {
                     sh.error("Failed to open file '" + tmp + "': " + e.getMessage());
                     return false;
                 }
-                if (now.equals(original)) {
+                if (now.equals(original) && notChanged != null) {
                     sh.printExtra(String.format(notChanged, define.apply(null, validate)));
                     return true;
                 }
                 try {
-                    String name = define.apply(now, validate);
-                    sh.printExtra(String.format(edited, name));
-                    return true;
+                    return done.accept(define.apply(now, validate));
                 } catch (VirtException e) {
                     if (!hasTerminal()) {
                         // vshAskReedit answers -1 without a terminal: virsh reports only "Failed." and carries on
-                        // as if the object had been redefined, naming it "(null)"
+                        // as if the object had been redefined, with no object
                         sh.error("Failed.");
-                        sh.printExtra(String.format(edited, "(null)"));
-                        return true;
+                        return done.accept(null);
                     }
                     sh.report(e);
                 }
@@ -75,9 +91,7 @@ public final class Editor {
                     } else if (c == 'i' || c == 'f') {
                         validate = false;
                         try {
-                            String name = define.apply(now, false);
-                            sh.printExtra(String.format(edited, name));
-                            return true;
+                            return done.accept(define.apply(now, false));
                         } catch (VirtException e) {
                             sh.report(e);
                         }

@@ -24,7 +24,13 @@ final class CommandData {
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
-            "snapshot-dumpxml", "snapshot-info", "snapshot-list", "snapshot-parent", "snapshot-revert"},
+            "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
+            "snapshot-revert"},
+        {"pool", "Storage Pool", "pool-autostart", "pool-build", "pool-create", "pool-define", "pool-delete",
+            "pool-destroy", "pool-dumpxml", "pool-info", "pool-list", "pool-name", "pool-refresh", "pool-start",
+            "pool-undefine", "pool-uuid"},
+        {"volume", "Storage Volume", "vol-create", "vol-delete", "vol-dumpxml", "vol-info", "vol-key", "vol-list",
+            "vol-name", "vol-path", "vol-pool", "vol-wipe"},
         {"virsh", "Virsh itself", "cd", "echo", "exit", "help", "pwd", "quit", "connect"},
     };
 
@@ -1325,6 +1331,24 @@ final class CommandData {
                         --wrap           wrap xpath results in an common root element
 
                     """;
+            case "snapshot-edit" -> """
+                      NAME
+                        snapshot-edit - edit XML for a snapshot
+
+                      SYNOPSIS
+                        snapshot-edit <domain> [--snapshotname <string>] [--current] [--rename] [--clone]
+
+                      DESCRIPTION
+                        Edit the domain snapshot XML for a named snapshot
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --snapshotname <string>  snapshot name
+                        --current        also set edited snapshot as current
+                        --rename         allow renaming an existing snapshot
+                        --clone          allow cloning to new name
+
+                    """;
             case "snapshot-info" -> """
                       NAME
                         snapshot-info - snapshot information
@@ -1406,6 +1430,364 @@ final class CommandData {
                         --paused         after reverting, change state to paused
                         --force          try harder on risky reverts
                         --reset-nvram    re-initialize NVRAM from its pristine template
+
+                    """;
+            case "pool-autostart" -> """
+                      NAME
+                        pool-autostart - autostart a pool
+
+                      SYNOPSIS
+                        pool-autostart <pool> [--disable]
+
+                      DESCRIPTION
+                        Configure a pool to be automatically started at boot.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --disable        disable autostarting
+
+                    """;
+            case "pool-build" -> """
+                      NAME
+                        pool-build - build a pool
+
+                      SYNOPSIS
+                        pool-build <pool> [--no-overwrite] [--overwrite]
+
+                      DESCRIPTION
+                        Build a given pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --no-overwrite   do not overwrite any existing data
+                        --overwrite      overwrite any existing data
+
+                    """;
+            case "pool-create" -> """
+                      NAME
+                        pool-create - create a pool from an XML file
+
+                      SYNOPSIS
+                        pool-create <file> [--build] [--no-overwrite] [--overwrite]
+
+                      DESCRIPTION
+                        Create a pool.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML pool description
+                        --build          build the pool as normal
+                        --no-overwrite   do not overwrite any existing data
+                        --overwrite      overwrite any existing data
+
+                    """;
+            case "pool-define" -> """
+                      NAME
+                        pool-define - define an inactive persistent storage pool or modify an existing persistent one from an XML file
+
+                      SYNOPSIS
+                        pool-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define or modify a persistent storage pool.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML pool description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "pool-delete" -> """
+                      NAME
+                        pool-delete - delete a pool
+
+                      SYNOPSIS
+                        pool-delete <pool>
+
+                      DESCRIPTION
+                        Delete a given pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-destroy" -> """
+                      NAME
+                        pool-destroy - destroy (stop) a pool
+
+                      SYNOPSIS
+                        pool-destroy <pool>
+
+                      DESCRIPTION
+                        Forcefully stop a given pool. Raw data in the pool is untouched
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-dumpxml" -> """
+                      NAME
+                        pool-dumpxml - pool information in XML
+
+                      SYNOPSIS
+                        pool-dumpxml <pool> [--inactive] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the pool information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --inactive       show inactive defined XML
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "pool-info" -> """
+                      NAME
+                        pool-info - storage pool information
+
+                      SYNOPSIS
+                        pool-info <pool> [--bytes]
+
+                      DESCRIPTION
+                        Returns basic information about the storage pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --bytes          Return pool info in bytes
+
+                    """;
+            case "pool-list" -> """
+                      NAME
+                        pool-list - list pools
+
+                      SYNOPSIS
+                        pool-list [--inactive] [--all] [--transient] [--persistent] [--autostart] [--no-autostart] [--type <string>] [--details] [--uuid] [--name]
+
+                      DESCRIPTION
+                        Returns list of pools.
+
+                      OPTIONS
+                        --inactive       list inactive pools
+                        --all            list inactive & active pools
+                        --transient      list transient pools
+                        --persistent     list persistent pools
+                        --autostart      list pools with autostart enabled
+                        --no-autostart   list pools with autostart disabled
+                        --type <string>  only list pool of specified type(s) (if supported)
+                        --details        display extended details for pools
+                        --uuid           list UUID of active pools only
+                        --name           list name of active pools only
+
+                    """;
+            case "pool-name" -> """
+                      NAME
+                        pool-name - convert a pool UUID to pool name
+
+                      SYNOPSIS
+                        pool-name <pool>
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-refresh" -> """
+                      NAME
+                        pool-refresh - refresh a pool
+
+                      SYNOPSIS
+                        pool-refresh <pool>
+
+                      DESCRIPTION
+                        Refresh a given pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-start" -> """
+                      NAME
+                        pool-start - start a (previously defined) inactive pool
+
+                      SYNOPSIS
+                        pool-start <pool> [--build] [--no-overwrite] [--overwrite]
+
+                      DESCRIPTION
+                        Start a pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --build          build the pool as normal
+                        --no-overwrite   do not overwrite any existing data
+                        --overwrite      overwrite any existing data
+
+                    """;
+            case "pool-undefine" -> """
+                      NAME
+                        pool-undefine - undefine an inactive pool
+
+                      SYNOPSIS
+                        pool-undefine <pool>
+
+                      DESCRIPTION
+                        Undefine the configuration for an inactive pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-uuid" -> """
+                      NAME
+                        pool-uuid - convert a pool name to pool UUID
+
+                      SYNOPSIS
+                        pool-uuid <pool>
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+
+                    """;
+            case "vol-create" -> """
+                      NAME
+                        vol-create - create a vol from an XML file
+
+                      SYNOPSIS
+                        vol-create <pool> <file> [--prealloc-metadata] [--validate]
+
+                      DESCRIPTION
+                        Create a vol.
+
+                      OPTIONS
+                        [--pool] <string>  pool name
+                        [--file] <string>  file containing an XML vol description
+                        --prealloc-metadata  preallocate metadata (for qcow2 instead of full allocation)
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "vol-delete" -> """
+                      NAME
+                        vol-delete - delete a vol
+
+                      SYNOPSIS
+                        vol-delete <vol> [--pool <string>] [--delete-snapshots]
+
+                      DESCRIPTION
+                        Delete a given vol.
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        --pool <string>  pool name or uuid
+                        --delete-snapshots  delete snapshots associated with volume (must be supported by storage driver)
+
+                    """;
+            case "vol-dumpxml" -> """
+                      NAME
+                        vol-dumpxml - vol information in XML
+
+                      SYNOPSIS
+                        vol-dumpxml <vol> [--pool <string>] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the vol information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        --pool <string>  pool name or uuid
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "vol-info" -> """
+                      NAME
+                        vol-info - storage vol information
+
+                      SYNOPSIS
+                        vol-info <vol> [--pool <string>] [--bytes] [--physical]
+
+                      DESCRIPTION
+                        Returns basic information about the storage vol.
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        --pool <string>  pool name or uuid
+                        --bytes          sizes are represented in bytes rather than pretty units
+                        --physical       return the physical size of the volume in allocation field
+
+                    """;
+            case "vol-key" -> """
+                      NAME
+                        vol-key - returns the volume key for a given volume name or path
+
+                      SYNOPSIS
+                        vol-key <vol> [--pool <string>]
+
+                      OPTIONS
+                        [--vol] <string>  volume name or path
+                        --pool <string>  pool name or uuid
+
+                    """;
+            case "vol-list" -> """
+                      NAME
+                        vol-list - list vols
+
+                      SYNOPSIS
+                        vol-list <pool> [--details]
+
+                      DESCRIPTION
+                        Returns list of vols by pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        --details        display extended details for volumes
+
+                    """;
+            case "vol-name" -> """
+                      NAME
+                        vol-name - returns the volume name for a given volume key or path
+
+                      SYNOPSIS
+                        vol-name <vol>
+
+                      OPTIONS
+                        [--vol] <string>  volume key or path
+
+                    """;
+            case "vol-path" -> """
+                      NAME
+                        vol-path - returns the volume path for a given volume name or key
+
+                      SYNOPSIS
+                        vol-path <vol> [--pool <string>]
+
+                      OPTIONS
+                        [--vol] <string>  volume name or key
+                        --pool <string>  pool name or uuid
+
+                    """;
+            case "vol-pool" -> """
+                      NAME
+                        vol-pool - returns the storage pool for a given volume key or path
+
+                      SYNOPSIS
+                        vol-pool <vol> [--uuid]
+
+                      OPTIONS
+                        [--vol] <string>  volume key or path
+                        --uuid           return the pool uuid rather than pool name
+
+                    """;
+            case "vol-wipe" -> """
+                      NAME
+                        vol-wipe - wipe a vol
+
+                      SYNOPSIS
+                        vol-wipe <vol> [--pool <string>] [--algorithm <string>]
+
+                      DESCRIPTION
+                        Ensure data previously on a volume is not accessible to future reads
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        --pool <string>  pool name or uuid
+                        --algorithm <string>  perform selected wiping algorithm
 
                     """;
             case "cd" -> """

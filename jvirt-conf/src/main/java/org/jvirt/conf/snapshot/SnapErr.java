@@ -22,6 +22,11 @@ final class SnapErr {
         return VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.DOMAIN_SNAPSHOT, String.format(fmt, args));
     }
 
+    /** An error libvirt raises from a helper in another file (domain_conf.c, virxml.c...). */
+    static VirtException of(ErrorCode code, ErrorDomain domain, String message) {
+        return VirtException.of(code, domain, message);
+    }
+
     /** virXMLPropEnum's failure, raised from VIR_FROM_XML. */
     static VirtException badAttr(String attr, String element, String value) {
         return VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,

@@ -19,6 +19,18 @@ public final class SnapshotAlign {
     }
 
     /**
+     * The alignment of virDomainSnapshotRedefinePrep: disks default to external for a disk-only or external
+     * snapshot, else to internal (then every disk must be internal or excluded by the domain).
+     *
+     * @param existingDom the definition of the snapshot being redefined, or null
+     */
+    public static SnapshotDef alignRedefined(SnapshotDef def, DomainDef existingDom) {
+        SnapshotLocation location = def.state() == SnapshotState.DISK_SNAPSHOT || def.isExternal()
+                ? SnapshotLocation.EXTERNAL : SnapshotLocation.INTERNAL;
+        return align(def, existingDom, location, true);
+    }
+
+    /**
      * @param existingDom the definition of the snapshot being redefined, used when {@code def} has none
      * @param defaultLocation the location of disks that say none
      * @param uniformInternal every disk must take part in an internal snapshot (hypervisors that cannot choose)
@@ -46,7 +58,7 @@ public final class SnapshotAlign {
             if (byTarget.containsKey(dd.targetDev())) {
                 throw SnapErr.unsupported("disk '%s' specified twice", sd.name());
             }
-            SnapshotLocation domLoc = location(dd.snapshot());
+            SnapshotLocation domLoc = location(dd);
             if (sd.snapshot() == SnapshotLocation.DEFAULT) {
                 if (domLoc != SnapshotLocation.DEFAULT && (!requireMatch || domLoc == SnapshotLocation.NO)) {
                     sd = sd.withSnapshot(domLoc);
@@ -67,7 +79,7 @@ public final class SnapshotAlign {
         for (DiskDef dd : domDisks) {
             SnapshotDiskDef sd = byTarget.get(dd.targetDev());
             if (sd == null) {
-                SnapshotLocation l = dd.source() == null ? SnapshotLocation.NO : location(dd.snapshot());
+                SnapshotLocation l = dd.source() == null ? SnapshotLocation.NO : location(dd);
                 sd = SnapshotDiskDef.implicit(dd.targetDev(), l == SnapshotLocation.DEFAULT ? defaultLocation : l);
             }
             out.add(sd);
@@ -123,11 +135,12 @@ public final class SnapshotAlign {
         return null;
     }
 
-    private static SnapshotLocation location(String domainDiskSnapshotAttr) {
-        if (domainDiskSnapshotAttr == null) {
-            return SnapshotLocation.DEFAULT;
+    /** The domain disk's snapshot attribute; a read-only disk without one is never snapshotted (libvirt's parse). */
+    private static SnapshotLocation location(DiskDef dd) {
+        if (dd.snapshot() == null) {
+            return dd.readonly() ? SnapshotLocation.NO : SnapshotLocation.DEFAULT;
         }
-        SnapshotLocation l = SnapshotLocation.parseNonZero(domainDiskSnapshotAttr);
+        SnapshotLocation l = SnapshotLocation.parseNonZero(dd.snapshot());
         return l == null ? SnapshotLocation.DEFAULT : l;
     }
 }

@@ -45,14 +45,17 @@ final class LibxmlErrors {
             msg = "Extra content at the end of the document";
             col = extraContentStart(xml, line, col);
         } else if (msg.startsWith("XML document structures must start and end within the same entity")) {
-            msg = "Premature end of data in tag " + lastOpenName(xml) + " line 1";
+            // inside an unfinished end tag libxml2 misses its '>'; anywhere else the open element's end
+            msg = xml.lastIndexOf("</") > xml.lastIndexOf('>') ? "expected '>'"
+                    : "Premature end of data in tag " + lastOpenName(xml) + " line 1";
         }
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < Math.min(col, context.length()); i++) {
             pointer.append(context.charAt(i) == '\t' ? '\t' : '-');
         }
         pointer.append('^');
-        return url + ":" + line + ": " + msg + "\n" + context + "\n" + pointer;
+        // libvirt prints the context line with %s from a buffer that is NULL when empty (an error at the end)
+        return url + ":" + line + ": " + msg + "\n" + (context.isEmpty() ? "(null)" : context) + "\n" + pointer;
     }
 
     /**

@@ -12,6 +12,7 @@ final class TestConnection implements ConnectDriver {
     private final boolean shared;
     private final TestHypervisor hypervisor;
     private final TestNetworkDriver network;
+    private final TestStorageDriver storage;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TestConnection(TestDriver driver, boolean shared) {
@@ -19,6 +20,7 @@ final class TestConnection implements ConnectDriver {
         this.shared = shared;
         this.hypervisor = new TestHypervisor(driver);
         this.network = new TestNetworkDriver(driver);
+        this.storage = new TestStorageDriver(driver);
     }
 
     @Override
@@ -29,6 +31,11 @@ final class TestConnection implements ConnectDriver {
     @Override
     public NetworkDriver network() {
         return network;
+    }
+
+    @Override
+    public org.jvirt.spi.StorageDriver storage() {
+        return storage;
     }
 
     @Override

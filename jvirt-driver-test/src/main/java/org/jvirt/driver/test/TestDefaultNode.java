@@ -85,7 +85,13 @@ final class TestDefaultNode {
         TestDriver driver = new TestDriver(NODE_INFO, defaultCells());
         driver.addDomain(domain(), DomainState.RUNNING.value(), false, false);
         driver.addNetwork(new TestNetworks.Net(network()));
+        TestStorage.addNodePool(driver, defaultPool());
         return driver;
+    }
+
+    /** libvirt's default-pool: a dir pool at /default-pool (parsed when first opened; the pool XML parser is small). */
+    static org.jvirt.conf.storage.StoragePoolDef defaultPool() {
+        return TestStorage.parsePool(TestStorage.DEFAULT_POOL_XML);
     }
 
     /** Two cells of 8 CPUs: 2 GiB / 4 GiB of memory, 1 GiB / 2 GiB free. */

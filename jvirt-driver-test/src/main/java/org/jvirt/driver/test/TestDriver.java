@@ -34,6 +34,8 @@ final class TestDriver {
     final Cell[] cells;
     final DomainObjList domains = new DomainObjList();
     final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
+    /** Storage pools and their volumes. */
+    final TestStoragePools storage = new TestStoragePools();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
     private final AtomicInteger nextDomId = new AtomicInteger(1);

@@ -67,6 +67,19 @@ final class TestNodeFile {
                 driver.addNetwork(TestNetworks.parseElement(resolve(e, file, "network")));
             }
         }
+        // testParseStorage: pools after networks, each with its <volume> children (inline or file=)
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "pool".equals(localName(e))) {
+                Element pe = resolve(e, file, "pool");
+                TestStoragePools.Pool pool = TestStorage.addNodePool(driver, TestStorage.parsePoolElement(pe));
+                for (Node v = pe.getFirstChild(); v != null; v = v.getNextSibling()) {
+                    if (v instanceof Element ve && "volume".equals(localName(ve))) {
+                        TestStorage.addNodeVolume(pool, org.jvirt.conf.storage.StorageXml.parseVolumeElement(
+                                pool.def.type(), resolve(ve, file, "volume")));
+                    }
+                }
+            }
+        }
         return driver;
     }
 

@@ -49,7 +49,7 @@ interface TestSnapshotOps extends HypervisorDriver {
     private static Node snap(DomainObj obj, String name) {
         Node n = obj.snapshots().find(name);
         if (n == null) {
-            throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.DOMAIN_SNAPSHOT,
+            throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.TEST,
                     "no domain snapshot with matching name '%s'", name);
         }
         return n;
@@ -118,7 +118,7 @@ interface TestSnapshotOps extends HypervisorDriver {
         return driver().withDom(s.domain(), o -> {
             SnapshotDef def = snap(o, s.name()).def();
             if (def.parentName() == null) {
-                throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.DOMAIN_SNAPSHOT,
+                throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.TEST,
                         "snapshot '%s' does not have a parent", def.name());
             }
             return ref(s.domain(), def.parentName());
@@ -131,7 +131,7 @@ interface TestSnapshotOps extends HypervisorDriver {
         return driver().withDom(dom, o -> {
             Node cur = o.snapshots().current();
             if (cur == null) {
-                throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.DOMAIN_SNAPSHOT,
+                throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.TEST,
                         "the domain does not have a current snapshot");
             }
             return ref(dom, cur.def().name());

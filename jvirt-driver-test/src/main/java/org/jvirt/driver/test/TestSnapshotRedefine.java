@@ -3,7 +3,6 @@ package org.jvirt.driver.test;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.snapshot.SnapshotAlign;
 import org.jvirt.conf.snapshot.SnapshotDef;
-import org.jvirt.conf.snapshot.SnapshotLocation;
 import org.jvirt.conf.snapshot.SnapshotState;
 import org.jvirt.core.DomainObj;
 import org.jvirt.core.DomainSnapshotObjList;
@@ -28,9 +27,7 @@ final class TestSnapshotRedefine {
         Node other = list.find(def.name());
         DomainDef otherDom = other == null ? null : other.def().dom();
         validate(def, obj, other);
-        SnapshotLocation align = def.state() == SnapshotState.DISK_SNAPSHOT || def.isExternal()
-                ? SnapshotLocation.EXTERNAL : SnapshotLocation.INTERNAL;
-        SnapshotDef aligned = SnapshotAlign.align(def, otherDom, align, true);
+        SnapshotDef aligned = SnapshotAlign.alignRedefined(def, otherDom);
         if (other == null) {
             return list.assign(aligned);
         }

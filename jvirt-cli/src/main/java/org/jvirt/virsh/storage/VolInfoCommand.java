@@ -1,0 +1,23 @@
+package org.jvirt.virsh.storage;
+
+import org.jvirt.StorageVol;
+import org.jvirt.StorageVolInfo;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** vol-info VOL [--pool P] [--bytes]. */
+public final class VolInfoCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        StorageVol vol = Pools.vol(sh, cmd, "vol", "pool");
+        boolean bytes = cmd.has("bytes");
+        sh.printf("%-15s %s\n", "Name:", vol.getName());
+        StorageVolInfo info = vol.getInfo();
+        sh.printf("%-15s %s\n", "Type:", Pools.volType(info.type()));
+        sh.printf("%-15s %s\n", "Capacity:", bytes ? info.capacity() + " bytes" : Pools.capacity(info.capacity()));
+        sh.printf("%-15s %s\n", "Allocation:", bytes ? info.allocation() + " bytes" : Pools.capacity(info.allocation()));
+        return true;
+    }
+}

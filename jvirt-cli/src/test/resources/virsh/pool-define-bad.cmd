@@ -1,0 +1,3 @@
+-c
+test:///default
+pool-define src/test/resources/virsh/vol-foo.xml

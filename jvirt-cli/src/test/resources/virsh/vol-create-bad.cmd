@@ -1,0 +1,3 @@
+-c
+test:///default
+vol-create default-pool src/test/resources/virsh/pool-foo.xml

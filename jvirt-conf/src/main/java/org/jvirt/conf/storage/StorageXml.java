@@ -1,0 +1,70 @@
+package org.jvirt.conf.storage;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jvirt.conf.xml.XmlDocuments;
+import org.jvirt.conf.xml.XmlWriter;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
+import org.w3c.dom.Element;
+
+/**
+ * The storage XML facade: pool and volume definitions parsed and formatted as libvirt 9.0's storage_conf.c
+ * does, byte for byte. Pool parsing generates a UUID when none is given (the supplier; random in drivers).
+ */
+public final class StorageXml {
+
+    static final String POOL_URL = "(storage_pool_definition)";
+    static final String VOL_URL = "(storage_volume_definition)";
+
+    private StorageXml() {
+    }
+
+    public static StoragePoolDef parsePool(String xml, Supplier<UUID> uuids) {
+        return StoragePoolParser.parse(root(xml, POOL_URL, "pool"), uuids);
+    }
+
+    /** virXMLParse with a root element name: a document with another root is refused before any parsing. */
+    private static Element root(String xml, String url, String expected) {
+        Element root = XmlDocuments.parse(xml, url, ErrorDomain.STORAGE).getDocumentElement();
+        String name = org.jvirt.conf.xml.XmlElements.localName(root);
+        if (!expected.equals(name)) {
+            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
+                    "expecting root element of '" + expected + "', not '" + name + "'");
+        }
+        return root;
+    }
+
+    /** A {@code <pool>} element inside a larger document (the test driver's node file). */
+    public static StoragePoolDef parsePoolElement(Element e, Supplier<UUID> uuids) {
+        return StoragePoolParser.parse(e, uuids);
+    }
+
+    /** virStoragePoolDefParseSourceString: a {@code <source>} document read for a pool type. */
+    public static PoolSourceDef parseSource(String xml, StoragePoolType type) {
+        return StoragePoolParser.parseSource(root(xml,
+                "(storage_source_specification)", "source"), type);
+    }
+
+    public static String formatPool(StoragePoolDef def) {
+        XmlWriter w = new XmlWriter(new StringBuilder(512));
+        StoragePoolFormatter.format(w, def);
+        return w.toString();
+    }
+
+    /** Volume XML is read in the context of its pool: the pool type decides the formats allowed. */
+    public static StorageVolDef parseVolume(StoragePoolType pool, String xml) {
+        return StorageVolParser.parse(root(xml, VOL_URL, "volume"), pool);
+    }
+
+    public static StorageVolDef parseVolumeElement(StoragePoolType pool, Element e) {
+        return StorageVolParser.parse(e, pool);
+    }
+
+    public static String formatVolume(StoragePoolType pool, StorageVolDef def) {
+        XmlWriter w = new XmlWriter(new StringBuilder(512));
+        StorageVolFormatter.format(w, pool, def);
+        return w.toString();
+    }
+}
