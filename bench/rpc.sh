@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Wire-protocol benchmarks (issue 4), each against a real libvirtd 9.0 measured in this run:
+#  1. python3-libvirt dom.info() round trips through the socket: jvirtd vs libvirtd (goal: jvirtd >= libvirtd);
+#  2. jvirt's Java client (remote driver) against jvirtd vs python3-libvirt against libvirtd (goal >= 2x);
+#  3. CLIENTS (256) concurrent Java clients x CALLS (1,000) calls each against jvirtd: zero errors, throughput;
+#  4. a DOMAINS (10,000) domain node file: listAllDomains over the socket (goal: jvirtd no slower than libvirtd)
+#     and each daemon's resident memory after serving it (goal: jvirtd's no larger than libvirtd's).
+set -euo pipefail
+. "${BASH_SOURCE[0]%/*}/lib.sh"
+ensure_built
+seconds=${SECONDS_PER_RUN:-3}
+clients=${CLIENTS:-256}
+calls=${CALLS:-1000}
+domains=${DOMAINS:-10000}
+py=/usr/bin/python3
+$py -c 'import libvirt' 2>/dev/null || { warn "python3-libvirt is missing (Debian package python3-libvirt)"; exit 1; }
+
+tmp=$(mktemp -d)
+jvirtd_pid=
+cleanup() {
+    [[ -n $jvirtd_pid ]] && kill "$jvirtd_pid" 2>/dev/null
+    rm -rf -- "$tmp"
+}
+trap cleanup EXIT
+
+"$bench_root/bin/lib/libvirtd-scratch.sh" start
+lsock=$("$bench_root/bin/lib/libvirtd-scratch.sh" socket)
+libvirtd_pid=$(cat "$(dirname "$lsock")/libvirtd.pid")
+printf 'unix_sock_dir = "%s"\nauth_unix_rw = "none"\nauth_unix_ro = "none"\n' "$tmp" >"$tmp/jvirtd.conf"
+"$bench_root/bin/jvirtd" --config "$tmp/jvirtd.conf" >"$tmp/jvirtd.log" 2>&1 &
+jvirtd_pid=$!
+for _ in $(seq 1 200); do [[ -S $tmp/libvirt-sock ]] && break; sleep 0.05; done
+[[ -S $tmp/libvirt-sock ]] || { warn "jvirtd did not start: $(cat "$tmp/jvirtd.log")"; exit 1; }
+jsock=$tmp/libvirt-sock
+luri="test+unix:///default?socket=$lsock"
+juri="test+unix:///default?socket=$jsock"
+java_client() {
+    "$JVIRT_JAVA" -XX:+UseSerialGC -cp "$bench_root/jvirt-bench/target/jvirt-bench.jar:$bench_root/jvirt-bench/target/lib/*" \
+        org.jvirt.bench.RemoteCalls "$@"
+}
+
+py_libvirtd=$($py "$bench_root/bench/rpc-python.py" info "$luri" "$seconds")
+py_jvirtd=$($py "$bench_root/bench/rpc-python.py" info "$juri" "$seconds")
+r1=$(ratio "$py_jvirtd" "$py_libvirtd")
+say "python3-libvirt dom.info() through the socket"
+say "  libvirtd: $py_libvirtd calls/s"
+say "  jvirtd:   $py_jvirtd calls/s   ratio ${r1}x (goal >= 1x)"
+summary "python dom.info() via jvirtd (calls/s)" "$py_jvirtd" "$py_libvirtd" "${r1}x" ">= 1x" "$(ge "$r1" 1 && echo yes || echo no)"
+
+read -r java_rate java_errors _ < <(java_client "$juri" 1 $((seconds * 20000)))
+r2=$(ratio "$java_rate" "$py_libvirtd")
+say "jvirt Java client -> jvirtd: $java_rate calls/s (errors $java_errors), ratio to python -> libvirtd ${r2}x (goal >= 2x)"
+summary "java client -> jvirtd (calls/s)" "$java_rate" "$py_libvirtd" "${r2}x" ">= 2x" "$(ge "$r2" 2 && ((java_errors == 0)) && echo yes || echo no)"
+
+read -r conc_rate conc_errors conc_s < <(java_client "$juri" "$clients" "$calls")
+say "$clients clients x $calls calls -> jvirtd: $conc_rate calls/s in ${conc_s}s, errors $conc_errors (goal: 0 errors)"
+summary "${clients}x${calls} concurrent (calls/s)" "$conc_rate" "" "" "0 errors" "$( ((conc_errors == 0)) && echo yes || echo no)"
+
+node=$tmp/node-$domains.xml
+python3 "$bench_root/bench/gen-node.py" "$domains" "$node"
+read -r l_s l_n < <($py "$bench_root/bench/rpc-python.py" listall "test+unix://$node?socket=$lsock")
+read -r j_s j_n < <($py "$bench_root/bench/rpc-python.py" listall "test+unix://$node?socket=$jsock")
+l_rss=$(ps -o rss= -p "$libvirtd_pid" | tr -d ' ')
+j_rss=$(ps -o rss= -p "$jvirtd_pid" | tr -d ' ')
+r4=$(ratio "$l_s" "$j_s")
+say "listAllDomains of a $domains-domain node over the socket (python3-libvirt, median)"
+say "  libvirtd: ${l_s}s ($l_n domains), RSS $((l_rss / 1024)) MB"
+say "  jvirtd:   ${j_s}s ($j_n domains), RSS $((j_rss / 1024)) MB   speed ratio ${r4}x (goal >= 1x)"
+summary "listAll ${domains} via socket (s)" "$j_s" "$l_s" "${r4}x" ">= 1x" "$(ge "$r4" 1 && ((j_n == l_n)) && echo yes || echo no)"
+summary "daemon RSS, ${domains}-domain node (MB)" "$((j_rss / 1024))" "$((l_rss / 1024))" "" "<= libvirtd" "$( ((j_rss <= l_rss)) && echo yes || echo no)"

@@ -1,0 +1,111 @@
+# The python3-libvirt calls of the foundation issue, printed one result or error per line, so that the
+# output from jvirtd and from libvirtd can be compared line for line. Usage: api_calls.py RW_URI RO_URI
+import sys
+import libvirt
+
+rw_uri, ro_uri = sys.argv[1], sys.argv[2]
+errors = []
+
+
+def on_error(ctx, err):
+    # the error callback sees every error as libvirt reports it: (code, domain, message, level, ...)
+    errors.append((err[0], err[1], err[2]))
+
+
+libvirt.registerErrorHandler(on_error, None)
+
+
+def show(label, fn):
+    try:
+        print(label, "=", fn())
+    except libvirt.libvirtError as e:
+        print(label, "! code=%d domain=%d msg=%s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message()))
+
+
+c = libvirt.open(rw_uri)
+show("type", c.getType)
+show("version", c.getVersion)
+show("libversion", c.getLibVersion)
+show("hostname", c.getHostname)
+show("maxvcpus", lambda: c.getMaxVcpus(None))
+show("info", c.getInfo)
+show("freemem", c.getFreeMemory)
+show("cellsfree", lambda: c.getCellsFreeMemory(0, 1))
+show("secmodel", c.getSecurityModel)
+show("cpumap", lambda: c.getCPUMap())
+show("alive", c.isAlive)
+show("secure", c.isSecure)
+show("encrypted", c.isEncrypted)
+show("numdomains", c.numOfDomains)
+show("ids", c.listDomainsID)
+show("defined", c.listDefinedDomains)
+show("all", lambda: sorted(d.name() for d in c.listAllDomains(0)))
+show("networks", c.listNetworks)
+show("allnets", lambda: sorted(n.name() for n in c.listAllNetworks(0)))
+d = c.lookupByName("test")
+show("dom.info", lambda: d.info()[0:2])
+show("dom.state", lambda: d.state())
+show("dom.id", d.ID)
+show("dom.uuid", d.UUIDString)
+show("dom.ostype", d.OSType)
+show("dom.maxmem", d.maxMemory)
+show("dom.maxvcpus", d.maxVcpus)
+show("dom.vcpusflags", lambda: d.vcpusFlags(0))
+show("dom.vcpupin", lambda: d.vcpuPinInfo(0))
+show("dom.autostart", d.autostart)
+show("dom.active", d.isActive)
+show("dom.persistent", d.isPersistent)
+show("dom.updated", d.isUpdated)
+show("dom.sched", d.schedulerType)
+show("dom.schedparams", d.schedulerParameters)
+show("dom.memstats", lambda: sorted(d.memoryStats().keys()))
+show("dom.xmlhead", lambda: d.XMLDesc(0).splitlines()[0])
+show("dom.hostname", lambda: d.hostname(0))
+show("dom.seclabel", d.securityLabel)
+show("dom.jobinfo", d.jobInfo)
+show("dom.jobstats", lambda: d.jobStats(0))
+show("dom.controlinfo", lambda: d.controlInfo()[0:2])
+show("dom.diskerrors", lambda: d.diskErrors(0))
+show("dom.blockinfo", lambda: d.blockInfo("vda", 0))
+show("dom.hasmanagedsave", lambda: d.hasManagedSaveImage(0))
+show("dom.metadata", lambda: d.metadata(libvirt.VIR_DOMAIN_METADATA_TITLE, None, 0))
+show("lookup-missing", lambda: c.lookupByName("nosuch"))
+show("lookup-id-missing", lambda: c.lookupByID(99))
+show("lookup-uuid-missing", lambda: c.lookupByUUIDString("11111111-2222-3333-4444-555555555555"))
+show("net-missing", lambda: c.networkLookupByName("nosuch"))
+show("bad-xml", lambda: c.defineXML("<domain>"))
+show("suspend", d.suspend)
+show("state-after-suspend", d.state)
+show("suspend-again", d.suspend)
+show("resume", d.resume)
+show("shutdown", d.shutdown)
+show("state-after-shutdown", d.state)
+show("destroy-inactive", d.destroy)
+show("create", d.create)
+show("setvcpus-bad", lambda: d.setVcpusFlags(99, 0))
+show("setmem-zero", lambda: d.setMemory(0))
+show("unsupported-flags", lambda: d.shutdownFlags(1 << 20))
+n = c.networkLookupByName("default")
+show("net.bridge", n.bridgeName)
+show("net.active", n.isActive)
+show("net.autostart", n.autostart)
+show("net.xmlhead", lambda: n.XMLDesc(0).splitlines()[0])
+show("errors-seen", lambda: [e for e in errors])
+c.close()
+
+errors.clear()
+r = libvirt.open(ro_uri)
+rd = r.lookupByName("test")
+show("ro.info", lambda: rd.info()[0])
+show("ro.destroy", rd.destroy)
+show("ro.suspend", rd.suspend)
+show("ro.setmem", lambda: rd.setMemoryFlags(1024, 0))
+show("ro.define", lambda: r.defineXML("<domain type='test'><name>x</name><memory>1024</memory><os><type>hvm</type></os></domain>"))
+show("ro.secure-xml", lambda: rd.XMLDesc(libvirt.VIR_DOMAIN_XML_SECURE))
+show("ro.net-destroy", lambda: r.networkLookupByName("default").destroy())
+show("ro.errors-seen", lambda: [e[0] for e in errors])
+r.close()
+
+o = libvirt.openReadOnly(rw_uri)
+show("openro.destroy", lambda: o.lookupByName("test").destroy())
+o.close()
