@@ -8,7 +8,7 @@ BENCH_SUMMARY=$(mktemp)
 export BENCH_SUMMARY
 trap 'rm -f -- "$BENCH_SUMMARY"' EXIT
 status=0
-for b in startup scale xml api rpc; do
+for b in startup scale xml api rpc qemu-create; do
     say "=== $b ==="
     if ! bash "$here/$b.sh"; then
         warn "$b.sh failed"

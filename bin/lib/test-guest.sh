@@ -7,7 +7,9 @@
 #   cmdline      the kernel command line to pass (serial console on ttyS0)
 #   marker       the line the guest prints on the serial console once it is ready: JVIRT-GUEST-READY
 # The guest powers off (poweroff -f) when the ACPI power button is pressed (QMP system_powerdown); it loads
-# button+evdev for that. Kernel parameter jvirt.ip=ADDR/PREFIX configures eth0 (virtio-net or e1000).
+# button+evdev for that. Kernel parameter jvirt.ip=ADDR/PREFIX configures eth0 (virtio-net or e1000);
+# jvirt.dhcp asks DHCP for eth0's address and prints JVIRT-DHCP-OK ADDR/PREFIX (or JVIRT-DHCP-FAIL);
+# jvirt.ping=ADDR pings ADDR in the background for up to ~90 s and prints JVIRT-PING-OK ADDR or JVIRT-PING-FAIL ADDR.
 # A shell runs on the console after the marker, for console tests.
 #
 # Built once per (kernel version, busybox version, this script) under the cache root, so reruns cost nothing;
@@ -191,11 +193,28 @@ for d in /sys/class/input/event*; do
 done
 [ $armed = 1 ] || echo "jvirt-guest: no ACPI power button found"
 ip link set lo up
+ping_to=
 for arg in $(cat /proc/cmdline); do
     case $arg in
         jvirt.ip=*) ip addr add "${arg#jvirt.ip=}" dev eth0 && ip link set eth0 up ;;
+        jvirt.dhcp)
+            # SLIRP (or any DHCP server): the lease's address on eth0, a marker either way
+            ip link set eth0 up
+            if udhcpc -i eth0 -n -q -t 10 -T 1 -s /etc/udhcpc.script >/dev/null 2>&1; then
+                echo "JVIRT-DHCP-OK $(ip -o -4 addr show dev eth0 | sed -n 's/.* inet \([^ ]*\).*/\1/p')"
+            else
+                echo "JVIRT-DHCP-FAIL"
+            fi ;;
+        jvirt.ping=*) ping_to=${arg#jvirt.ping=} ;;
     esac
 done
+if [ -n "$ping_to" ]; then
+    # in the background: the peer may still be booting; up to ~90 one-second tries
+    (i=0; while [ $i -lt 90 ]; do
+        ping -c 1 -W 1 "$ping_to" >/dev/null 2>&1 && { echo "JVIRT-PING-OK $ping_to"; exit 0; }
+        i=$((i + 1)); sleep 1
+    done; echo "JVIRT-PING-FAIL $ping_to") &
+fi
 INIT
 printf 'echo %s\n' "$marker" >>"$root/init"
 cat >>"$root/init" <<'INIT'
@@ -203,6 +222,19 @@ cat >>"$root/init" <<'INIT'
 while :; do setsid cttyhack sh; sleep 1; done
 INIT
 chmod 755 "$root/init"
+# udhcpc's hook: on a lease, put the address (and default route) on the interface
+cat >"$root/etc/udhcpc.script" <<'DHCP'
+#!/bin/sh
+case $1 in
+    bound | renew)
+        ip addr flush dev "$interface"
+        ip addr add "$ip/${mask:-24}" dev "$interface"
+        [ -n "$router" ] && ip route add default via "${router%% *}" dev "$interface"
+        ;;
+esac
+exit 0
+DHCP
+chmod 755 "$root/etc/udhcpc.script"
 
 (cd -- "$root" && find . -mindepth 1 | LC_ALL=C sort | "$cpio" --quiet -o -H newc -R 0:0) >"$work/initrd.img"
 cp -- "$kernel_src/boot/vmlinuz-$kver" "$work/vmlinuz"

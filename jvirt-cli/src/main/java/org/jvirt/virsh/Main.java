@@ -50,6 +50,7 @@ public final class Main {
     /** Runs jvirsh in-process (tests use this) with the given environment variables; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
         Shell sh = new Shell(out, err, environment);
+        sh.in = in;
         String env = sh.getenv("VIRSH_DEFAULT_CONNECT_URI");
         if (env != null && !env.isEmpty()) {
             sh.connname = env;
@@ -205,6 +206,7 @@ public final class Main {
                     sh.error("Invalid string '" + value + "' for escape sequence");
                     return 1;
                 }
+                sh.escapeChar = value;
             }
             case 'h' -> {
                 Usage.print(sh);

@@ -28,6 +28,10 @@ public final class Shell {
     String connname;
     Connect conn;
     int keepaliveInterval = -1;
+    /** -e/--escape: the console's escape sequence, "^]" unless given. */
+    String escapeChar = "^]";
+    /** The shell's standard input (System.in, or the stream a test hands to {@link Main#run}). */
+    java.io.InputStream in = System.in;
     private final java.util.Map<String, String> env;
 
     Shell(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
@@ -43,6 +47,16 @@ public final class Shell {
 
     public PrintStream out() {
         return out;
+    }
+
+    /** Standard input: the console copies it to the guest. */
+    public java.io.InputStream in() {
+        return in;
+    }
+
+    /** The console's escape sequence as virsh writes it ("^]" or one printable character). */
+    public String escapeChar() {
+        return escapeChar;
     }
 
     /** vshPrint. */

@@ -15,6 +15,7 @@ import org.jvirt.error.VirtException;
 import org.jvirt.event.DomainEventDetail;
 import org.jvirt.flags.DomainCreateFlag;
 import org.jvirt.flags.DomainDefineFlag;
+import org.jvirt.flags.DomainUndefineFlag;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
 
@@ -125,7 +126,21 @@ interface QemuDomainDefineOps extends HypervisorDriver {
                 if (!o.isPersistent()) {
                     throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "cannot undefine transient domain");
                 }
+                if (!o.isActive() && o.hasManagedSave()) {
+                    if ((flags & DomainUndefineFlag.MANAGED_SAVE.value()) == 0) {
+                        throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                                "Refusing to undefine while domain managed save image exists");
+                    }
+                    try {
+                        java.nio.file.Files.deleteIfExists(d.config.managedSaveFile(o.name()));
+                    } catch (java.io.IOException e) {
+                        throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.QEMU, "Failed to remove managed save file '%s': %s",
+                                d.config.managedSaveFile(o.name()), e.getMessage());
+                    }
+                    o.setHasManagedSave(false);
+                }
                 d.deleteConfig(o.name());
+                d.deleteShutoffReason(o.name());
                 d.events.lifecycle(o, DomainEventDetail.Undefined.REMOVED);
                 if (o.isActive()) {
                     o.setPersistent(false);

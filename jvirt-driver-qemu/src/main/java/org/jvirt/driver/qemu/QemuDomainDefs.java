@@ -1,9 +1,12 @@
 package org.jvirt.driver.qemu;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.DomainParseOptions;
 import org.jvirt.conf.domain.DomainXml;
@@ -52,13 +55,25 @@ final class QemuDomainDefs {
         return out;
     }
 
-    /** qemu-system-ARCH for a libvirt arch name, or null when none is installed. */
+    /** Emulators found so far, by arch: listing every $PATH directory costs milliseconds per parse. */
+    private static final Map<String, Path> EMULATORS = new ConcurrentHashMap<>();
+
+    /**
+     * qemu-system-ARCH for a libvirt arch name, or null when none is installed. A hit is remembered while the
+     * file stays executable; a miss is looked up again next time (a binary installed later is found).
+     */
     static Path emulatorFor(String arch) {
+        Path known = EMULATORS.get(arch);
+        if (known != null && Files.isExecutable(known)) {
+            return known;
+        }
         for (Path p : QemuCapsCache.installedBinaries(searchPath())) {
             if (arch.equals(QemuCapsProbe.archOf(p))) {
+                EMULATORS.put(arch, p);
                 return p;
             }
         }
+        EMULATORS.remove(arch);
         return null;
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jvirt.DomainState;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.DomainFormatOptions;
 import org.jvirt.conf.domain.DomainXml;
@@ -92,6 +93,9 @@ final class QemuDriver {
                     DomainDef def = DomainXml.parse(Files.readString(p), defs.parseOptions());
                     DomainObj obj = domains.add(def, 0).obj();
                     obj.setPersistent(true);
+                    // qemuDomainManagedSaveLoad: an image left by an earlier process is offered to the next start
+                    obj.setHasManagedSave(Files.exists(config.managedSaveFile(def.name())));
+                    obj.setState(DomainState.SHUTOFF, obj.hasManagedSave() ? QemuProcess.SHUTOFF_SAVED : loadShutoffReason(def.name()));
                     obj.unlock();
                 } catch (IOException | RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "skipping unreadable config " + p + ": " + e.getMessage());
@@ -99,6 +103,41 @@ final class QemuDriver {
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot list " + config.configDir() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Why a persistent domain is shut off, kept in a file next to the state dir (never in it: it holds only runs): libvirtd remembers it in
+     * memory, but jvirsh opens the driver in each process, and "shut off (saved)" must survive that. Caller
+     * holds the object's lock.
+     */
+    void saveShutoffReason(DomainObj obj) {
+        if (!obj.isPersistent()) {
+            return;
+        }
+        try {
+            Files.createDirectories(config.shutoffReasonFile(obj.name()).getParent());
+            AtomicFiles.writeString(config.shutoffReasonFile(obj.name()), obj.reason() + "\n");
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot record the shut off reason of " + obj.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** The recorded shut off reason of an inactive domain, 0 (unknown) when none was recorded. */
+    int loadShutoffReason(String name) {
+        try {
+            return Integer.parseInt(Files.readString(config.shutoffReasonFile(name)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Forgets the recorded shut off reason (the domain starts, or is undefined). */
+    void deleteShutoffReason(String name) {
+        try {
+            Files.deleteIfExists(config.shutoffReasonFile(name));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot remove the shut off reason of " + name + ": " + e.getMessage());
         }
     }
 

@@ -81,6 +81,33 @@ public record QemuDriverConfig(String uri, String root, Path configDir, Path sta
         return stateDir.resolve(name + ".lock");
     }
 
+    /**
+     * Managed save images (libvirt's saveDir): kept across reboots, unlike the state dir, as libvirt keeps them in
+     * /var/lib/libvirt/qemu/save, $XDG_CONFIG_HOME/libvirt/qemu/save (session) or ROOT/lib/qemu/save (embed).
+     */
+    public Path saveDir() {
+        if (privileged && root.equals("system")) {
+            return Path.of("/var/lib/jvirt/qemu/save");
+        }
+        if (root.startsWith("embed:")) {
+            return Path.of(root.substring("embed:".length())).resolve("lib/qemu/save");
+        }
+        return configDir.resolve("save");
+    }
+
+    /**
+     * Why an inactive persistent domain is shut off ("saved", "destroyed"...), what libvirtd keeps in memory;
+     * beside the state dir, which holds only what belongs to a run.
+     */
+    public Path shutoffReasonFile(String name) {
+        return stateDir.resolveSibling(stateDir.getFileName() + "-shutoff").resolve(name);
+    }
+
+    /** The managed save image of a domain. */
+    public Path managedSaveFile(String name) {
+        return saveDir().resolve(name + ".save");
+    }
+
     public Path logFile(String name) {
         return logDir.resolve(name + ".log");
     }

@@ -4,7 +4,8 @@ package org.jvirt.driver.qemu;
  * The QEMU driver's hypervisor table for one connection; each concern is an interface of default methods
  * (connection and host, domain definitions and lookups, lifecycle, information, events), joined here.
  */
-final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuInfoOps, QemuEventOps {
+final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
+        QemuEventOps {
 
     private final QemuDriver driver;
 

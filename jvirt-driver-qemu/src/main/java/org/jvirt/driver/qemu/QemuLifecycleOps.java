@@ -37,7 +37,11 @@ interface QemuLifecycleOps extends HypervisorDriver {
                 }
                 return null;
             });
-            QemuProcess.start(d, obj, (flags & DomainCreateFlag.START_PAUSED.value()) != 0);
+            boolean paused = (flags & DomainCreateFlag.START_PAUSED.value()) != 0;
+            // qemuDomainObjStart: a managed save image is restored (and removed) unless force-boot discards it
+            if (!QemuSave.startFromManagedSave(d, obj, paused, (flags & DomainCreateFlag.START_FORCE_BOOT.value()) != 0)) {
+                QemuProcess.start(d, obj, paused);
+            }
             return d.withDom(dom, DomainObj::ref);
         }
     }

@@ -17,6 +17,7 @@ import org.jvirt.core.Rollback;
 import org.jvirt.driver.qemu.caps.QemuBinaryCaps;
 import org.jvirt.driver.qemu.command.QemuCommandBuilder;
 import org.jvirt.driver.qemu.monitor.QmpMonitor;
+import org.jvirt.driver.qemu.net.QemuInterfaces;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -32,13 +33,18 @@ import org.jvirt.event.DomainEventDetail;
 final class QemuProcess {
 
     static final int RUNNING_BOOTED = 1;
+    static final int RUNNING_RESTORED = 3;
     static final int RUNNING_UNPAUSED = 5;
     static final int PAUSED_USER = 1;
+    static final int PAUSED_MIGRATION = 2;
+    static final int PAUSED_SAVE = 3;
+    static final int RUNNING_SAVE_CANCELED = 7;
     static final int SHUTDOWN_UNKNOWN = 0;
     static final int SHUTOFF_UNKNOWN = 0;
     static final int SHUTOFF_SHUTDOWN = 1;
     static final int SHUTOFF_DESTROYED = 2;
     static final int SHUTOFF_CRASHED = 3;
+    static final int SHUTOFF_SAVED = 5;
     static final int SHUTOFF_FAILED = 6;
 
     private static final Duration MONITOR_TIMEOUT = Duration.ofSeconds(30);
@@ -52,6 +58,15 @@ final class QemuProcess {
      * the job; this takes the object lock only to publish the result.
      */
     static void start(QemuDriver d, DomainObj obj, boolean paused) {
+        start(d, obj, paused, null);
+    }
+
+    /**
+     * As {@link #start(QemuDriver, DomainObj, boolean)}; with {@code incoming}, QEMU starts with
+     * {@code -incoming defer} and loads the guest state from a save image before the vCPUs run (restore): the
+     * domain ends up running with reason "restored" (paused with reason "migration" when {@code paused}).
+     */
+    static void start(QemuDriver d, DomainObj obj, boolean paused, QemuIncoming incoming) {
         DomainDef def = obj.def();
         QemuBinaryCaps caps = d.defs.capsOf(def);
         d.defs.validate(def);
@@ -80,7 +95,9 @@ final class QemuProcess {
             Path socket = runDir.resolve("monitor.sock");
 
             // pure: refuses what it cannot express before anything runs
-            List<String> argv = QemuCommandBuilder.build(def, caps.toCaps(), socket);
+            // host side of tap NICs (taps, bridge ports, scripts), each registered in rb; names the taps
+            DomainDef netDef = QemuInterfaces.system().connect(def, rb);
+            List<String> argv = QemuCommandBuilder.build(netDef, caps.toCaps(), socket, incoming != null);
 
             Path log = cfg.logFile(def.name());
             long logStart = QemuFiles.appendHeader(log, argv);
@@ -114,7 +131,13 @@ final class QemuProcess {
                 rt.beingDestroyed = true;
                 mon.close();
             });
+            DomainDef live;
             try {
+                // the ptys QEMU opened become the live XML's source paths (qemuProcessRefreshChannelPaths)
+                live = QemuPtys.apply(netDef, mon);
+                if (incoming != null) {
+                    incoming.load(mon, runDir);
+                }
                 if (!paused) {
                     mon.cont();
                 }
@@ -126,7 +149,12 @@ final class QemuProcess {
             try {
                 d.domains.setActive(obj, id);
                 obj.setDefTransient();
-                obj.setState(paused ? DomainState.PAUSED : DomainState.RUNNING, paused ? PAUSED_USER : RUNNING_BOOTED);
+                obj.setDef(live);
+                if (incoming == null) {
+                    obj.setState(paused ? DomainState.PAUSED : DomainState.RUNNING, paused ? PAUSED_USER : RUNNING_BOOTED);
+                } else {
+                    obj.setState(paused ? DomainState.PAUSED : DomainState.RUNNING, paused ? PAUSED_MIGRATION : RUNNING_RESTORED);
+                }
                 d.runtimes.put(obj.uuid(), rt);
                 try {
                     d.saveStatusOrThrow(obj, rt);
@@ -137,7 +165,8 @@ final class QemuProcess {
                     obj.setState(DomainState.SHUTOFF, SHUTOFF_FAILED);
                     throw e;
                 }
-                d.events.lifecycle(obj, DomainEventDetail.Started.BOOTED);
+                d.deleteShutoffReason(obj.name());
+                d.events.lifecycle(obj, incoming == null ? DomainEventDetail.Started.BOOTED : DomainEventDetail.Started.RESTORED);
                 if (paused) {
                     d.events.lifecycle(obj, DomainEventDetail.Suspended.PAUSED);
                 }
@@ -179,6 +208,7 @@ final class QemuProcess {
                 killAndWait(h, Duration.ofSeconds(5));
             }
         });
+        QemuInterfaces.system().disconnect(obj.def()); // the live XML names the taps of this run
         QemuFiles.deleteTree(rt.runDir);
         d.deleteStatus(obj.name());
         d.runtimes.remove(obj.uuid(), rt);
@@ -188,6 +218,7 @@ final class QemuProcess {
         obj.removeTransientDef();
         obj.setState(DomainState.SHUTOFF, reason);
         d.domains.setInactive(obj);
+        d.saveShutoffReason(obj);
         d.events.raise(obj.isPersistent() ? obj.ref() : live, org.jvirt.spi.DomainEventBody.Lifecycle.of(event));
         if (!obj.isPersistent()) {
             d.domains.remove(obj);

@@ -101,10 +101,13 @@ final class QemuReconnect {
                     }
                 }
                 case "shutdown" -> {
-                    // the guest powered off while no one watched; -no-shutdown kept QEMU waiting for us
+                    // the guest powered off while no one watched; -no-shutdown kept QEMU waiting for us. Finish
+                    // it now rather than on the coming EOF: a one-shot jvirsh may close the driver before that.
                     rt.gotShutdown = true;
-                    obj.setState(DomainState.SHUTDOWN, QemuProcess.SHUTDOWN_UNKNOWN);
-                    Thread.ofVirtual().start(() -> QemuProcess.kill(rt.pid, false));
+                    rt.beingDestroyed = true;
+                    QemuProcess.kill(rt.pid, false);
+                    QemuProcess.stopLocked(d, obj, rt, QemuProcess.SHUTOFF_SHUTDOWN, DomainEventDetail.Stopped.SHUTDOWN);
+                    return;
                 }
                 default -> { }
             }
@@ -121,6 +124,20 @@ final class QemuReconnect {
         }
         QemuProcess.QemuFiles.deleteTree(st.monitor().getParent());
         Files.deleteIfExists(statusFile);
+        // qemuProcessReconnect's verdict: after SHUTDOWN it was a shutdown; with -no-shutdown a QEMU that went
+        // away on its own otherwise crashed
+        DomainObj obj = d.domains.findByUUID(st.def().uuid());
+        if (obj != null) {
+            obj.lock();
+            try {
+                if (!obj.isActive() && obj.isPersistent()) {
+                    obj.setState(DomainState.SHUTOFF, st.gotShutdown() ? QemuProcess.SHUTOFF_SHUTDOWN : QemuProcess.SHUTOFF_CRASHED);
+                    d.saveShutoffReason(obj);
+                }
+            } finally {
+                obj.unlock();
+            }
+        }
         lock.releaseAndDelete();
     }
 }

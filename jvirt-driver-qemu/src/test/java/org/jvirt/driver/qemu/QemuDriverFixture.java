@@ -59,6 +59,12 @@ final class QemuDriverFixture implements AutoCloseable {
                 """.formatted(type, name, kernel, guest.initrd(), guest.cmdline(), serialLog(name));
     }
 
+    /** As {@link #xml(String, String)} with the serial port on a pty (the console jvirsh attaches to). */
+    String ptyXml(String name) {
+        return xml(name, "qemu").replace("<serial type='file'><source path='" + serialLog(name) + "'/><target port='0'/></serial>",
+                "<serial type='pty'><target port='0'/></serial>");
+    }
+
     /** Waits for the guest's marker in its serial file. */
     boolean awaitMarker(String name, Duration timeout) throws InterruptedException {
         return await(timeout, () -> {

@@ -33,6 +33,14 @@ public final class QemuCommandBuilder {
 
     /** The full argv, emulator first; {@code monitorSocket} is where QEMU listens for QMP. */
     public static List<String> build(DomainDef def, QemuCaps caps, Path monitorSocket) {
+        return build(def, caps, monitorSocket, false);
+    }
+
+    /**
+     * As {@link #build(DomainDef, QemuCaps, Path)}; {@code incoming} adds {@code -incoming defer} (restore: the
+     * state arrives later through migrate-incoming), where libvirt puts it: after video, before the balloon.
+     */
+    public static List<String> build(DomainDef def, QemuCaps caps, Path monitorSocket, boolean incoming) {
         List<String> a = new ArrayList<>();
         String machine = caps.canonicalMachine(def.os().machine());
         if (!machine.startsWith("pc-i440fx-")) {
@@ -85,6 +93,9 @@ public final class QemuCommandBuilder {
         }
         for (VideoDef v : def.devices().videos()) {
             video(v, pci.get(v), a);
+        }
+        if (incoming) {
+            a.addAll(List.of("-incoming", "defer"));
         }
         for (MemballoonDef m : def.devices().memballoons()) {
             balloon(m, pci.get(m), a);

@@ -265,12 +265,38 @@ public final class QmpMonitor implements AutoCloseable {
         execute("migrate", args().put("uri", uri));
     }
 
+    /** migrate-incoming: a QEMU started with {@code -incoming defer} starts listening on {@code uri}. */
+    public void migrateIncoming(String uri) {
+        execute("migrate-incoming", args().put("uri", uri));
+    }
+
+    /** migrate_cancel: ends an outgoing migration (a failed save); the guest stays where it was. */
+    public void migrateCancel() {
+        execute("migrate_cancel", null);
+    }
+
     public QmpMigration queryMigrate() {
         JsonNode r = object("query-migrate", null);
         JsonNode ram = r.path("ram");
         return new QmpMigration(r.path("status").asText(null), r.path("total-time").asLong(),
                 ram.path("transferred").asLong(), ram.path("remaining").asLong(), ram.path("total").asLong(),
                 r.path("error-desc").asText(null));
+    }
+
+    // ---- character devices ----------------------------------------------------------------------------------
+
+    /**
+     * query-chardev: label -> filename ("pty:/dev/pts/3", "unix:/path,server=on", "file", ...), in QEMU's order.
+     */
+    public Map<String, String> queryChardev() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (JsonNode c : array("query-chardev", null)) {
+            if (!c.path("label").isTextual() || !c.path("filename").isTextual()) {
+                throw QmpErrors.missingData("query-chardev reply was missing 'label' or 'filename'");
+            }
+            out.put(c.get("label").asText(), c.get("filename").asText());
+        }
+        return out;
     }
 
     // ---- connection -----------------------------------------------------------------------------------------

@@ -1,0 +1,284 @@
+package org.jvirt.virsh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * jvirsh on a real QEMU guest (TCG) through qemu:///embed?root=TMP: define, start, console (the guest's shell
+ * answers through the serial pty), suspend, resume, save, restore (the shell's state survived), ACPI shutdown,
+ * start again, managedsave and start from it, destroy, undefine, with {@code domstate --reason} after every step
+ * and virsh's exact messages. Every command is a separate in-process jvirsh run, so each one also opens the
+ * driver afresh and finds the running guest again from its status file.
+ */
+class QemuVirshIT {
+
+    private Path root;
+    private String uri;
+    private Path guest;
+
+    record Result(String out, String err, int rc) {
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Assumptions.assumeTrue(onPath("qemu-system-x86_64"), "qemu-system-x86_64 is not installed");
+        guest = buildGuest();
+        root = Files.createTempDirectory(Path.of("/tmp"), "jvc");
+        uri = "qemu:///embed?root=" + root;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (root == null) {
+            return;
+        }
+        for (long pid : qemuPids()) {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            await(Duration.ofSeconds(5), () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    @Timeout(900)
+    void lifecycleThroughJvirsh() throws Exception {
+        Path xml = root.resolve("vm.xml");
+        Files.writeString(xml, domainXml("vm"));
+        Path image = root.resolve("vm.save");
+
+        expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
+        state("shut off (unknown)");
+
+        expect(run("start", "vm"), "Domain 'vm' started\n\n");
+        state("running (booted)");
+        String tty = run("ttyconsole", "vm").out().strip();
+        assertThat(tty).matches("/dev/pts/\\d+");
+        assertThat(run("dumpxml", "vm").out())
+                .contains("<serial type='pty'>\n      <source path='" + tty + "'/>")
+                .contains("<console type='pty' tty='" + tty + "'>");
+
+        // console: the guest's shell sets a variable and answers; Ctrl-] leaves
+        Result con = console("X=kept$((6*7)); echo con$((40+2))", "con42");
+        assertThat(con.rc()).as(con.err()).isZero();
+        assertThat(con.out()).startsWith("Connected to domain 'vm'\nEscape character is ^] (Ctrl + ])\n").contains("con42");
+        state("running (booted)");
+
+        expect(run("suspend", "vm"), "Domain 'vm' suspended\n\n");
+        state("paused (user)");
+        expect(run("resume", "vm"), "Domain 'vm' resumed\n\n");
+        state("running (unpaused)");
+
+        expect(run("save", "vm", image.toString()), "\nDomain 'vm' saved to " + image + "\n\n");
+        state("shut off (saved)");
+        assertThat(qemuPids()).isEmpty();
+        expect(run("restore", image.toString()), "Domain restored from " + image + "\n\n");
+        state("running (restored)");
+        Result after = console("echo val=$X", "val=kept42");
+        assertThat(after.out()).as("the shell's variable survived save and restore").contains("val=kept42");
+
+        expect(run("shutdown", "vm"), "Domain 'vm' is being shutdown\n\n");
+        assertThat(await(Duration.ofSeconds(120), () -> run("domstate", "vm").out().startsWith("shut off")))
+                .as("ACPI power button powers the guest off").isTrue();
+        state("shut off (shutdown)");
+        assertThat(await(Duration.ofSeconds(10), () -> qemuPids().isEmpty())).isTrue();
+
+        expect(run("start", "vm"), "Domain 'vm' started\n\n");
+        state("running (booted)");
+        assertThat(console("echo again$((1+1))", "again2").out()).contains("again2");
+
+        expect(run("managedsave", "vm"), "\nDomain 'vm' state saved by libvirt\n\n");
+        state("shut off (saved)");
+        assertThat(run("list", "--all", "--managed-save").out()).contains(" vm ").contains("saved");
+        expect(run("start", "vm"), "Domain 'vm' started\n\n");
+        state("running (restored)");
+
+        expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
+        state("shut off (destroyed)");
+        assertThat(qemuPids()).isEmpty();
+        Result notRunning = run("console", "vm");
+        assertThat(notRunning.rc()).isEqualTo(1);
+        assertThat(notRunning.err()).isEqualTo("error: The domain is not running\n");
+
+        expect(run("undefine", "vm"), "Domain 'vm' has been undefined\n\n");
+        Result gone = run("domstate", "vm", "--reason");
+        assertThat(gone.rc()).isEqualTo(1);
+        assertThat(gone.err()).isEqualTo("error: failed to get domain 'vm'\n");
+        assertThat(run("list", "--all").out()).doesNotContain("vm");
+    }
+
+    private void state(String expected) {
+        Result r = run("domstate", "vm", "--reason");
+        assertThat(r.out()).as(r.err()).isEqualTo(expected + "\n\n");
+        assertThat(r.rc()).isZero();
+    }
+
+    private static void expect(Result r, String out) {
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(out);
+        assertThat(r.rc()).isZero();
+    }
+
+    private Result run(String... args) {
+        return run(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), args);
+    }
+
+    private Result run(java.io.InputStream in, ByteArrayOutputStream out, String... args) {
+        List<String> argv = new ArrayList<>(List.of("-c", uri));
+        argv.addAll(List.of(args));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.remove("VIRSH_DEFAULT_CONNECT_URI");
+        env.remove("LIBVIRT_DEFAULT_URI");
+        int rc;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            rc = Main.run(argv.toArray(String[]::new), in, o, e, env);
+        }
+        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
+    }
+
+    /**
+     * {@code console vm} with scripted keys: types {@code line} (again every 2 s, as the guest's shell may not
+     * read yet) until {@code expect} shows, then the escape character ^].
+     */
+    private Result console(String line, String expect) throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CompletableFuture<Result> done = CompletableFuture.supplyAsync(() -> run(new TerminalInput(in), out, "console", "vm"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline && !done.isDone()) {
+            keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            seen = await(Duration.ofSeconds(2), () -> out.toString(StandardCharsets.UTF_8).contains(expect));
+        }
+        keys.write(0x1d);
+        keys.flush();
+        Result r = done.get(30, TimeUnit.SECONDS);
+        keys.close();
+        assertThat(seen).as("guest answered on the console: " + r.out() + r.err()).isTrue();
+        return r;
+    }
+
+    private String domainXml(String name) throws IOException {
+        return """
+                <domain type='qemu'>
+                  <name>%s</name>
+                  <memory unit='KiB'>131072</memory>
+                  <vcpu>1</vcpu>
+                  <os>
+                    <type arch='x86_64' machine='pc'>hvm</type>
+                    <kernel>%s</kernel>
+                    <initrd>%s</initrd>
+                    <cmdline>%s</cmdline>
+                  </os>
+                  <features><acpi/></features>
+                  <devices>
+                    <serial type='pty'><target port='0'/></serial>
+                    <memballoon model='none'/>
+                  </devices>
+                </domain>
+                """.formatted(name, guest.resolve("vmlinuz"), guest.resolve("initrd.img"),
+                Files.readString(guest.resolve("cmdline")).strip());
+    }
+
+    /** bin/lib/test-guest.sh (cached after the first build): the directory with vmlinuz, initrd.img, cmdline. */
+    private static Path buildGuest() throws Exception {
+        Path script = null;
+        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("bin/lib/test-guest.sh"))) {
+                script = p.resolve("bin/lib/test-guest.sh");
+            }
+        }
+        assertThat(script).as("bin/lib/test-guest.sh above the working directory").isNotNull();
+        Process p = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as("test-guest.sh").isZero();
+        Path dir = Path.of(out);
+        assertThat(Files.size(dir.resolve("vmlinuz"))).isPositive();
+        assertThat(Files.size(dir.resolve("initrd.img"))).isPositive();
+        return dir;
+    }
+
+    private static boolean onPath(String exe) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Live QEMU processes started under this test's root (found by their command line; killed by pid only). */
+    private List<Long> qemuPids() {
+        List<Long> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
+                    String stat = Files.readString(p.resolve("stat"));
+                    boolean zombie = stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && !zombie) {
+                        out.add(Long.parseLong(n));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static boolean await(Duration timeout, BooleanSupplier cond) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+}
