@@ -21,7 +21,9 @@ snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dum
 snapshot-info snapshot-list snapshot-parent snapshot-revert
 pool-autostart pool-build pool-create pool-define pool-delete pool-destroy pool-dumpxml pool-info pool-list
 pool-name pool-refresh pool-start pool-undefine pool-uuid
+pool-define-as pool-create-as pool-edit pool-capabilities find-storage-pool-sources find-storage-pool-sources-as
 vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vol-pool vol-wipe
+vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
 """.split()
 
 def run(*args):

@@ -129,6 +129,12 @@ final class Commands {
             case "pool-delete" -> new PoolDeleteCommand();
             case "pool-refresh" -> new PoolRefreshCommand();
             case "pool-autostart" -> new PoolAutostartCommand();
+            case "pool-define-as" -> new PoolDefineAsCommand();
+            case "pool-create-as" -> new PoolCreateAsCommand();
+            case "pool-edit" -> new PoolEditCommand();
+            case "pool-capabilities" -> new PoolCapabilitiesCommand();
+            case "find-storage-pool-sources" -> new FindPoolSourcesCommand();
+            case "find-storage-pool-sources-as" -> new FindPoolSourcesAsCommand();
             case "vol-list" -> new VolListCommand();
             case "vol-info" -> new VolInfoCommand();
             case "vol-dumpxml" -> new VolDumpxmlCommand();
@@ -139,6 +145,12 @@ final class Commands {
             case "vol-create" -> new VolCreateCommand();
             case "vol-delete" -> new VolDeleteCommand();
             case "vol-wipe" -> new VolWipeCommand();
+            case "vol-create-as" -> new VolCreateAsCommand();
+            case "vol-create-from" -> new VolCreateFromCommand();
+            case "vol-clone" -> new VolCloneCommand();
+            case "vol-resize" -> new VolResizeCommand();
+            case "vol-upload" -> new VolUploadCommand();
+            case "vol-download" -> new VolDownloadCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -26,11 +26,13 @@ final class CommandData {
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
-        {"pool", "Storage Pool", "pool-autostart", "pool-build", "pool-create", "pool-define", "pool-delete",
-            "pool-destroy", "pool-dumpxml", "pool-info", "pool-list", "pool-name", "pool-refresh", "pool-start",
-            "pool-undefine", "pool-uuid"},
-        {"volume", "Storage Volume", "vol-create", "vol-delete", "vol-dumpxml", "vol-info", "vol-key", "vol-list",
-            "vol-name", "vol-path", "vol-pool", "vol-wipe"},
+        {"pool", "Storage Pool", "find-storage-pool-sources-as", "find-storage-pool-sources", "pool-autostart",
+            "pool-build", "pool-create-as", "pool-create", "pool-define-as", "pool-define", "pool-delete",
+            "pool-destroy", "pool-dumpxml", "pool-edit", "pool-info", "pool-list", "pool-name", "pool-refresh",
+            "pool-start", "pool-undefine", "pool-uuid", "pool-capabilities"},
+        {"volume", "Storage Volume", "vol-clone", "vol-create-as", "vol-create", "vol-create-from", "vol-delete",
+            "vol-download", "vol-dumpxml", "vol-info", "vol-key", "vol-list", "vol-name", "vol-path", "vol-pool",
+            "vol-resize", "vol-upload", "vol-wipe"},
         {"virsh", "Virsh itself", "cd", "echo", "exit", "help", "pwd", "quit", "connect"},
     };
 
@@ -1432,6 +1434,38 @@ final class CommandData {
                         --reset-nvram    re-initialize NVRAM from its pristine template
 
                     """;
+            case "find-storage-pool-sources-as" -> """
+                      NAME
+                        find-storage-pool-sources-as - find potential storage pool sources
+
+                      SYNOPSIS
+                        find-storage-pool-sources-as <type> [--host <string>] [--port <string>] [--initiator <string>]
+
+                      DESCRIPTION
+                        Returns XML <sources> document.
+
+                      OPTIONS
+                        [--type] <string>  type of storage pool sources to find
+                        --host <string>  optional host to query
+                        --port <string>  optional port to query
+                        --initiator <string>  optional initiator IQN to use for query
+
+                    """;
+            case "find-storage-pool-sources" -> """
+                      NAME
+                        find-storage-pool-sources - discover potential storage pool sources
+
+                      SYNOPSIS
+                        find-storage-pool-sources <type> [--srcSpec <string>]
+
+                      DESCRIPTION
+                        Returns XML <sources> document.
+
+                      OPTIONS
+                        [--type] <string>  type of storage pool sources to discover
+                        --srcSpec <string>  optional file of source xml to query for pools
+
+                    """;
             case "pool-autostart" -> """
                       NAME
                         pool-autostart - autostart a pool
@@ -1463,6 +1497,44 @@ final class CommandData {
                         --overwrite      overwrite any existing data
 
                     """;
+            case "pool-create-as" -> """
+                      NAME
+                        pool-create-as - create a pool from a set of args
+
+                      SYNOPSIS
+                        pool-create-as <name> <type> [--print-xml] [--source-host <string>] [--source-path <string>] [--source-dev <string>] [--source-name <string>] [--target <string>] [--source-format <string>] [--auth-type <string>] [--auth-username <string>] [--secret-usage <string>] [--secret-uuid <string>] [--adapter-name <string>] [--adapter-wwnn <string>] [--adapter-wwpn <string>] [--adapter-parent <string>] [--adapter-parent-wwnn <string>] [--adapter-parent-wwpn <string>] [--adapter-parent-fabric-wwn <string>] [--source-protocol-ver <string>] [--source-initiator <string>] [--build] [--no-overwrite] [--overwrite]
+
+                      DESCRIPTION
+                        Create a pool.
+
+                      OPTIONS
+                        [--name] <string>  name of the pool
+                        [--type] <string>  type of the pool
+                        --print-xml      print XML document, but don't define/create
+                        --source-host <string>  source-host for underlying storage
+                        --source-path <string>  source path for underlying storage
+                        --source-dev <string>  source device for underlying storage
+                        --source-name <string>  source name for underlying storage
+                        --target <string>  target for underlying storage
+                        --source-format <string>  format for underlying storage
+                        --auth-type <string>  auth type to be used for underlying storage
+                        --auth-username <string>  auth username to be used for underlying storage
+                        --secret-usage <string>  auth secret usage to be used for underlying storage
+                        --secret-uuid <string>  auth secret UUID to be used for underlying storage
+                        --adapter-name <string>  adapter name to be used for underlying storage
+                        --adapter-wwnn <string>  adapter wwnn to be used for underlying storage
+                        --adapter-wwpn <string>  adapter wwpn to be used for underlying storage
+                        --adapter-parent <string>  adapter parent scsi_hostN to be used for underlying vHBA storage
+                        --adapter-parent-wwnn <string>  adapter parent scsi_hostN wwnn to be used for underlying vHBA storage
+                        --adapter-parent-wwpn <string>  adapter parent scsi_hostN wwpn to be used for underlying vHBA storage
+                        --adapter-parent-fabric-wwn <string>  adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage
+                        --source-protocol-ver <string>  nfsvers value for NFS pool mount option
+                        --source-initiator <string>  initiator iqn for underlying storage
+                        --build          build the pool as normal
+                        --no-overwrite   do not overwrite any existing data
+                        --overwrite      overwrite any existing data
+
+                    """;
             case "pool-create" -> """
                       NAME
                         pool-create - create a pool from an XML file
@@ -1478,6 +1550,41 @@ final class CommandData {
                         --build          build the pool as normal
                         --no-overwrite   do not overwrite any existing data
                         --overwrite      overwrite any existing data
+
+                    """;
+            case "pool-define-as" -> """
+                      NAME
+                        pool-define-as - define a pool from a set of args
+
+                      SYNOPSIS
+                        pool-define-as <name> <type> [--print-xml] [--source-host <string>] [--source-path <string>] [--source-dev <string>] [--source-name <string>] [--target <string>] [--source-format <string>] [--auth-type <string>] [--auth-username <string>] [--secret-usage <string>] [--secret-uuid <string>] [--adapter-name <string>] [--adapter-wwnn <string>] [--adapter-wwpn <string>] [--adapter-parent <string>] [--adapter-parent-wwnn <string>] [--adapter-parent-wwpn <string>] [--adapter-parent-fabric-wwn <string>] [--source-protocol-ver <string>] [--source-initiator <string>]
+
+                      DESCRIPTION
+                        Define a pool.
+
+                      OPTIONS
+                        [--name] <string>  name of the pool
+                        [--type] <string>  type of the pool
+                        --print-xml      print XML document, but don't define/create
+                        --source-host <string>  source-host for underlying storage
+                        --source-path <string>  source path for underlying storage
+                        --source-dev <string>  source device for underlying storage
+                        --source-name <string>  source name for underlying storage
+                        --target <string>  target for underlying storage
+                        --source-format <string>  format for underlying storage
+                        --auth-type <string>  auth type to be used for underlying storage
+                        --auth-username <string>  auth username to be used for underlying storage
+                        --secret-usage <string>  auth secret usage to be used for underlying storage
+                        --secret-uuid <string>  auth secret UUID to be used for underlying storage
+                        --adapter-name <string>  adapter name to be used for underlying storage
+                        --adapter-wwnn <string>  adapter wwnn to be used for underlying storage
+                        --adapter-wwpn <string>  adapter wwpn to be used for underlying storage
+                        --adapter-parent <string>  adapter parent scsi_hostN to be used for underlying vHBA storage
+                        --adapter-parent-wwnn <string>  adapter parent scsi_hostN wwnn to be used for underlying vHBA storage
+                        --adapter-parent-wwpn <string>  adapter parent scsi_hostN wwpn to be used for underlying vHBA storage
+                        --adapter-parent-fabric-wwn <string>  adapter parent scsi_hostN fabric_wwn to be used for underlying vHBA storage
+                        --source-protocol-ver <string>  nfsvers value for NFS pool mount option
+                        --source-initiator <string>  initiator iqn for underlying storage
 
                     """;
             case "pool-define" -> """
@@ -1538,6 +1645,20 @@ final class CommandData {
                         --inactive       show inactive defined XML
                         --xpath <string>  xpath expression to filter the XML document
                         --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "pool-edit" -> """
+                      NAME
+                        pool-edit - edit XML configuration for a storage pool
+
+                      SYNOPSIS
+                        pool-edit <pool>
+
+                      DESCRIPTION
+                        Edit the XML configuration for a storage pool.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
 
                     """;
             case "pool-info" -> """
@@ -1645,6 +1766,58 @@ final class CommandData {
                         [--pool] <string>  pool name or uuid
 
                     """;
+            case "pool-capabilities" -> """
+                      NAME
+                        pool-capabilities - storage pool capabilities
+
+                      SYNOPSIS
+                        pool-capabilities
+
+                      DESCRIPTION
+                        Returns capabilities of storage pool support.
+
+                    """;
+            case "vol-clone" -> """
+                      NAME
+                        vol-clone - clone a volume.
+
+                      SYNOPSIS
+                        vol-clone <vol> <newname> [--pool <string>] [--prealloc-metadata] [--reflink] [--print-xml]
+
+                      DESCRIPTION
+                        Clone an existing volume within the parent pool.
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        [--newname] <string>  clone name
+                        --pool <string>  pool name or uuid
+                        --prealloc-metadata  preallocate metadata (for qcow2 instead of full allocation)
+                        --reflink        use btrfs COW lightweight copy
+                        --print-xml      print XML document rather than clone the volume
+
+                    """;
+            case "vol-create-as" -> """
+                      NAME
+                        vol-create-as - create a volume from a set of args
+
+                      SYNOPSIS
+                        vol-create-as <pool> <name> <capacity> [--allocation <string>] [--format <string>] [--backing-vol <string>] [--backing-vol-format <string>] [--prealloc-metadata] [--print-xml]
+
+                      DESCRIPTION
+                        Create a vol.
+
+                      OPTIONS
+                        [--pool] <string>  pool name
+                        [--name] <string>  name of the volume
+                        [--capacity] <string>  size of the vol, as scaled integer (default bytes)
+                        --allocation <string>  initial allocation size, as scaled integer (default bytes)
+                        --format <string>  file format type raw,bochs,qcow,qcow2,qed,vmdk
+                        --backing-vol <string>  the backing volume if taking a snapshot
+                        --backing-vol-format <string>  format of backing volume if taking a snapshot
+                        --prealloc-metadata  preallocate metadata (for qcow2 instead of full allocation)
+                        --print-xml      print XML document, but don't define/create
+
+                    """;
             case "vol-create" -> """
                       NAME
                         vol-create - create a vol from an XML file
@@ -1662,6 +1835,26 @@ final class CommandData {
                         --validate       validate the XML against the schema
 
                     """;
+            case "vol-create-from" -> """
+                      NAME
+                        vol-create-from - create a vol, using another volume as input
+
+                      SYNOPSIS
+                        vol-create-from <pool> <file> <vol> [--inputpool <string>] [--prealloc-metadata] [--reflink] [--validate]
+
+                      DESCRIPTION
+                        Create a vol from an existing volume.
+
+                      OPTIONS
+                        [--pool] <string>  pool name or uuid
+                        [--file] <string>  file containing an XML vol description
+                        [--vol] <string>  vol name, key or path
+                        --inputpool <string>  pool name or uuid of the input volume's pool
+                        --prealloc-metadata  preallocate metadata (for qcow2 instead of full allocation)
+                        --reflink        use btrfs COW lightweight copy
+                        --validate       validate the XML against the schema
+
+                    """;
             case "vol-delete" -> """
                       NAME
                         vol-delete - delete a vol
@@ -1676,6 +1869,25 @@ final class CommandData {
                         [--vol] <string>  vol name, key or path
                         --pool <string>  pool name or uuid
                         --delete-snapshots  delete snapshots associated with volume (must be supported by storage driver)
+
+                    """;
+            case "vol-download" -> """
+                      NAME
+                        vol-download - download volume contents to a file
+
+                      SYNOPSIS
+                        vol-download <vol> <file> [--pool <string>] [--offset <number>] [--length <number>] [--sparse]
+
+                      DESCRIPTION
+                        Download volume contents to a file
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        [--file] <string>  file
+                        --pool <string>  pool name or uuid
+                        --offset <number>  volume offset to download from
+                        --length <number>  amount of data to download
+                        --sparse         preserve sparseness of volume
 
                     """;
             case "vol-dumpxml" -> """
@@ -1772,6 +1984,45 @@ final class CommandData {
                       OPTIONS
                         [--vol] <string>  volume key or path
                         --uuid           return the pool uuid rather than pool name
+
+                    """;
+            case "vol-resize" -> """
+                      NAME
+                        vol-resize - resize a vol
+
+                      SYNOPSIS
+                        vol-resize <vol> <capacity> [--pool <string>] [--allocate] [--delta] [--shrink]
+
+                      DESCRIPTION
+                        Resizes a storage volume. This is safe only for storage volumes not in use by an active guest.
+                    See blockresize for live resizing.
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        [--capacity] <string>  new capacity for the vol, as scaled integer (default bytes)
+                        --pool <string>  pool name or uuid
+                        --allocate       allocate the new capacity, rather than leaving it sparse
+                        --delta          use capacity as a delta to current size, rather than the new size
+                        --shrink         allow the resize to shrink the volume
+
+                    """;
+            case "vol-upload" -> """
+                      NAME
+                        vol-upload - upload file contents to a volume
+
+                      SYNOPSIS
+                        vol-upload <vol> <file> [--pool <string>] [--offset <number>] [--length <number>] [--sparse]
+
+                      DESCRIPTION
+                        Upload file contents to a volume
+
+                      OPTIONS
+                        [--vol] <string>  vol name, key or path
+                        [--file] <string>  file
+                        --pool <string>  pool name or uuid
+                        --offset <number>  volume offset to upload to
+                        --length <number>  amount of data to upload
+                        --sparse         preserve sparseness of volume
 
                     """;
             case "vol-wipe" -> """

@@ -10,6 +10,7 @@ import org.jvirt.rpc.RpcMessage;
 import org.jvirt.rpc.RpcStatus;
 import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.RemoteErrors;
+import org.jvirt.rpc.remote.RemoteProcedure;
 import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrException;
 import org.jvirt.rpc.xdr.XdrReader;
@@ -74,7 +75,9 @@ public final class RemoteProgram {
                     "unexpected failure in procedure " + h.procedure() + ": " + t).error());
         }
         client.link().send(reply);
-        if (client.closeRequested()) {
+        // only the CONNECT_CLOSE call itself closes: another call finishing concurrently must not see its flag
+        // and drop the client before CONNECT_CLOSE's reply is out
+        if (h.procedure() == RemoteProcedure.CONNECT_CLOSE.number() && client.closeRequested()) {
             client.link().close();
         }
     }

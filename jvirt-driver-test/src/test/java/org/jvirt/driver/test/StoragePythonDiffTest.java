@@ -51,6 +51,10 @@ class StoragePythonDiffTest {
             t(lambda: p.createXML("@V@", 0))
             t(lambda: p.createXML("@V2@", 0).path())
             t(lambda: p.createXML("@BIG@", 0))
+            t(lambda: p.createXML("@V2@", 4))
+            t(lambda: p.createXML("<pool/>", 4))
+            t(lambda: p.createXML("@V2@", 5))
+            t(lambda: p.createXMLFrom("@V2@", p.storageVolLookupByName("v1"), 4))
             t(lambda: sorted(p.listVolumes()))
             t(lambda: p.info())
             t(lambda: c.storageVolLookupByKey("/pd-pool/v1").name())
@@ -118,6 +122,11 @@ class StoragePythonDiffTest {
             t(a, () -> pool.storageVolCreateXML(V, 0));
             t(a, () -> pool.storageVolCreateXML(V2, 0).getPath());
             t(a, () -> pool.storageVolCreateXML(BIG, 0));
+            // VALIDATE reaches the volume parser, which refuses it once the document is well-formed
+            t(a, () -> pool.storageVolCreateXML(V2, 4));
+            t(a, () -> pool.storageVolCreateXML("<pool/>", 4));
+            t(a, () -> pool.storageVolCreateXML(V2, 5));
+            t(a, () -> pool.storageVolCreateXMLFrom(V2, pool.storageVolLookupByName("v1"), 4));
             // libvirt lists volumes in its hash table's order; names are compared as a set
             t(a, () -> list(pool.listVolumes().stream().sorted().toList()));
             t(a, () -> info(pool));

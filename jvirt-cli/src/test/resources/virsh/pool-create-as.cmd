@@ -1,0 +1,3 @@
+-c
+test:///default
+pool-create-as c1 dir --target /var/c1; pool-create-as c2 dir --target /c2 --build; pool-create-as c3 dir --target /c3 --build --overwrite; pool-create-as c4 dir --target /c4 --build --no-overwrite; pool-create-as c5 dir --overwrite --no-overwrite; pool-create-as c6 dir --target /c6 --overwrite; pool-create-as c7 dir --no-overwrite --print-xml; pool-create-as c8 dir --overwrite --no-overwrite --print-xml; pool-create-as c1 dir; pool-create-as default-pool dir --target /elsewhere; pool-create-as c9 netfs --source-host nas --source-path /export --source-format nfs --target /mnt/nas; pool-list --all --details; pool-destroy c9; pool-list --all

@@ -1,0 +1,3 @@
+-c
+test:///default
+pool-edit default-pool; pool-list --all --details; pool-edit default-pool

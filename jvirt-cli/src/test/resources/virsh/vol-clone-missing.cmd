@@ -1,0 +1,5 @@
+-c
+test:///default
+vol-clone
+--newname
+x

@@ -1,0 +1,3 @@
+-c
+test:///default
+vol-create-as default-pool x 10X; vol-create-as default-pool x abc; vol-create-as default-pool x -1; vol-create-as default-pool x 1.5G; vol-create-as default-pool x 10 --allocation 5Q; vol-create-as default-pool x 18446744073709551616; vol-create-as default-pool x 18446744073709551615; vol-create-as default-pool x 20E; vol-create-as default-pool x 16E; vol-create-as default-pool x 15E --allocation 2E; vol-create-as default-pool x 1E; vol-create-as default-pool x 10 --backing-vol nosuch; vol-create-as default-pool x 10 --format ''; vol-create-as default-pool x 10 --prealloc-metadata; vol-create-as nosuch x 1; vol-create-as default-pool x 1; vol-create-as default-pool x 1; vol-list default-pool

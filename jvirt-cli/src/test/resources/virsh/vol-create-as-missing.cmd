@@ -1,0 +1,3 @@
+-c
+test:///default
+vol-create-as default-pool x

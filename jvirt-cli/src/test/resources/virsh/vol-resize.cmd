@@ -1,0 +1,3 @@
+-c
+test:///default
+vol-create-as default-pool a.img 10M; vol-resize a.img 20M --pool default-pool; vol-resize a.img 20M --delta --pool default-pool; vol-resize a.img -5M --pool default-pool; vol-resize a.img -5M --shrink --pool default-pool; vol-resize a.img ' -3' --shrink --pool default-pool; vol-resize a.img 5 --allocate --pool default-pool; vol-resize /default-pool/a.img 1G; vol-resize a.img 5X --pool default-pool; vol-resize a.img abc --pool default-pool; vol-resize a.img 1.5G --pool default-pool; vol-resize a.img 20E --pool default-pool; vol-resize a.img '' --pool default-pool; vol-resize nosuch 5; vol-info a.img --pool default-pool
