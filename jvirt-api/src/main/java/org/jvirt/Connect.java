@@ -294,8 +294,10 @@ public final class Connect implements AutoCloseable {
         });
     }
 
+    /** virDomainRestore: as restore(path, null, 0), but errors name virDomainRestore. */
     public void restore(String path) {
-        restore(path, null, 0);
+        Dispatch.write(this, "virDomainRestore",
+                () -> hv().domainRestoreFlags(absolutePath(requireArg(path, "from", "virDomainRestore")), null, 0));
     }
 
     private List<Domain> wrapDomains(List<DomainRef> refs) {
@@ -347,8 +349,20 @@ public final class Connect implements AutoCloseable {
         return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virNetworkLookupByUUIDString")))));
     }
 
+    /** virNetworkDefineXML: as the flags variant with 0, but errors name the flag-less call. */
+    public Network networkDefineXML(String xml) {
+        return Dispatch.write(this, "virNetworkDefineXML",
+                () -> network(net().networkDefineXMLFlags(requireArg(xml, "xml", "virNetworkDefineXML"), 0)));
+    }
+
     public Network networkDefineXML(String xml, int flags) {
         return Dispatch.write(this, "virNetworkDefineXMLFlags", () -> network(net().networkDefineXMLFlags(requireArg(xml, "xml", "virNetworkDefineXMLFlags"), flags)));
+    }
+
+    /** virNetworkCreateXML: as the flags variant with 0, but errors name the flag-less call. */
+    public Network networkCreateXML(String xml) {
+        return Dispatch.write(this, "virNetworkCreateXML",
+                () -> network(net().networkCreateXMLFlags(requireArg(xml, "xmlDesc", "virNetworkCreateXML"), 0)));
     }
 
     public Network networkCreateXML(String xml, int flags) {

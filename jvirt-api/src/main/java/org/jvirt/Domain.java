@@ -58,6 +58,11 @@ public final class Domain {
         Dispatch.write(conn, "virDomainCreateWithFlags", () -> conn.hv().domainCreateWithFlags(ref, flags));
     }
 
+    /** virDomainShutdown: as shutdown(0), but errors name virDomainShutdown the way libvirt's own entry point does. */
+    public void shutdown() {
+        Dispatch.write(conn, "virDomainShutdown", () -> conn.hv().domainShutdownFlags(ref, 0));
+    }
+
     public void shutdown(int flags) {
         Dispatch.write(conn, "virDomainShutdownFlags", () -> conn.hv().domainShutdownFlags(ref, flags));
     }
@@ -87,8 +92,10 @@ public final class Domain {
         Dispatch.write(conn, "virDomainResume", () -> conn.hv().domainResume(ref));
     }
 
+    /** virDomainSave: as save(path, null, 0), but errors name virDomainSave. */
     public void save(String path) {
-        save(path, null, 0);
+        Dispatch.write(conn, "virDomainSave", () -> conn.hv().domainSaveFlags(ref,
+                Connect.absolutePath(Connect.requireArg(path, "to", "virDomainSave")), null, 0));
     }
 
     /** virDomainSaveFlags: dxml (may be null) replaces the XML stored in the image. */
@@ -115,9 +122,10 @@ public final class Domain {
         Dispatch.write(conn, "virDomainManagedSaveRemove", () -> conn.hv().domainManagedSaveRemove(ref, flags));
     }
 
-    /** virDomainCoreDump (raw format). */
+    /** virDomainCoreDump: the raw format; errors name virDomainCoreDump. */
     public void coreDump(String path, int flags) {
-        coreDumpWithFormat(path, 0, flags);
+        Dispatch.write(conn, "virDomainCoreDump", () -> conn.hv().domainCoreDumpWithFormat(ref,
+                Connect.absolutePath(Connect.requireArg(path, "to", "virDomainCoreDump")), 0, flags));
     }
 
     public void coreDumpWithFormat(String path, int format, int flags) {
@@ -157,6 +165,18 @@ public final class Domain {
         });
     }
 
+    /** virDomainSetVcpus: the live vCPU count (AFFECT_LIVE, as libvirt's drivers map the flag-less call). */
+    public void setVcpus(int nvcpus) {
+        String fn = "virDomainSetVcpus";
+        Dispatch.write(conn, fn, () -> {
+            if (nvcpus == 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "nvcpus in " + fn + " must not be zero", fn, "nvcpus");
+            }
+            conn.hv().domainSetVcpusFlags(ref, nvcpus, org.jvirt.flags.DomainModificationImpact.LIVE.value());
+        });
+    }
+
     /** virDomainSetVcpusFlags: flags are DomainVcpuFlag. */
     public void setVcpus(int nvcpus, int flags) {
         Dispatch.write(conn, "virDomainSetVcpusFlags", () -> conn.hv().domainSetVcpusFlags(ref, nvcpus, flags));
@@ -173,6 +193,11 @@ public final class Domain {
     /** virDomainGetVcpus: per-vCPU info with affinity. */
     public List<VcpuInfo> getVcpuInfo() {
         return Dispatch.read(conn, "virDomainGetVcpus", () -> conn.hv().domainGetVcpus(ref));
+    }
+
+    /** virDomainPinVcpu: flags 0 (the current state), as libvirt's test driver maps the flag-less call. */
+    public void pinVcpu(int vcpu, boolean[] cpumap) {
+        Dispatch.write(conn, "virDomainPinVcpu", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, 0));
     }
 
     public void pinVcpu(int vcpu, boolean[] cpumap, int flags) {
@@ -254,6 +279,12 @@ public final class Domain {
     public List<TypedParameter> getSchedulerParameters(int flags) {
         return Dispatch.read(conn, "virDomainGetSchedulerParametersFlags",
                 () -> conn.hv().domainGetSchedulerParametersFlags(ref, flags));
+    }
+
+    /** virDomainSetSchedulerParameters: as the flags variant with 0, but errors name the flag-less call. */
+    public void setSchedulerParameters(List<TypedParameter> params) {
+        Dispatch.write(conn, "virDomainSetSchedulerParameters",
+                () -> conn.hv().domainSetSchedulerParametersFlags(ref, params, 0));
     }
 
     public void setSchedulerParameters(List<TypedParameter> params, int flags) {

@@ -61,11 +61,9 @@ public final class StoragePool {
         Dispatch.write(conn, "virStoragePoolUndefine", () -> conn.storage().storagePoolUndefine(ref));
     }
 
+    /** virStoragePoolRefresh: refused on read-only connections, as libvirt does. */
     public void refresh(int flags) {
-        Dispatch.read(conn, "virStoragePoolRefresh", () -> {
-            conn.storage().storagePoolRefresh(ref, flags);
-            return null;
-        });
+        Dispatch.write(conn, "virStoragePoolRefresh", () -> conn.storage().storagePoolRefresh(ref, flags));
     }
 
     public StoragePoolInfo getInfo() {

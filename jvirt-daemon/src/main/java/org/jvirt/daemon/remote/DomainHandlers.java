@@ -96,7 +96,7 @@ final class DomainHandlers {
             return VOID;
         });
         t.on(DOMAIN_SHUTDOWN, (c, a) -> {
-            c.domain(a.dom()).shutdown(0);
+            c.domain(a.dom()).shutdown();
             return VOID;
         });
         t.on(DOMAIN_SHUTDOWN_FLAGS, (c, a) -> {

@@ -107,7 +107,7 @@ final class DomainStatsHandlers {
         });
         t.on(DOMAIN_GET_MAX_VCPUS, (c, a) -> new DomainGetMaxVcpusRet(c.domain(a.dom()).getMaxVcpus()));
         t.on(DOMAIN_SET_VCPUS, (c, a) -> {
-            c.domain(a.dom()).setVcpus(a.nvcpus(), LIVE);
+            c.domain(a.dom()).setVcpus(a.nvcpus());
             return VOID;
         });
         t.on(DOMAIN_SET_VCPUS_FLAGS, (c, a) -> {
@@ -128,8 +128,7 @@ final class DomainStatsHandlers {
             return new DomainGetVcpusRet(info, maps);
         });
         t.on(DOMAIN_PIN_VCPU, (c, a) -> {
-            // unlike the others, libvirt's test driver pins with flags 0 here (testDomainPinVcpu)
-            c.domain(a.dom()).pinVcpu(a.vcpu(), Wire.cpus(a.cpumap()), 0);
+            c.domain(a.dom()).pinVcpu(a.vcpu(), Wire.cpus(a.cpumap()));
             return VOID;
         });
         t.on(DOMAIN_PIN_VCPU_FLAGS, (c, a) -> {
@@ -174,7 +173,7 @@ final class DomainStatsHandlers {
             return new DomainGetSchedulerParametersFlagsRet(RemoteTypedParams.toWire(Wire.first(p, a.nparams())));
         });
         t.on(DOMAIN_SET_SCHEDULER_PARAMETERS, (c, a) -> {
-            c.domain(a.dom()).setSchedulerParameters(RemoteTypedParams.fromWire(a.params()), 0);
+            c.domain(a.dom()).setSchedulerParameters(RemoteTypedParams.fromWire(a.params()));
             return VOID;
         });
         t.on(DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS, (c, a) -> {

@@ -63,10 +63,10 @@ final class NetworkHandlers {
         t.on(NETWORK_LOOKUP_BY_NAME, (c, a) -> new NetworkLookupByNameRet(Wire.net(c.conn().networkLookupByName(a.name()))));
         t.on(NETWORK_LOOKUP_BY_UUID, (c, a) -> new NetworkLookupByUuidRet(
                 Wire.net(c.conn().networkLookupByUUID(RemoteTypes.uuid(a.uuid())))));
-        t.on(NETWORK_DEFINE_XML, (c, a) -> new NetworkDefineXmlRet(Wire.net(c.conn().networkDefineXML(a.xml(), 0))));
+        t.on(NETWORK_DEFINE_XML, (c, a) -> new NetworkDefineXmlRet(Wire.net(c.conn().networkDefineXML(a.xml()))));
         t.on(NETWORK_DEFINE_XML_FLAGS, (c, a) -> new NetworkDefineXmlFlagsRet(
                 Wire.net(c.conn().networkDefineXML(a.xml(), a.flags()))));
-        t.on(NETWORK_CREATE_XML, (c, a) -> new NetworkCreateXmlRet(Wire.net(c.conn().networkCreateXML(a.xml(), 0))));
+        t.on(NETWORK_CREATE_XML, (c, a) -> new NetworkCreateXmlRet(Wire.net(c.conn().networkCreateXML(a.xml()))));
         t.on(NETWORK_CREATE_XML_FLAGS, (c, a) -> new NetworkCreateXmlFlagsRet(
                 Wire.net(c.conn().networkCreateXML(a.xml(), a.flags()))));
         t.on(NETWORK_CREATE, (c, a) -> {

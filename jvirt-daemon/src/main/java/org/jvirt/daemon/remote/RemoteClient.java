@@ -91,6 +91,18 @@ public final class RemoteClient {
         return conn().network(RemoteTypes.network(net));
     }
 
+    public org.jvirt.StoragePool storagePool(org.jvirt.rpc.remote.NonnullStoragePool pool) {
+        return conn().storagePool(RemoteTypes.storagePool(pool));
+    }
+
+    public org.jvirt.StorageVol storageVol(org.jvirt.rpc.remote.NonnullStorageVol vol) {
+        return conn().storageVol(RemoteTypes.storageVol(vol));
+    }
+
+    public org.jvirt.DomainSnapshot snapshot(org.jvirt.rpc.remote.NonnullDomainSnapshot snap) {
+        return conn().domainSnapshot(RemoteTypes.snapshot(snap));
+    }
+
     /** CONNECT_CLOSE: the reply goes out, then the daemon drops the client (virNetServerClientDelayedClose). */
     void closeAfterReply() {
         closeAfterReply = true;

@@ -40,6 +40,7 @@ public final class RemoteProgram {
         DomainStatsHandlers.register(t);
         NetworkHandlers.register(t);
         SnapshotHandlers.register(t);
+        StorageHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);
     }

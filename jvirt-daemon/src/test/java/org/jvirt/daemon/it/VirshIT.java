@@ -59,9 +59,22 @@ class VirshIT {
     @Test
     void readOnlySocketRefusesLikeLibvirtd() throws Exception {
         Assumptions.assumeTrue(HostPaths.current().privileged(), "read-only socket needs root");
-        // Not listed: shutdown, setvcpus, save, restore, vcpupin, schedinfo --set, net-define, net-create and dump
-        // without flags. libvirt names the flag-less entry point in the refusal (virDomainShutdown), jvirt's API
-        // has only the flags twin (virDomainShutdownFlags) for these nine, so only the function name differs.
+        // the flag-less calls (shutdown, setvcpus, save, restore, vcpupin, schedinfo --set, net-define,
+        // net-create, dump) are refused naming the flag-less entry point (virDomainShutdown), as libvirtd does
+        Path net = Files.createTempFile("jvirtd-ro-net", ".xml");
+        Files.writeString(net, "<network><name>ro-net</name></network>");
+        Path scratch = Files.createTempDirectory("jvirtd-ro");
+        for (String cmd : List.of("shutdown test", "setvcpus test 1", "save test " + scratch.resolve("s"),
+                "restore " + scratch.resolve("s"), "vcpupin test 0 0", "schedinfo test --set weight=10",
+                "net-define " + net, "net-create " + net, "dump test " + scratch.resolve("d"),
+                "pool-destroy default-pool", "pool-refresh default-pool", "vol-create-as default-pool v 1M",
+                "snapshot-create-as test s1", "snapshot-list test", "pool-info default-pool")) {
+            Cmd.Result want = Cmd.virsh(Libvirtd.roUri(), cmd);
+            Cmd.Result got = Cmd.virsh(jvirtd.roUri(), cmd);
+            sameAsLibvirtd(want, got);
+        }
+        assertThat(Cmd.virsh(jvirtd.roUri(), "shutdown test").err())
+                .contains("operation forbidden: read only access prevents virDomainShutdown\n");
         for (String cmd : List.of("destroy test", "suspend test", "resume test", "undefine test", "setmem test 1024",
                 "setmaxmem test 1024", "reboot test", "reset test", "managedsave test", "autostart test",
                 "desc test --new-desc x", "net-destroy default", "net-start default", "net-undefine default",

@@ -33,6 +33,7 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteDomainEvents events = new RemoteDomainEvents(this::client);
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
+    private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -166,6 +167,11 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public NetworkDriver network() {
         return network;
+    }
+
+    @Override
+    public org.jvirt.spi.StorageDriver storage() {
+        return storage;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

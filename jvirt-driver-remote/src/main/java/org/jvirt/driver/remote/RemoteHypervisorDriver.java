@@ -13,7 +13,8 @@ import org.jvirt.spi.DomainRef;
  * forwards), and a daemon error comes back as the daemon raised it. Entries that are answered locally in
  * libvirt's remote driver are answered locally here too.
  */
-final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps {
+final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
+        RemoteSnapshotOps {
 
     private final RemoteConnection connection;
     private volatile String type;

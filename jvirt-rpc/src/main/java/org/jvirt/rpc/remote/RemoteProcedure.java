@@ -153,6 +153,78 @@ public final class RemoteProcedure<A, R> {
             define(65, "DOMAIN_INTERFACE_STATS", DomainInterfaceStatsArgs.class, DomainInterfaceStatsRet.class);
     public static final RemoteProcedure<XdrVoid, AuthListRet> AUTH_LIST =
             define(66, "AUTH_LIST", VOID, AuthListRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfStoragePoolsRet> CONNECT_NUM_OF_STORAGE_POOLS =
+            define(71, "CONNECT_NUM_OF_STORAGE_POOLS", VOID, ConnectNumOfStoragePoolsRet.class);
+    public static final RemoteProcedure<ConnectListStoragePoolsArgs, ConnectListStoragePoolsRet>
+            CONNECT_LIST_STORAGE_POOLS = define(72, "CONNECT_LIST_STORAGE_POOLS",
+                    ConnectListStoragePoolsArgs.class, ConnectListStoragePoolsRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfDefinedStoragePoolsRet>
+            CONNECT_NUM_OF_DEFINED_STORAGE_POOLS = define(73, "CONNECT_NUM_OF_DEFINED_STORAGE_POOLS",
+                    VOID, ConnectNumOfDefinedStoragePoolsRet.class);
+    public static final RemoteProcedure<ConnectListDefinedStoragePoolsArgs, ConnectListDefinedStoragePoolsRet>
+            CONNECT_LIST_DEFINED_STORAGE_POOLS = define(74, "CONNECT_LIST_DEFINED_STORAGE_POOLS",
+                    ConnectListDefinedStoragePoolsArgs.class, ConnectListDefinedStoragePoolsRet.class);
+    public static final RemoteProcedure<ConnectFindStoragePoolSourcesArgs, ConnectFindStoragePoolSourcesRet>
+            CONNECT_FIND_STORAGE_POOL_SOURCES = define(75, "CONNECT_FIND_STORAGE_POOL_SOURCES",
+                    ConnectFindStoragePoolSourcesArgs.class, ConnectFindStoragePoolSourcesRet.class);
+    public static final RemoteProcedure<StoragePoolCreateXmlArgs, StoragePoolCreateXmlRet> STORAGE_POOL_CREATE_XML =
+            define(76, "STORAGE_POOL_CREATE_XML", StoragePoolCreateXmlArgs.class, StoragePoolCreateXmlRet.class);
+    public static final RemoteProcedure<StoragePoolDefineXmlArgs, StoragePoolDefineXmlRet> STORAGE_POOL_DEFINE_XML =
+            define(77, "STORAGE_POOL_DEFINE_XML", StoragePoolDefineXmlArgs.class, StoragePoolDefineXmlRet.class);
+    public static final RemoteProcedure<StoragePoolCreateArgs, XdrVoid> STORAGE_POOL_CREATE =
+            define(78, "STORAGE_POOL_CREATE", StoragePoolCreateArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolBuildArgs, XdrVoid> STORAGE_POOL_BUILD =
+            define(79, "STORAGE_POOL_BUILD", StoragePoolBuildArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolDestroyArgs, XdrVoid> STORAGE_POOL_DESTROY =
+            define(80, "STORAGE_POOL_DESTROY", StoragePoolDestroyArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolDeleteArgs, XdrVoid> STORAGE_POOL_DELETE =
+            define(81, "STORAGE_POOL_DELETE", StoragePoolDeleteArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolUndefineArgs, XdrVoid> STORAGE_POOL_UNDEFINE =
+            define(82, "STORAGE_POOL_UNDEFINE", StoragePoolUndefineArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolRefreshArgs, XdrVoid> STORAGE_POOL_REFRESH =
+            define(83, "STORAGE_POOL_REFRESH", StoragePoolRefreshArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolLookupByNameArgs, StoragePoolLookupByNameRet>
+            STORAGE_POOL_LOOKUP_BY_NAME = define(84, "STORAGE_POOL_LOOKUP_BY_NAME",
+                    StoragePoolLookupByNameArgs.class, StoragePoolLookupByNameRet.class);
+    public static final RemoteProcedure<StoragePoolLookupByUuidArgs, StoragePoolLookupByUuidRet>
+            STORAGE_POOL_LOOKUP_BY_UUID = define(85, "STORAGE_POOL_LOOKUP_BY_UUID",
+                    StoragePoolLookupByUuidArgs.class, StoragePoolLookupByUuidRet.class);
+    public static final RemoteProcedure<StoragePoolLookupByVolumeArgs, StoragePoolLookupByVolumeRet>
+            STORAGE_POOL_LOOKUP_BY_VOLUME = define(86, "STORAGE_POOL_LOOKUP_BY_VOLUME",
+                    StoragePoolLookupByVolumeArgs.class, StoragePoolLookupByVolumeRet.class);
+    public static final RemoteProcedure<StoragePoolGetInfoArgs, StoragePoolGetInfoRet> STORAGE_POOL_GET_INFO =
+            define(87, "STORAGE_POOL_GET_INFO", StoragePoolGetInfoArgs.class, StoragePoolGetInfoRet.class);
+    public static final RemoteProcedure<StoragePoolGetXmlDescArgs, StoragePoolGetXmlDescRet> STORAGE_POOL_GET_XML_DESC =
+            define(88, "STORAGE_POOL_GET_XML_DESC", StoragePoolGetXmlDescArgs.class, StoragePoolGetXmlDescRet.class);
+    public static final RemoteProcedure<StoragePoolGetAutostartArgs, StoragePoolGetAutostartRet>
+            STORAGE_POOL_GET_AUTOSTART = define(89, "STORAGE_POOL_GET_AUTOSTART",
+                    StoragePoolGetAutostartArgs.class, StoragePoolGetAutostartRet.class);
+    public static final RemoteProcedure<StoragePoolSetAutostartArgs, XdrVoid> STORAGE_POOL_SET_AUTOSTART =
+            define(90, "STORAGE_POOL_SET_AUTOSTART", StoragePoolSetAutostartArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolNumOfVolumesArgs, StoragePoolNumOfVolumesRet>
+            STORAGE_POOL_NUM_OF_VOLUMES = define(91, "STORAGE_POOL_NUM_OF_VOLUMES",
+                    StoragePoolNumOfVolumesArgs.class, StoragePoolNumOfVolumesRet.class);
+    public static final RemoteProcedure<StoragePoolListVolumesArgs, StoragePoolListVolumesRet>
+            STORAGE_POOL_LIST_VOLUMES = define(92, "STORAGE_POOL_LIST_VOLUMES",
+                    StoragePoolListVolumesArgs.class, StoragePoolListVolumesRet.class);
+    public static final RemoteProcedure<StorageVolCreateXmlArgs, StorageVolCreateXmlRet> STORAGE_VOL_CREATE_XML =
+            define(93, "STORAGE_VOL_CREATE_XML", StorageVolCreateXmlArgs.class, StorageVolCreateXmlRet.class);
+    public static final RemoteProcedure<StorageVolDeleteArgs, XdrVoid> STORAGE_VOL_DELETE =
+            define(94, "STORAGE_VOL_DELETE", StorageVolDeleteArgs.class, VOID);
+    public static final RemoteProcedure<StorageVolLookupByNameArgs, StorageVolLookupByNameRet>
+            STORAGE_VOL_LOOKUP_BY_NAME = define(95, "STORAGE_VOL_LOOKUP_BY_NAME",
+                    StorageVolLookupByNameArgs.class, StorageVolLookupByNameRet.class);
+    public static final RemoteProcedure<StorageVolLookupByKeyArgs, StorageVolLookupByKeyRet> STORAGE_VOL_LOOKUP_BY_KEY =
+            define(96, "STORAGE_VOL_LOOKUP_BY_KEY", StorageVolLookupByKeyArgs.class, StorageVolLookupByKeyRet.class);
+    public static final RemoteProcedure<StorageVolLookupByPathArgs, StorageVolLookupByPathRet>
+            STORAGE_VOL_LOOKUP_BY_PATH = define(97, "STORAGE_VOL_LOOKUP_BY_PATH",
+                    StorageVolLookupByPathArgs.class, StorageVolLookupByPathRet.class);
+    public static final RemoteProcedure<StorageVolGetInfoArgs, StorageVolGetInfoRet> STORAGE_VOL_GET_INFO =
+            define(98, "STORAGE_VOL_GET_INFO", StorageVolGetInfoArgs.class, StorageVolGetInfoRet.class);
+    public static final RemoteProcedure<StorageVolGetXmlDescArgs, StorageVolGetXmlDescRet> STORAGE_VOL_GET_XML_DESC =
+            define(99, "STORAGE_VOL_GET_XML_DESC", StorageVolGetXmlDescArgs.class, StorageVolGetXmlDescRet.class);
+    public static final RemoteProcedure<StorageVolGetPathArgs, StorageVolGetPathRet> STORAGE_VOL_GET_PATH =
+            define(100, "STORAGE_VOL_GET_PATH", StorageVolGetPathArgs.class, StorageVolGetPathRet.class);
     public static final RemoteProcedure<NodeGetCellsFreeMemoryArgs, NodeGetCellsFreeMemoryRet>
             NODE_GET_CELLS_FREE_MEMORY = define(101, "NODE_GET_CELLS_FREE_MEMORY",
                     NodeGetCellsFreeMemoryArgs.class, NodeGetCellsFreeMemoryRet.class);
@@ -171,6 +243,9 @@ public final class RemoteProcedure<A, R> {
                     DomainGetSecurityLabelArgs.class, DomainGetSecurityLabelRet.class);
     public static final RemoteProcedure<XdrVoid, NodeGetSecurityModelRet> NODE_GET_SECURITY_MODEL =
             define(122, "NODE_GET_SECURITY_MODEL", VOID, NodeGetSecurityModelRet.class);
+    public static final RemoteProcedure<StorageVolCreateXmlFromArgs, StorageVolCreateXmlFromRet>
+            STORAGE_VOL_CREATE_XML_FROM = define(125, "STORAGE_VOL_CREATE_XML_FROM",
+                    StorageVolCreateXmlFromArgs.class, StorageVolCreateXmlFromRet.class);
     public static final RemoteProcedure<XdrVoid, ConnectIsSecureRet> CONNECT_IS_SECURE =
             define(149, "CONNECT_IS_SECURE", VOID, ConnectIsSecureRet.class);
     public static final RemoteProcedure<DomainIsActiveArgs, DomainIsActiveRet> DOMAIN_IS_ACTIVE =
@@ -181,6 +256,11 @@ public final class RemoteProcedure<A, R> {
             define(152, "NETWORK_IS_ACTIVE", NetworkIsActiveArgs.class, NetworkIsActiveRet.class);
     public static final RemoteProcedure<NetworkIsPersistentArgs, NetworkIsPersistentRet> NETWORK_IS_PERSISTENT =
             define(153, "NETWORK_IS_PERSISTENT", NetworkIsPersistentArgs.class, NetworkIsPersistentRet.class);
+    public static final RemoteProcedure<StoragePoolIsActiveArgs, StoragePoolIsActiveRet> STORAGE_POOL_IS_ACTIVE =
+            define(154, "STORAGE_POOL_IS_ACTIVE", StoragePoolIsActiveArgs.class, StoragePoolIsActiveRet.class);
+    public static final RemoteProcedure<StoragePoolIsPersistentArgs, StoragePoolIsPersistentRet>
+            STORAGE_POOL_IS_PERSISTENT = define(155, "STORAGE_POOL_IS_PERSISTENT",
+                    StoragePoolIsPersistentArgs.class, StoragePoolIsPersistentRet.class);
     public static final RemoteProcedure<XdrVoid, ConnectGetLibVersionRet> CONNECT_GET_LIB_VERSION =
             define(157, "CONNECT_GET_LIB_VERSION", VOID, ConnectGetLibVersionRet.class);
     public static final RemoteProcedure<DomainMemoryStatsArgs, DomainMemoryStatsRet> DOMAIN_MEMORY_STATS =
@@ -191,6 +271,8 @@ public final class RemoteProcedure<A, R> {
             define(161, "DOMAIN_DETACH_DEVICE_FLAGS", DomainDetachDeviceFlagsArgs.class, VOID);
     public static final RemoteProcedure<DomainGetJobInfoArgs, DomainGetJobInfoRet> DOMAIN_GET_JOB_INFO =
             define(163, "DOMAIN_GET_JOB_INFO", DomainGetJobInfoArgs.class, DomainGetJobInfoRet.class);
+    public static final RemoteProcedure<StorageVolWipeArgs, XdrVoid> STORAGE_VOL_WIPE =
+            define(165, "STORAGE_VOL_WIPE", StorageVolWipeArgs.class, VOID);
     public static final RemoteProcedure<ConnectDomainEventRegisterAnyArgs, XdrVoid> CONNECT_DOMAIN_EVENT_REGISTER_ANY =
             define(167, "CONNECT_DOMAIN_EVENT_REGISTER_ANY", ConnectDomainEventRegisterAnyArgs.class, VOID);
     public static final RemoteProcedure<ConnectDomainEventDeregisterAnyArgs, XdrVoid>
@@ -207,8 +289,29 @@ public final class RemoteProcedure<A, R> {
                     DomainHasManagedSaveImageArgs.class, DomainHasManagedSaveImageRet.class);
     public static final RemoteProcedure<DomainManagedSaveRemoveArgs, XdrVoid> DOMAIN_MANAGED_SAVE_REMOVE =
             define(184, "DOMAIN_MANAGED_SAVE_REMOVE", DomainManagedSaveRemoveArgs.class, VOID);
+    public static final RemoteProcedure<DomainSnapshotCreateXmlArgs, DomainSnapshotCreateXmlRet>
+            DOMAIN_SNAPSHOT_CREATE_XML = define(185, "DOMAIN_SNAPSHOT_CREATE_XML",
+                    DomainSnapshotCreateXmlArgs.class, DomainSnapshotCreateXmlRet.class);
+    public static final RemoteProcedure<DomainSnapshotGetXmlDescArgs, DomainSnapshotGetXmlDescRet>
+            DOMAIN_SNAPSHOT_GET_XML_DESC = define(186, "DOMAIN_SNAPSHOT_GET_XML_DESC",
+                    DomainSnapshotGetXmlDescArgs.class, DomainSnapshotGetXmlDescRet.class);
     public static final RemoteProcedure<DomainSnapshotNumArgs, DomainSnapshotNumRet> DOMAIN_SNAPSHOT_NUM =
             define(187, "DOMAIN_SNAPSHOT_NUM", DomainSnapshotNumArgs.class, DomainSnapshotNumRet.class);
+    public static final RemoteProcedure<DomainSnapshotListNamesArgs, DomainSnapshotListNamesRet>
+            DOMAIN_SNAPSHOT_LIST_NAMES = define(188, "DOMAIN_SNAPSHOT_LIST_NAMES",
+                    DomainSnapshotListNamesArgs.class, DomainSnapshotListNamesRet.class);
+    public static final RemoteProcedure<DomainSnapshotLookupByNameArgs, DomainSnapshotLookupByNameRet>
+            DOMAIN_SNAPSHOT_LOOKUP_BY_NAME = define(189, "DOMAIN_SNAPSHOT_LOOKUP_BY_NAME",
+                    DomainSnapshotLookupByNameArgs.class, DomainSnapshotLookupByNameRet.class);
+    public static final RemoteProcedure<DomainHasCurrentSnapshotArgs, DomainHasCurrentSnapshotRet>
+            DOMAIN_HAS_CURRENT_SNAPSHOT = define(190, "DOMAIN_HAS_CURRENT_SNAPSHOT",
+                    DomainHasCurrentSnapshotArgs.class, DomainHasCurrentSnapshotRet.class);
+    public static final RemoteProcedure<DomainSnapshotCurrentArgs, DomainSnapshotCurrentRet> DOMAIN_SNAPSHOT_CURRENT =
+            define(191, "DOMAIN_SNAPSHOT_CURRENT", DomainSnapshotCurrentArgs.class, DomainSnapshotCurrentRet.class);
+    public static final RemoteProcedure<DomainRevertToSnapshotArgs, XdrVoid> DOMAIN_REVERT_TO_SNAPSHOT =
+            define(192, "DOMAIN_REVERT_TO_SNAPSHOT", DomainRevertToSnapshotArgs.class, VOID);
+    public static final RemoteProcedure<DomainSnapshotDeleteArgs, XdrVoid> DOMAIN_SNAPSHOT_DELETE =
+            define(193, "DOMAIN_SNAPSHOT_DELETE", DomainSnapshotDeleteArgs.class, VOID);
     public static final RemoteProcedure<DomainGetBlockInfoArgs, DomainGetBlockInfoRet> DOMAIN_GET_BLOCK_INFO =
             define(194, "DOMAIN_GET_BLOCK_INFO", DomainGetBlockInfoArgs.class, DomainGetBlockInfoRet.class);
     public static final RemoteProcedure<DomainCreateWithFlagsArgs, DomainCreateWithFlagsRet> DOMAIN_CREATE_WITH_FLAGS =
@@ -253,23 +356,54 @@ public final class RemoteProcedure<A, R> {
             define(234, "DOMAIN_DESTROY_FLAGS", DomainDestroyFlagsArgs.class, VOID);
     public static final RemoteProcedure<DomainBlockStatsFlagsArgs, DomainBlockStatsFlagsRet> DOMAIN_BLOCK_STATS_FLAGS =
             define(243, "DOMAIN_BLOCK_STATS_FLAGS", DomainBlockStatsFlagsArgs.class, DomainBlockStatsFlagsRet.class);
+    public static final RemoteProcedure<DomainSnapshotGetParentArgs, DomainSnapshotGetParentRet>
+            DOMAIN_SNAPSHOT_GET_PARENT = define(244, "DOMAIN_SNAPSHOT_GET_PARENT",
+                    DomainSnapshotGetParentArgs.class, DomainSnapshotGetParentRet.class);
     public static final RemoteProcedure<DomainResetArgs, XdrVoid> DOMAIN_RESET =
             define(245, "DOMAIN_RESET", DomainResetArgs.class, VOID);
+    public static final RemoteProcedure<DomainSnapshotNumChildrenArgs, DomainSnapshotNumChildrenRet>
+            DOMAIN_SNAPSHOT_NUM_CHILDREN = define(246, "DOMAIN_SNAPSHOT_NUM_CHILDREN",
+                    DomainSnapshotNumChildrenArgs.class, DomainSnapshotNumChildrenRet.class);
+    public static final RemoteProcedure<DomainSnapshotListChildrenNamesArgs, DomainSnapshotListChildrenNamesRet>
+            DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES = define(247, "DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES",
+                    DomainSnapshotListChildrenNamesArgs.class, DomainSnapshotListChildrenNamesRet.class);
     public static final RemoteProcedure<DomainShutdownFlagsArgs, XdrVoid> DOMAIN_SHUTDOWN_FLAGS =
             define(258, "DOMAIN_SHUTDOWN_FLAGS", DomainShutdownFlagsArgs.class, VOID);
+    public static final RemoteProcedure<StorageVolWipePatternArgs, XdrVoid> STORAGE_VOL_WIPE_PATTERN =
+            define(259, "STORAGE_VOL_WIPE_PATTERN", StorageVolWipePatternArgs.class, VOID);
+    public static final RemoteProcedure<StorageVolResizeArgs, XdrVoid> STORAGE_VOL_RESIZE =
+            define(260, "STORAGE_VOL_RESIZE", StorageVolResizeArgs.class, VOID);
     public static final RemoteProcedure<DomainGetDiskErrorsArgs, DomainGetDiskErrorsRet> DOMAIN_GET_DISK_ERRORS =
             define(263, "DOMAIN_GET_DISK_ERRORS", DomainGetDiskErrorsArgs.class, DomainGetDiskErrorsRet.class);
     public static final RemoteProcedure<DomainSetMetadataArgs, XdrVoid> DOMAIN_SET_METADATA =
             define(264, "DOMAIN_SET_METADATA", DomainSetMetadataArgs.class, VOID);
     public static final RemoteProcedure<DomainGetMetadataArgs, DomainGetMetadataRet> DOMAIN_GET_METADATA =
             define(265, "DOMAIN_GET_METADATA", DomainGetMetadataArgs.class, DomainGetMetadataRet.class);
+    public static final RemoteProcedure<DomainSnapshotIsCurrentArgs, DomainSnapshotIsCurrentRet>
+            DOMAIN_SNAPSHOT_IS_CURRENT = define(271, "DOMAIN_SNAPSHOT_IS_CURRENT",
+                    DomainSnapshotIsCurrentArgs.class, DomainSnapshotIsCurrentRet.class);
+    public static final RemoteProcedure<DomainSnapshotHasMetadataArgs, DomainSnapshotHasMetadataRet>
+            DOMAIN_SNAPSHOT_HAS_METADATA = define(272, "DOMAIN_SNAPSHOT_HAS_METADATA",
+                    DomainSnapshotHasMetadataArgs.class, DomainSnapshotHasMetadataRet.class);
     public static final RemoteProcedure<ConnectListAllDomainsArgs, ConnectListAllDomainsRet> CONNECT_LIST_ALL_DOMAINS =
             define(273, "CONNECT_LIST_ALL_DOMAINS", ConnectListAllDomainsArgs.class, ConnectListAllDomainsRet.class);
+    public static final RemoteProcedure<DomainListAllSnapshotsArgs, DomainListAllSnapshotsRet>
+            DOMAIN_LIST_ALL_SNAPSHOTS = define(274, "DOMAIN_LIST_ALL_SNAPSHOTS",
+                    DomainListAllSnapshotsArgs.class, DomainListAllSnapshotsRet.class);
+    public static final RemoteProcedure<DomainSnapshotListAllChildrenArgs, DomainSnapshotListAllChildrenRet>
+            DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN = define(275, "DOMAIN_SNAPSHOT_LIST_ALL_CHILDREN",
+                    DomainSnapshotListAllChildrenArgs.class, DomainSnapshotListAllChildrenRet.class);
     public static final RemoteProcedure<DomainGetHostnameArgs, DomainGetHostnameRet> DOMAIN_GET_HOSTNAME =
             define(277, "DOMAIN_GET_HOSTNAME", DomainGetHostnameArgs.class, DomainGetHostnameRet.class);
     public static final RemoteProcedure<DomainGetSecurityLabelListArgs, DomainGetSecurityLabelListRet>
             DOMAIN_GET_SECURITY_LABEL_LIST = define(278, "DOMAIN_GET_SECURITY_LABEL_LIST",
                     DomainGetSecurityLabelListArgs.class, DomainGetSecurityLabelListRet.class);
+    public static final RemoteProcedure<ConnectListAllStoragePoolsArgs, ConnectListAllStoragePoolsRet>
+            CONNECT_LIST_ALL_STORAGE_POOLS = define(281, "CONNECT_LIST_ALL_STORAGE_POOLS",
+                    ConnectListAllStoragePoolsArgs.class, ConnectListAllStoragePoolsRet.class);
+    public static final RemoteProcedure<StoragePoolListAllVolumesArgs, StoragePoolListAllVolumesRet>
+            STORAGE_POOL_LIST_ALL_VOLUMES = define(282, "STORAGE_POOL_LIST_ALL_VOLUMES",
+                    StoragePoolListAllVolumesArgs.class, StoragePoolListAllVolumesRet.class);
     public static final RemoteProcedure<ConnectListAllNetworksArgs, ConnectListAllNetworksRet>
             CONNECT_LIST_ALL_NETWORKS = define(283, "CONNECT_LIST_ALL_NETWORKS",
                     ConnectListAllNetworksArgs.class, ConnectListAllNetworksRet.class);

@@ -14,6 +14,8 @@ import org.jvirt.DomainTime;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
 import org.jvirt.NodeInfo;
+import org.jvirt.StoragePoolInfo;
+import org.jvirt.StorageVolInfo;
 import org.jvirt.VcpuInfo;
 
 /**
@@ -110,6 +112,24 @@ public final class RemoteStructs {
 
     public static DomainTime fromWire(DomainGetTimeRet r) {
         return new DomainTime(r.seconds(), r.nseconds());
+    }
+
+    public static StoragePoolGetInfoRet toWire(StoragePoolInfo i) {
+        return new StoragePoolGetInfoRet(i.state(), i.capacity(), i.allocation(), i.available());
+    }
+
+    /** state travels as an unsigned char: only its low byte counts. */
+    public static StoragePoolInfo fromWire(StoragePoolGetInfoRet r) {
+        return new StoragePoolInfo(r.state() & 0xff, r.capacity(), r.allocation(), r.available());
+    }
+
+    public static StorageVolGetInfoRet toWire(StorageVolInfo i) {
+        return new StorageVolGetInfoRet(i.type(), i.capacity(), i.allocation());
+    }
+
+    /** type travels as a (signed) char: sign-extended from its low byte. */
+    public static StorageVolInfo fromWire(StorageVolGetInfoRet r) {
+        return new StorageVolInfo((byte) r.type(), r.capacity(), r.allocation());
     }
 
     public static List<org.jvirt.rpc.remote.DomainDiskError> diskErrorsToWire(List<DomainDiskError> errors) {

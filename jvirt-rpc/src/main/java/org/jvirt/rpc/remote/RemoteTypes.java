@@ -4,9 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jvirt.spi.DomainRef;
+import org.jvirt.spi.DomainSnapshotRef;
 import org.jvirt.spi.NetworkRef;
+import org.jvirt.spi.StoragePoolRef;
+import org.jvirt.spi.StorageVolRef;
 
-/** Wire identities <-> the SPI's: what every stub and handler needs to name a domain or network. */
+/** Wire identities <-> the SPI's: what every stub and handler needs to name a domain, network, pool, volume or snapshot. */
 public final class RemoteTypes {
 
     private RemoteTypes() {
@@ -69,5 +72,29 @@ public final class RemoteTypes {
 
     public static NetworkRef network(NonnullNetwork net) {
         return new NetworkRef(net.name(), uuid(net.uuid()));
+    }
+
+    public static NonnullStoragePool storagePool(StoragePoolRef ref) {
+        return new NonnullStoragePool(ref.name(), uuid(ref.uuid()));
+    }
+
+    public static StoragePoolRef storagePool(NonnullStoragePool pool) {
+        return new StoragePoolRef(pool.name(), uuid(pool.uuid()));
+    }
+
+    public static NonnullStorageVol storageVol(StorageVolRef ref) {
+        return new NonnullStorageVol(ref.pool(), ref.name(), ref.key());
+    }
+
+    public static StorageVolRef storageVol(NonnullStorageVol vol) {
+        return new StorageVolRef(vol.pool(), vol.name(), vol.key());
+    }
+
+    public static NonnullDomainSnapshot snapshot(DomainSnapshotRef ref) {
+        return new NonnullDomainSnapshot(ref.name(), domain(ref.domain()));
+    }
+
+    public static DomainSnapshotRef snapshot(NonnullDomainSnapshot snap) {
+        return new DomainSnapshotRef(domain(snap.dom()), snap.name());
     }
 }

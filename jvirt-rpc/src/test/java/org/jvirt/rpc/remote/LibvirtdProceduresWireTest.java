@@ -366,6 +366,25 @@ class LibvirtdProceduresWireTest {
         }
     }
 
+    @Test
+    void storagePoolsAndVolumes() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            StorageSnapshotWireSteps.pools(s, unique);
+        }
+    }
+
+    @Test
+    void snapshotsOfOwnDomain() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            s.call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, new DomainDefineXmlFlagsArgs(domainXml(unique), 0));
+            try {
+                StorageSnapshotWireSteps.snapshots(s, dom(s));
+            } finally {
+                undefineQuietly(s, unique);
+            }
+        }
+    }
+
     /**
      * What test:///default cannot prove, and why: results only seen as errors here (their arguments did decode
      * on the server; LibvirtdQemuWireTest proves these results on qemu:///system), events the test driver never

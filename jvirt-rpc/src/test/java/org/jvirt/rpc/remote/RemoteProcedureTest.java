@@ -14,8 +14,10 @@ import java.util.TreeSet;
 import org.jvirt.TypedParameter;
 import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrVoid;
+import org.jvirt.spi.DomainSnapshotDriver;
 import org.jvirt.spi.HypervisorDriver;
 import org.jvirt.spi.NetworkDriver;
+import org.jvirt.spi.StorageDriver;
 import org.junit.jupiter.api.Test;
 
 /** The procedure table against itself, the driver tables and libvirt's naming: declared once, complete, sound. */
@@ -104,7 +106,8 @@ class RemoteProcedureTest {
     void everyDriverTableEntryHasItsProcedure() {
         Set<String> missing = new TreeSet<>();
         int entries = 0;
-        for (Class<?> table : List.of(HypervisorDriver.class, NetworkDriver.class)) {
+        for (Class<?> table : List.of(HypervisorDriver.class, DomainSnapshotDriver.class, NetworkDriver.class,
+                StorageDriver.class)) {
             for (Method m : table.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) {
                     continue;

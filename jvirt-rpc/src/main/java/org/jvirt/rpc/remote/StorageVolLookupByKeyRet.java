@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_storage_vol_lookup_by_key_ret. */
+public record StorageVolLookupByKeyRet(NonnullStorageVol vol) {
+}
