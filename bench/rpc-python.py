@@ -2,9 +2,13 @@
 """python3-libvirt through a daemon's socket: the anchor and the client of the wire-protocol benchmarks.
 
 usage: rpc-python.py info URI [SECONDS]       dom.info() round trips on domain 'test'; prints calls/s
-       rpc-python.py listall URI [REPEATS]    listAllDomains(0); prints the median seconds and the count
+       rpc-python.py listall URI [REPEATS [PID]]
+           listAllDomains(0) REPEATS times; prints the median seconds and the count, and with PID that
+           process's resident size in KiB as `ps -o rss=` reports it, read while this connection still holds
+           the node (the daemon's steady state with the node loaded, after the calls)
 """
 import statistics
+import subprocess
 import sys
 import time
 
@@ -31,7 +35,7 @@ def info(uri, seconds):
     conn.close()
 
 
-def listall(uri, repeats):
+def listall(uri, repeats, pid):
     conn = libvirt.open(uri)
     times = []
     count = 0
@@ -39,7 +43,11 @@ def listall(uri, repeats):
         start = time.perf_counter()
         count = len(conn.listAllDomains(0))
         times.append(time.perf_counter() - start)
-    print("%.4f %d" % (statistics.median(times), count))
+    rss = ""
+    if pid:
+        rss = " " + subprocess.run(["ps", "-o", "rss=", "-p", pid], capture_output=True, text=True,
+                                   check=True).stdout.strip()
+    print("%.4f %d%s" % (statistics.median(times), count, rss))
     conn.close()
 
 
@@ -49,7 +57,7 @@ def main():
     if mode == "info":
         info(uri, float(sys.argv[3]) if len(sys.argv) > 3 else 3.0)
     elif mode == "listall":
-        listall(uri, int(sys.argv[3]) if len(sys.argv) > 3 else 5)
+        listall(uri, int(sys.argv[3]) if len(sys.argv) > 3 else 5, sys.argv[4] if len(sys.argv) > 4 else None)
     else:
         sys.exit("unknown mode " + mode)
 
