@@ -91,6 +91,11 @@ final class TestDriver {
         return ParseOptions.INSTANCE;
     }
 
+    /** The options every test driver parses with (a node file's domains are parsed before its driver exists). */
+    static DomainParseOptions sharedParseOptions() {
+        return ParseOptions.INSTANCE;
+    }
+
     private static final class ParseOptions {
         static final DomainParseOptions INSTANCE = DomainParseOptions.testDriver();
     }

@@ -22,9 +22,10 @@ import org.w3c.dom.Node;
 /**
  * Loads libvirt's test-driver node file: {@code <node>} with {@code <cpu>}/{@code <memory>} overriding the
  * default node info, inline or {@code file=} {@code <domain>} and {@code <network>} elements, and the test
- * namespace ({@code test:runstate}, {@code test:transient}, {@code test:hasmanagedsave}). One DOM pass over the
- * document, each domain parsed from its element (no re-serialisation) and added in O(1): 10,000 domains load
- * in well under a second once warm.
+ * namespace ({@code test:runstate}, {@code test:transient}, {@code test:hasmanagedsave}). One streamed pass over
+ * the document (NodeFileReader: domain subtrees are parsed in batches as they are read, then dropped), each
+ * domain parsed from its element (no re-serialisation) and added in O(1): 10,000 domains load in well under a
+ * second once warm, with the whole DOM never alive at once.
  */
 final class TestNodeFile {
 
@@ -48,20 +49,38 @@ final class TestNodeFile {
     }
 
     static TestDriver load(String xml, Path file, String url, TestDriver.Cell[] cells) {
-        Document doc = XmlDocuments.parse(xml, url, ErrorDomain.TEST);
+        // Streamed: domains are parsed batch by batch while the document is read, their subtrees dropped.
+        DomainParseOptions opts = TestDriver.sharedParseOptions();
+        List<Object> streamed = new ArrayList<>();
+        Document doc = NodeFileReader.read(xml, batch -> {
+            // after the first failing domain the rest need not be parsed: that error is the one reported
+            if (streamed.isEmpty() || !(streamed.getLast() instanceof VirtException)) {
+                parseDomains(batch, file, opts, streamed);
+            }
+        });
+        List<Object> parsed = streamed;
+        if (doc == null) {
+            // not well-formed: XmlDocuments reports it as libvirt does (line, column, context)
+            doc = XmlDocuments.parse(xml, url, ErrorDomain.TEST);
+            parsed = null;
+        }
         Element root = doc.getDocumentElement();
         if (!"node".equals(localName(root))) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "expecting root element of 'node', not '" + localName(root) + "'");
         }
         TestDriver driver = new TestDriver(nodeInfo(root), cells);
-        List<Element> domains = new ArrayList<>();
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "domain".equals(localName(e))) {
-                domains.add(e);
+        if (parsed == null) {
+            List<Element> domains = new ArrayList<>();
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && "domain".equals(localName(e))) {
+                    domains.add(e);
+                }
             }
+            parsed = new ArrayList<>();
+            parseDomains(domains, file, opts, parsed);
         }
-        addDomains(driver, domains, file);
+        addDomains(driver, parsed);
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "network".equals(localName(e))) {
                 driver.addNetwork(TestNetworks.parseElement(resolve(e, file, "network")));
@@ -99,15 +118,14 @@ final class TestNodeFile {
     }
 
     /** Node files this big are parsed on every core: each domain element is its own subtree. */
-    private static final int PARALLEL_FROM = 256;
+    private static final int PARALLEL_FROM = NodeFileReader.BATCH;
 
     /**
-     * Parses the domains (in parallel for big files: DOM subtrees are read independently, nothing of the
-     * document is shared but the read-only tree) and adds them in document order, so that ids, and the first
-     * error reported, are exactly those of libvirt's one-by-one load.
+     * Parses the domains (in parallel for big batches: DOM subtrees are read independently, nothing of the
+     * document is shared but the read-only tree), appending each result (a NodeDomain or the VirtException)
+     * in document order.
      */
-    private static void addDomains(TestDriver driver, List<Element> elements, Path file) {
-        DomainParseOptions opts = driver.parseOptions();
+    private static void parseDomains(List<Element> elements, Path file, DomainParseOptions opts, List<Object> out) {
         Object[] parsed = new Object[elements.size()];
         IntStream range = IntStream.range(0, parsed.length);
         (parsed.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
@@ -117,6 +135,16 @@ final class TestNodeFile {
                 parsed[i] = e;
             }
         });
+        for (Object o : parsed) {
+            out.add(o);
+            if (o instanceof VirtException) {
+                return;
+            }
+        }
+    }
+
+    /** Adds the domains in document order, so that ids, and the first error reported, are libvirt's one-by-one load's. */
+    private static void addDomains(TestDriver driver, List<Object> parsed) {
         for (Object o : parsed) {
             if (o instanceof VirtException e) {
                 throw e;
