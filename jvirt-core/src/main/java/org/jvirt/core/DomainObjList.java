@@ -146,6 +146,43 @@ public final class DomainObjList {
         return out;
     }
 
+    /** virConnectListDomains: the ids of at most {@code max} active domains, in definition order. */
+    public int[] activeIds(int max) {
+        List<DomainObj> active = list(DomainObj::isActive);
+        int[] ids = new int[Math.max(0, Math.min(max, active.size()))];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = active.get(i).id();
+        }
+        return ids;
+    }
+
+    /** virConnectListDefinedDomains: the names of at most {@code max} inactive domains, in definition order. */
+    public List<String> inactiveNames(int max) {
+        List<String> out = new ArrayList<>();
+        for (DomainObj o : list(o -> !o.isActive())) {
+            if (out.size() >= max) {
+                break;
+            }
+            out.add(o.name());
+        }
+        return out;
+    }
+
+    /** virConnectNumOfDomains / virConnectNumOfDefinedDomains. */
+    public int count(boolean active) {
+        return list(o -> o.isActive() == active).size();
+    }
+
+    /** virConnectListAllDomains after the driver checked its flags: the handles' identities. */
+    public List<org.jvirt.spi.DomainRef> refs(int flags) {
+        List<DomainObj> objs = listAll(flags);
+        List<org.jvirt.spi.DomainRef> out = new ArrayList<>(objs.size());
+        for (DomainObj o : objs) {
+            out.add(o.ref());
+        }
+        return out;
+    }
+
     /** Definition order. A class rather than Comparator.comparingLong(DomainObj::seq): no lambda at startup. */
     private static final Comparator<DomainObj> BY_SEQ = new Comparator<>() {
         @Override

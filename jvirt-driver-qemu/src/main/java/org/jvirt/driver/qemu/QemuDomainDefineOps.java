@@ -1,6 +1,5 @@
 package org.jvirt.driver.qemu;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jvirt.conf.domain.DomainDef;
@@ -48,44 +47,28 @@ interface QemuDomainDefineOps extends HypervisorDriver {
 
     @Override
     default int[] connectListDomains(int maxids) {
-        List<DomainObj> active = driver().domains.list(DomainObj::isActive);
-        int n = Math.min(maxids, active.size());
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = active.get(i).id();
-        }
-        return ids;
+        return driver().domains.activeIds(maxids);
     }
 
     @Override
     default int connectNumOfDomains() {
-        return driver().domains.list(DomainObj::isActive).size();
+        return driver().domains.count(true);
     }
 
     @Override
     default List<String> connectListDefinedDomains(int maxnames) {
-        List<String> out = new ArrayList<>();
-        for (DomainObj o : driver().domains.list(o -> !o.isActive())) {
-            if (out.size() < maxnames) {
-                out.add(o.name());
-            }
-        }
-        return out;
+        return driver().domains.inactiveNames(maxnames);
     }
 
     @Override
     default int connectNumOfDefinedDomains() {
-        return driver().domains.list(o -> !o.isActive()).size();
+        return driver().domains.count(false);
     }
 
     @Override
     default List<DomainRef> connectListAllDomains(int flags) {
         VirErrors.checkFlags(flags, 0x3FFF, ErrorDomain.QEMU, "qemuConnectListAllDomains");
-        List<DomainRef> out = new ArrayList<>();
-        for (DomainObj o : driver().domains.listAll(flags)) {
-            out.add(o.ref());
-        }
-        return out;
+        return driver().domains.refs(flags);
     }
 
     /** qemuDomainDefineXMLFlags: the config file is written (atomically) before the domain is visible as changed. */

@@ -1,6 +1,5 @@
 package org.jvirt.driver.test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jvirt.conf.domain.DomainDef;
@@ -50,46 +49,28 @@ interface TestDomainDefineOps extends HypervisorDriver {
 
     @Override
     default int[] connectListDomains(int maxids) {
-        List<DomainObj> active = driver().domains.list(DomainObj::isActive);
-        int n = Math.min(maxids, active.size());
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = active.get(i).id();
-        }
-        return ids;
+        return driver().domains.activeIds(maxids);
     }
 
     @Override
     default int connectNumOfDomains() {
-        return driver().domains.list(DomainObj::isActive).size();
+        return driver().domains.count(true);
     }
 
     @Override
     default List<String> connectListDefinedDomains(int maxnames) {
-        List<String> out = new ArrayList<>();
-        for (DomainObj o : driver().domains.list(o -> !o.isActive())) {
-            if (out.size() >= maxnames) {
-                break;
-            }
-            out.add(o.name());
-        }
-        return out;
+        return driver().domains.inactiveNames(maxnames);
     }
 
     @Override
     default int connectNumOfDefinedDomains() {
-        return driver().domains.list(o -> !o.isActive()).size();
+        return driver().domains.count(false);
     }
 
     @Override
     default List<DomainRef> connectListAllDomains(int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 0xFFFF, ErrorDomain.TEST, "testConnectListAllDomains");
-        List<DomainObj> objs = driver().domains.listAll(flags);
-        List<DomainRef> out = new ArrayList<>(objs.size());
-        for (DomainObj o : objs) {
-            out.add(o.ref());
-        }
-        return out;
+        return driver().domains.refs(flags);
     }
 
     @Override
