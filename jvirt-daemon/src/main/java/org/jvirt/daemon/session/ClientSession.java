@@ -19,9 +19,9 @@ import org.jvirt.rpc.RpcType;
 
 /**
  * One client connection (libvirt's virNetServerClient). A virtual thread reads packets; each CALL runs on
- * its own virtual thread, so replies go out in completion order, tagged with the call's serial. Writes take
- * the session's lock, one packet at a time. At most max_client_requests calls of a client run at once
- * (further reading waits, as libvirt stops reading). When the client goes, however it goes, its Connect
+ * its own virtual thread (the one that read it, while a new one takes over the reading), so replies go out in
+ * completion order, tagged with the call's serial. Writes take the session's lock, one packet at a time. At
+ * most max_client_requests calls of a client run at once (further reading waits, as libvirt stops reading). When the client goes, however it goes, its Connect
  * and event registrations are released.
  */
 public final class ClientSession implements ClientLink {
@@ -35,6 +35,7 @@ public final class ClientSession implements ClientLink {
     private final Semaphore requests;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final String readerName;
 
     ClientSession(Transport transport, Server server) {
         this.transport = transport;
@@ -42,19 +43,58 @@ public final class ClientSession implements ClientLink {
         this.remote = server.program().newClient(this);
         this.keepAlive = new KeepAlive(this, server.config().keepaliveInterval(), server.config().keepaliveCount());
         this.requests = new Semaphore(Math.max(1, server.config().maxClientRequests()));
+        this.readerName = "jvirtd-client " + transport.describe();
     }
 
-    /** The reader loop; returns when the client is gone. */
+    /** Starts the session and its reading; returns when the first call arrives or the client is gone. */
     void run() {
         try {
             transport.start();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "client " + describe() + " dropped: " + e.getMessage());
+            close();
+            return;
+        }
+        readAndRun();
+    }
+
+    /**
+     * Reads until a CALL arrives, passes the reading on to a fresh virtual thread and runs the call on this one
+     * (leader/follower): the call starts without waiting for another thread to be scheduled, and a slow call
+     * still never holds up the client's next packets, which its follower reads meanwhile.
+     */
+    private void readAndRun() {
+        RpcMessage call = nextCall();
+        if (call == null) {
+            close();
+            return;
+        }
+        try {
+            Thread.ofVirtual().name(readerName).start(this::readAndRun);
+        } catch (RuntimeException | Error e) {
+            requests.release();
+            close();
+            throw e;
+        }
+        try {
+            server.runCall(() -> server.program().call(remote, call));
+        } finally {
+            requests.release();
+        }
+    }
+
+    /** The next CALL to run, a request slot already taken for it, or null when the client is gone. */
+    private RpcMessage nextCall() {
+        try {
             while (!closed.get()) {
                 RpcMessage m = RpcFraming.read(transport.in());
                 if (m == null) {
-                    break;
+                    return null;
                 }
                 keepAlive.received();
-                onMessage(m);
+                if (onMessage(m)) {
+                    return m;
+                }
             }
         } catch (IOException | RuntimeException e) {
             if (!closed.get()) {
@@ -62,19 +102,19 @@ public final class ClientSession implements ClientLink {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            close();
         }
+        return null;
     }
 
-    private void onMessage(RpcMessage m) throws InterruptedException {
+    /** Handles a packet that is not a call to run; true when {@code m} is one (its request slot taken). */
+    private boolean onMessage(RpcMessage m) throws InterruptedException {
         RpcHeader h = m.header();
         if (h.program() == RpcPrograms.KEEPALIVE && h.version() == RpcPrograms.KEEPALIVE_VERSION
                 && h.type() == RpcType.MESSAGE.value() && keepAlive.enabled()) {
             if (h.procedure() == RpcPrograms.KEEPALIVE_PING) {
                 send(KeepAlive.PONG);
             }
-            return;
+            return false;
         }
         boolean call = h.type() == RpcType.CALL.value() || h.type() == RpcType.CALL_WITH_FDS.value();
         if (h.program() != RpcPrograms.REMOTE || h.version() != RpcPrograms.REMOTE_VERSION) {
@@ -83,31 +123,20 @@ public final class ClientSession implements ClientLink {
                 send(RemoteProgram.error(h, VirtException.of(ErrorCode.RPC, ErrorDomain.RPC,
                         "Cannot find program " + h.program() + " version " + h.version()).error()));
             }
-            return;
+            return false;
         }
         if (h.type() == RpcType.CALL_WITH_FDS.value()) {
             // passing file descriptors needs SCM_RIGHTS, which jvirtd does not read; answer rather than misparse
             send(RemoteProgram.error(h, VirtException.of(ErrorCode.RPC, ErrorDomain.RPC,
                     "Unexpected message type " + h.type()).error()));
-            return;
+            return false;
         }
         if (!call) {
             // stream data for no stream, stray replies: libvirt drops them silently
-            return;
+            return false;
         }
         requests.acquire();
-        try {
-            Thread.ofVirtual().name("jvirtd-call").start(() -> {
-                try {
-                    server.runCall(() -> server.program().call(remote, m));
-                } finally {
-                    requests.release();
-                }
-            });
-        } catch (RuntimeException | Error e) {
-            requests.release();
-            throw e;
-        }
+        return true;
     }
 
     @Override

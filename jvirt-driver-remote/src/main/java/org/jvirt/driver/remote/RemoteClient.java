@@ -1,5 +1,6 @@
 package org.jvirt.driver.remote;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -194,7 +195,8 @@ final class RemoteClient implements AutoCloseable {
     }
 
     private void readLoop() {
-        InputStream in = channel.input();
+        // one read per packet (length and body together) when the packet is already there; only this thread reads
+        InputStream in = new BufferedInputStream(channel.input(), 16 * 1024);
         while (!closed.get()) {
             VirtException fatal;
             try {
