@@ -1,5 +1,6 @@
 package org.jvirt.conf.network;
 
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
@@ -78,7 +79,7 @@ final class BandwidthXml {
     }
 
     private static long number(String text, String what) {
-        Long v = NetNum.ullp(text, 10);
+        Long v = VirNumbers.ullp(text, 10);
         if (v == null) {
             throw NetErr.none(ErrorCode.CONFIG_UNSUPPORTED, "could not convert bandwidth %s value '%s'", what, text);
         }

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HexFormat;
+import org.jvirt.conf.xml.VirNumbers;
 
 /**
  * Numeric IP addresses the way libvirt's virSocketAddrParse/Format see them: getaddrinfo(AI_NUMERICHOST)
@@ -249,7 +250,7 @@ final class NetAddr {
         int i = 0;
         for (int n = 0; n < 6; n++) {
             int start = i;
-            while (i < text.length() && i - start < 3 && NetNum.hexDigit(text.charAt(i)) >= 0) {
+            while (i < text.length() && i - start < 3 && VirNumbers.hexDigit(text.charAt(i)) >= 0) {
                 i++;
             }
             int len = i - start;

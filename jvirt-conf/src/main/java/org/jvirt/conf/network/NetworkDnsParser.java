@@ -2,6 +2,7 @@ package org.jvirt.conf.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.w3c.dom.Element;
 
 /**
@@ -121,7 +122,7 @@ final class NetworkDnsParser {
         if (text == null) {
             return 0;
         }
-        Long v = NetNum.uip(text, 10);
+        Long v = VirNumbers.uip(text, 10);
         if (v != null && target == null) {
             throw NetErr.detail("DNS SRV %s attribute not permitted without target for service '%s' in network '%s'",
                     attr, service, net);

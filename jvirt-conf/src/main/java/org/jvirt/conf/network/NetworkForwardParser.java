@@ -2,6 +2,7 @@ package org.jvirt.conf.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
 
@@ -142,7 +143,7 @@ final class NetworkForwardParser {
         if (text == null) {
             return 0;
         }
-        Long v = NetNum.uip(text, 0);
+        Long v = VirNumbers.uip(text, 0);
         if (v == null) {
             throw NetErr.badUnsigned(attr, "address", text);
         }
@@ -190,12 +191,12 @@ final class NetworkForwardParser {
         if (ports.size() > 1) {
             throw NetErr.xml("Only one <port> element is allowed in <nat> in <forward> in network %s", net);
         } else if (ports.size() == 1) {
-            Long s = NetNum.uip(NetDom.xattr(ports.get(0), "start"), 10);
+            Long s = VirNumbers.uip(NetDom.xattr(ports.get(0), "start"), 10);
             if (s == null || s > 65535) {
                 throw NetErr.detail("Missing or invalid 'start' attribute in <port> in <nat> in <forward> in network %s",
                         net);
             }
-            Long e = NetNum.uip(NetDom.xattr(ports.get(0), "end"), 10);
+            Long e = VirNumbers.uip(NetDom.xattr(ports.get(0), "end"), 10);
             if (e == null || e > 65535 || e < s) {
                 throw NetErr.detail("Missing or invalid 'end' attribute in <port> in <nat> in <forward> in network %s",
                         net);

@@ -2,6 +2,7 @@ package org.jvirt.conf.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
 
@@ -38,7 +39,7 @@ final class NetworkIpParser {
         int prefix = 0;
         String prefixText = NetDom.attr(ip, "prefix");
         if (prefixText != null) {
-            Long p = NetNum.uip(prefixText, 10);
+            Long p = VirNumbers.uip(prefixText, 10);
             if (p == null) {
                 throw NetErr.badUnsigned("prefix", "ip", prefixText);
             }
@@ -183,7 +184,7 @@ final class NetworkIpParser {
         if (expiryText == null) {
             return null;
         }
-        Long expiry = NetNum.ullp(expiryText, 10);
+        Long expiry = VirNumbers.ullp(expiryText, 10);
         if (expiry == null) {
             throw NetErr.badUnsigned("expiry", "lease", expiryText);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jvirt.Uuids;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -81,7 +82,7 @@ final class NetworkParser {
         int mtu = 0;
         String mtuText = NetDom.childAttr(root, "mtu", "size");
         if (mtuText != null) {
-            Long v = NetNum.ui(mtuText, 10);
+            Long v = VirNumbers.ui(mtuText, 10);
             if (v == null) {
                 throw NetErr.xml("Invalid mtu size '%s' in network '%s'", mtuText, name);
             }
@@ -136,7 +137,7 @@ final class NetworkParser {
         long delay = 0;
         if (delayText != null) {
             // virStrToLong_ulp; libvirt prints it back with %ld, so values above Long.MAX_VALUE come out negative
-            Long v = NetNum.ullp(delayText, 10);
+            Long v = VirNumbers.ullp(delayText, 10);
             if (v == null) {
                 throw NetErr.xml("Invalid delay value in network '%s'", net);
             }

@@ -2,6 +2,7 @@ package org.jvirt.conf.network;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.w3c.dom.Element;
 
@@ -23,7 +24,7 @@ final class RouteXml {
         Integer prefix = null;
         String prefixText = NetDom.attr(r, "prefix");
         if (prefixText != null) {
-            Long p = NetNum.uip(prefixText, 10);
+            Long p = VirNumbers.uip(prefixText, 10);
             if (p == null) {
                 throw NetErr.badUnsigned("prefix", "route", prefixText);
             }
@@ -32,7 +33,7 @@ final class RouteXml {
         long metric = 0;
         String metricText = NetDom.attr(r, "metric");
         if (metricText != null) {
-            Long m = NetNum.uip(metricText, 10);
+            Long m = VirNumbers.uip(metricText, 10);
             if (m == null) {
                 throw NetErr.badUnsigned("metric", "route", metricText);
             }

@@ -1,6 +1,7 @@
 package org.jvirt.conf.network;
 
 import java.util.UUID;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
@@ -58,7 +59,7 @@ final class VirtualPortXml {
         if (text == null) {
             return null;
         }
-        Long v = NetNum.ui(text, 0);
+        Long v = VirNumbers.ui(text, 0);
         if (v == null) {
             throw NetErr.none(ErrorCode.XML_ERROR, parseError);
         }
@@ -72,7 +73,7 @@ final class VirtualPortXml {
         if (text == null) {
             return null;
         }
-        UUID u = NetNum.uuid(text);
+        UUID u = VirNumbers.uuid(text);
         if (u == null) {
             throw NetErr.none(ErrorCode.XML_ERROR, error);
         }

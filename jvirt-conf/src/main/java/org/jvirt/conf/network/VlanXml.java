@@ -2,6 +2,7 @@ package org.jvirt.conf.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
@@ -26,7 +27,7 @@ final class VlanXml {
             if (idText == null) {
                 throw NetErr.missingAttr("id", "tag");
             }
-            Long id = NetNum.uip(idText, 10);
+            Long id = VirNumbers.uip(idText, 10);
             if (id == null) {
                 throw NetErr.badUnsigned("id", "tag", idText);
             }

@@ -3,6 +3,7 @@ package org.jvirt.conf.storage;
 import static org.jvirt.conf.xml.XmlElements.attr;
 import static org.jvirt.conf.xml.XmlElements.child;
 
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
@@ -51,7 +52,7 @@ final class AdapterXml {
             }
             pci = pciAddress(addr);
             String u = attr(parentaddr, "unique_id");
-            Integer uv = u == null ? null : StorageNum.toInt(u, 10);
+            Integer uv = u == null ? null : VirNumbers.i(u, 10);
             if (uv == null || uv < 0) {
                 throw StorageErr.xml("Missing or invalid scsi adapter 'unique_id' value");
             }
@@ -75,7 +76,7 @@ final class AdapterXml {
         if (v == null) {
             return 0;
         }
-        Long n = StorageNum.toUIntP(v, 0);
+        Long n = VirNumbers.uip(v, 0);
         if (n == null || n > max) {
             throw StorageErr.none(ErrorCode.XML_ERROR, "Invalid PCI address %s '%s'. Expected hex value", name, v);
         }

@@ -3,6 +3,7 @@ package org.jvirt.conf.storage;
 import static org.jvirt.conf.xml.XmlElements.attr;
 import static org.jvirt.conf.xml.XmlElements.child;
 
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlWriter;
 import org.w3c.dom.Element;
 
@@ -32,7 +33,7 @@ final class AuthXml {
             throw StorageErr.xml("either secret uuid or usage expected");
         }
         if (uuid != null) {
-            java.util.UUID u = StorageNum.uuid(uuid);
+            java.util.UUID u = VirNumbers.uuid(uuid);
             if (u == null) {
                 throw StorageErr.xml("invalid secret uuid '%s'", uuid);
             }

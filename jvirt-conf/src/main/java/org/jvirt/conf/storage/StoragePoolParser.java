@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlElements;
 import org.jvirt.error.ErrorCode;
 import org.w3c.dom.Element;
@@ -64,7 +65,7 @@ final class StoragePoolParser {
         if (uuidText == null) {
             uuid = uuids.get();
         } else {
-            uuid = StorageNum.uuid(uuidText);
+            uuid = VirNumbers.uuid(uuidText);
             if (uuid == null) {
                 throw StorageErr.xml("malformed uuid element");
             }
@@ -160,7 +161,7 @@ final class StoragePoolParser {
             int port = 0;
             String p = attr(h, "port");
             if (p != null) {
-                Integer v = StorageNum.toInt(p, 10);
+                Integer v = VirNumbers.i(p, 10);
                 if (v == null) {
                     throw StorageErr.badAttr("port", "host", p, "Expected integer value");
                 }
@@ -208,7 +209,7 @@ final class StoragePoolParser {
         int mode = -1;
         String m = text(perms, "mode");
         if (m != null) {
-            Integer v = StorageNum.toInt(m, 8);
+            Integer v = VirNumbers.i(m, 8);
             if (v == null || (v & ~0777) != 0) {
                 throw StorageErr.xml("malformed octal mode");
             }

@@ -7,6 +7,7 @@ import static org.jvirt.conf.xml.XmlElements.child;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jvirt.conf.xml.VirNumbers;
 import org.jvirt.conf.xml.XmlElements;
 import org.w3c.dom.Element;
 
@@ -66,7 +67,7 @@ final class StorageVolParser {
         String compat = text(target, "compat");
         if (compat != null && !compat.matches("[0-9]+\\.[0-9]+")) {
             String[] parts = compat.split("\\.", 2);
-            if (parts.length < 2 || StorageNum.toUIntP(parts[0], 10) == null || StorageNum.toUIntP(parts[1], 10) == null) {
+            if (parts.length < 2 || VirNumbers.uip(parts[0], 10) == null || VirNumbers.uip(parts[1], 10) == null) {
                 throw StorageErr.xml("forbidden characters in 'compat' attribute");
             }
         }

@@ -1,18 +1,18 @@
-package org.jvirt.conf.network;
+package org.jvirt.conf.xml;
 
 import java.util.UUID;
 
 /**
- * Numbers and UUIDs read the way libvirt 9.0 reads them: C's strtoul/strtoull (leading blanks, a sign, base 0
- * prefixes, the whole text consumed) behind its virStrToLong_* wrappers, and virUUIDParse. Each wrapper differs in
- * what it does with a minus sign, which is visible in error cases ("-1" is UINT_MAX for one, an error for another),
- * so each is kept apart. All return null where libvirt reports failure.
+ * Numbers and UUIDs read the way libvirt 9.0 reads them, for every XML family: C's strtoul/strtoull (leading
+ * blanks, a sign, base 0 prefixes, the whole text consumed) behind its virStrToLong_* wrappers, and virUUIDParse.
+ * Each wrapper differs in what it does with a minus sign, which is visible in error cases ("-1" is UINT_MAX for
+ * one, an error for another), so each is kept apart. All return null where libvirt reports failure.
  */
-final class NetNum {
+public final class VirNumbers {
 
     private static final long UINT_MAX = 0xFFFFFFFFL;
 
-    private NetNum() {
+    private VirNumbers() {
     }
 
     /** strtoull over the whole text: the magnitude, whether a '-' was consumed, and ERANGE. */
@@ -78,7 +78,7 @@ final class NetNum {
     }
 
     /** virStrToLong_ui: "-N" wraps to UINT_MAX+1-N when N fits in an unsigned int. */
-    static Long ui(String s, int base) {
+    public static Long ui(String s, int base) {
         Strtoull r = s == null ? null : strtoull(s, base);
         if (r == null || r.overflow()) {
             return null;
@@ -93,7 +93,7 @@ final class NetNum {
     }
 
     /** virStrToLong_uip (virXMLPropUInt, virXPathUInt): no minus sign at all, at most UINT_MAX. */
-    static Long uip(String s, int base) {
+    public static Long uip(String s, int base) {
         Strtoull r = s == null ? null : strtoull(s, base);
         if (r == null || r.overflow() || r.minus() || Long.compareUnsigned(r.magnitude(), UINT_MAX) > 0) {
             return null;
@@ -102,7 +102,7 @@ final class NetNum {
     }
 
     /** virStrToLong_ullp / _ulp on 64-bit: no minus sign; the full unsigned 64-bit range (as a long's bits). */
-    static Long ullp(String s, int base) {
+    public static Long ullp(String s, int base) {
         Strtoull r = s == null ? null : strtoull(s, base);
         if (r == null || r.overflow() || r.minus()) {
             return null;
@@ -110,8 +110,21 @@ final class NetNum {
         return r.value();
     }
 
+    /** virStrToLong_i: a signed int; "-N" allowed down to INT_MIN. */
+    public static Integer i(String s, int base) {
+        Strtoull r = s == null ? null : strtoull(s, base);
+        if (r == null || r.overflow()) {
+            return null;
+        }
+        long limit = r.minus() ? 1L << 31 : (1L << 31) - 1;
+        if (Long.compareUnsigned(r.magnitude(), limit) > 0) {
+            return null;
+        }
+        return (int) (r.minus() ? -r.magnitude() : r.magnitude());
+    }
+
     /** virUUIDParse: 16 byte pairs of ASCII hex, '-' or ' ' skipped between them, blanks around, or null. */
-    static UUID uuid(String s) {
+    public static UUID uuid(String s) {
         if (s == null) {
             return null;
         }
@@ -152,12 +165,12 @@ final class NetNum {
     }
 
     /** C isspace in the C locale. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** ASCII hex digit value, -1 otherwise (C's isxdigit never accepts other scripts' digits). */
-    static int hexDigit(char c) {
+    public static int hexDigit(char c) {
         int d = digitValue(c);
         return d < 16 ? d : -1;
     }
