@@ -270,7 +270,7 @@ public final class Connect implements AutoCloseable {
     }
 
     public Domain domainLookupByUUIDString(String uuid) {
-        return Dispatch.read(this, "virDomainLookupByUUIDString", () -> domain(hv().domainLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virDomainLookupByUUIDString")))));
+        return Dispatch.read(this, "virDomainLookupByUUIDString", () -> domain(hv().domainLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virDomainLookupByUUIDString"), "virDomainLookupByUUIDString"))));
     }
 
     /** virDomainDefineXMLFlags: flags are DomainDefineFlag. */
@@ -346,7 +346,7 @@ public final class Connect implements AutoCloseable {
     }
 
     public Network networkLookupByUUIDString(String uuid) {
-        return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virNetworkLookupByUUIDString")))));
+        return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virNetworkLookupByUUIDString"), "virNetworkLookupByUUIDString"))));
     }
 
     /** virNetworkDefineXML: as the flags variant with 0, but errors name the flag-less call. */
@@ -417,7 +417,7 @@ public final class Connect implements AutoCloseable {
 
     public StoragePool storagePoolLookupByUUIDString(String uuid) {
         String fn = "virStoragePoolLookupByUUIDString";
-        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", fn)))));
+        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", fn), fn))));
     }
 
     /** virStoragePoolDefineXML: flags are StoragePoolDefineFlag. */

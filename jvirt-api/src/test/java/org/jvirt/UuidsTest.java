@@ -21,5 +21,14 @@ class UuidsTest {
         assertThat(Uuids.tryParse("6695eb01-f6a4-8304-79aa-97f2502e193f0")).isNull();
         assertThat(Uuids.tryParse("zz95eb01-f6a4-8304-79aa-97f2502e193f")).isNull();
         assertThat(Uuids.tryParse(null)).isNull();
+        // a separator may sit between bytes only, and only blanks may follow the last byte
+        assertThat(Uuids.tryParse("6-695eb01f6a4830479aa97f2502e193f")).isNull();
+        assertThat(Uuids.tryParse("6695eb01-f6a4-8304-79aa-97f2502e193f-")).isNull();
+    }
+
+    @Test
+    void separatorsMayRepeatAndLead() {
+        assertThat(Uuids.tryParse("--6695eb01 f6a4--8304 79aa 97f2502e193f\n"))
+                .isEqualTo(UUID.fromString("6695eb01-f6a4-8304-79aa-97f2502e193f"));
     }
 }

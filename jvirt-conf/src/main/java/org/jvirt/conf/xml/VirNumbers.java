@@ -123,45 +123,9 @@ public final class VirNumbers {
         return (int) (r.minus() ? -r.magnitude() : r.magnitude());
     }
 
-    /** virUUIDParse: 16 byte pairs of ASCII hex, '-' or ' ' skipped between them, blanks around, or null. */
+    /** virUUIDParse, or null where it fails (one implementation, shared with the public API's lookups). */
     public static UUID uuid(String s) {
-        if (s == null) {
-            return null;
-        }
-        int i = 0;
-        int n = s.length();
-        while (i < n && isSpace(s.charAt(i))) {
-            i++;
-        }
-        long hi = 0;
-        long lo = 0;
-        for (int b = 0; b < 16;) {
-            if (i >= n) {
-                return null;
-            }
-            char c = s.charAt(i);
-            if (c == '-' || c == ' ') {
-                i++;
-                continue;
-            }
-            if (i + 1 >= n || hexDigit(c) < 0 || hexDigit(s.charAt(i + 1)) < 0) {
-                return null;
-            }
-            int v = hexDigit(c) * 16 + hexDigit(s.charAt(i + 1));
-            if (b < 8) {
-                hi = hi << 8 | v;
-            } else {
-                lo = lo << 8 | v;
-            }
-            b++;
-            i += 2;
-        }
-        for (; i < n; i++) {
-            if (!isSpace(s.charAt(i))) {
-                return null;
-            }
-        }
-        return new UUID(hi, lo);
+        return org.jvirt.Uuids.tryParse(s);
     }
 
     /** C isspace in the C locale. */
