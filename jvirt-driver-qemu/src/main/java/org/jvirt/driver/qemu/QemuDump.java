@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jvirt.DomainState;
 import org.jvirt.core.DomainJob;
 import org.jvirt.core.DomainObj;
@@ -77,7 +81,15 @@ final class QemuDump {
             VirtException failure = null;
             try {
                 write(rt, path, format, flags);
-                paused = true; // the migration stops the vCPUs at its end, live or not
+                if (!paused && !has(flags, DomainCoreDumpFlag.MEMORY_ONLY) && resume) {
+                    // the migration stopped the vCPUs at its end (libvirt's STOP handler reports it)
+                    d.withDom(dom, o -> {
+                        o.setState(DomainState.PAUSED, PAUSED_DUMP);
+                        d.events.lifecycle(o, DomainEventDetail.Suspended.PAUSED);
+                        return null;
+                    });
+                }
+                paused = true; // resumed below, live or not, as libvirt does
             } catch (VirtException e) {
                 failure = e;
             }
@@ -126,7 +138,7 @@ final class QemuDump {
         boolean created = !Files.exists(path);
         try (FileChannel f = open(path)) {
             if (has(flags, DomainCoreDumpFlag.MEMORY_ONLY)) {
-                memoryOnly(rt.monitor, path, format);
+                memoryOnly(rt, path, format);
             } else {
                 if (format != 0) {
                     throw VirtException.of(ErrorCode.OPERATION_UNSUPPORTED, ErrorDomain.QEMU,
@@ -156,32 +168,47 @@ final class QemuDump {
         }
     }
 
-    /** qemuDumpToFd: the format checked against QEMU's list (ELF needs no check), then dump and wait. */
-    private static void memoryOnly(QmpMonitor mon, Path path, int format) {
+    /**
+     * qemuDumpToFd: the format checked against QEMU's list (ELF needs no check), then a detached dump; its end is
+     * QEMU's DUMP_COMPLETED (with the reason of a failure), query-dump is polled in case the event is missed.
+     */
+    private static void memoryOnly(QemuDomainRuntime rt, Path path, int format) {
+        QmpMonitor mon = rt.monitor;
         String name = FORMATS.get(format);
         String qemuFormat = "elf".equals(name) ? null : name;
         if (qemuFormat != null && !mon.queryDumpGuestMemoryFormats().contains(qemuFormat)) {
             throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
                     "unsupported dumpformat '%s' for this QEMU binary", qemuFormat);
         }
+        CompletableFuture<String> done = new CompletableFuture<>();
+        rt.dumpCompleted = done;
         mon.dumpGuestMemory("file:" + path, qemuFormat);
-        while (true) {
-            String status = mon.queryDump();
-            switch (status) {
-                case "completed" -> {
-                    return;
-                }
-                case "failed" -> throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU,
-                        "memory-only dump failed for unknown reason");
-                default -> {
-                    try {
-                        Thread.sleep(POLL_MILLIS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "domain core dump interrupted");
+        String error;
+        try {
+            while (true) {
+                try {
+                    error = done.get(POLL_MILLIS * 10, TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException e) {
+                    String status = mon.queryDump();
+                    if (!"active".equals(status) && !"none".equals(status)) {
+                        // finished: the event with the reason follows the status at once
+                        error = done.completeOnTimeout("", 2, TimeUnit.SECONDS).get();
+                        break;
                     }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "domain core dump interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!error.isEmpty()) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "memory-only dump failed: %s", error);
+        }
+        if (!"completed".equals(mon.queryDump())) {
+            throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "memory-only dump failed for unknown reason");
         }
     }
 

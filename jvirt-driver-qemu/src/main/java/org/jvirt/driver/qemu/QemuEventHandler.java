@@ -37,16 +37,16 @@ final class QemuEventHandler implements QmpEventListener {
                 return;
             }
             rt.gotShutdown = true;
+            if (rt.fakeReboot) {
+                // qemuProcessHandleShutdown: for a fake reboot the shutdown is transient; no state, no event
+                Thread.ofVirtual().name("qemu-reboot-" + obj.name()).start(() -> QemuFakeReboot.run(driver, obj, rt));
+                return;
+            }
             obj.setState(DomainState.SHUTDOWN, QemuProcess.SHUTDOWN_UNKNOWN);
             driver.events.lifecycle(obj, guest ? DomainEventDetail.Shutdown.GUEST : DomainEventDetail.Shutdown.HOST);
             driver.saveStatus(obj, rt);
         } finally {
             obj.unlock();
-        }
-        if (rt.fakeReboot) {
-            // qemuProcessShutdownOrReboot: reboot asked for this shutdown; reset and resume, off the event thread
-            Thread.ofVirtual().name("qemu-reboot-" + obj.name()).start(() -> QemuFakeReboot.run(driver, obj, rt));
-            return;
         }
         // qemuProcessShutdownOrReboot: on_poweroff=destroy; the EOF that follows finishes the job
         Thread.ofVirtual().name("qemu-shutdown-" + obj.name()).start(() -> QemuProcess.kill(rt.pid, false));
@@ -65,6 +65,12 @@ final class QemuEventHandler implements QmpEventListener {
         } finally {
             obj.unlock();
         }
+    }
+
+    /** DUMP_COMPLETED: the end of a memory-only dump, with QEMU's reason when it failed. */
+    @Override
+    public void onDumpCompleted(String error) {
+        rt.dumpCompleted.complete(error == null ? "" : error);
     }
 
     /** qemuProcessHandleBalloonChange: the live XML's currentMemory follows the balloon. */

@@ -5,7 +5,6 @@ import org.jvirt.core.DomainJob;
 import org.jvirt.core.DomainObj;
 import org.jvirt.core.JobGuard;
 import org.jvirt.error.VirtException;
-import org.jvirt.event.DomainEventDetail;
 
 /**
  * The second half of libvirt's fake reboot (qemuProcessFakeReboot): reboot pressed the ACPI power button with the
@@ -34,9 +33,8 @@ final class QemuFakeReboot {
                 if (d.runtimes.get(obj.uuid()) == rt) {
                     rt.fakeReboot = false;
                     rt.gotShutdown = false;
+                    // the state never left "running" (no SHUTDOWN or RESUMED event, as in libvirt); now "booted"
                     obj.setState(DomainState.RUNNING, QemuProcess.RUNNING_BOOTED);
-                    // libvirt raises this from QEMU's RESUME: the state was "shutdown", not running
-                    d.events.lifecycle(obj, DomainEventDetail.Resumed.UNPAUSED);
                     d.saveStatus(obj, rt);
                 }
             } finally {

@@ -110,7 +110,6 @@ final class QemuReconnect {
                 case "shutdown" -> {
                     if (rt.fakeReboot) {
                         // reboot of an earlier process: the guest went down; finish it as a reboot, below
-                        obj.setState(DomainState.SHUTDOWN, QemuProcess.SHUTDOWN_UNKNOWN);
                         finishReboot = true;
                         break;
                     }

@@ -34,10 +34,11 @@ interface QemuVcpuCountOps extends HypervisorDriver {
         VirErrors.checkFlags(flags, LIVE | CONFIG | DomainVcpuFlag.MAXIMUM.value() | guest, ErrorDomain.QEMU,
                 "qemuDomainGetVcpusFlags");
         return driver().withDom(dom, o -> {
-            DomainDef def = ModificationImpact.one(o, flags).pick(o);
+            ModificationImpact impact = ModificationImpact.one(o, flags);
+            DomainDef def = impact.pick(o);
             if ((flags & guest) != 0) {
-                if ((flags & CONFIG) != 0) {
-                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                if (impact.config()) { // also an inactive domain without flags: libvirt checks the def it picked
+                    throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU,
                             "vCPU count provided by the guest agent can only be requested for live domains");
                 }
                 throw noAgent(o);

@@ -114,8 +114,8 @@ class QemuControlIT {
             })).as("guest booted again after reboot").isTrue();
             assertState(d, DomainState.RUNNING, 1); // booted
             assertThat(fx.qemuPids()).hasSize(1);
-            assertThat(events).containsSubsequence("STARTED", "SHUTDOWN", "REBOOT", "RESUMED");
-            assertThat(events).doesNotContain("STOPPED");
+            // libvirt 9.0 on this guest: REBOOT events only (one per QEMU RESET), the state never leaves running
+            assertThat(events).contains("REBOOT").doesNotContain("SHUTDOWN", "RESUMED", "STOPPED", "SUSPENDED");
 
             // ---- reset ------------------------------------------------------------------------------------
             events.clear();
@@ -155,9 +155,21 @@ class QemuControlIT {
             assertThat(d.getVcpus(CONFIG)).isEqualTo(1);
             assertThat(d.getInfo().nrVirtCpu()).isEqualTo(2);
             assertThat(d.getXMLDesc(0)).contains("<vcpu placement='static'>2</vcpu>");
-            // the hotplugged CPU goes again (the guest's ACPI ejects it)
-            d.setVcpus(1, LIVE);
-            assertThat(d.getVcpus(LIVE)).isEqualTo(1);
+            // the hotplugged CPU goes again when the guest's ACPI ejects it within libvirt's 5 s (under load it may
+            // not: libvirt 9.0 then fails as here, and the CPU stays)
+            try {
+                d.setVcpus(1, LIVE);
+                assertThat(d.getVcpus(LIVE)).isEqualTo(1);
+            } catch (VirtException e) {
+                assertThat(e.error().code()).isEqualTo(ErrorCode.OPERATION_TIMEOUT);
+                assertThat(e.getMessage()).isEqualTo("Timed out during operation: vcpu unplug request timed out. "
+                        + "Unplug result must be manually inspected in the domain");
+                assertThat(d.getVcpus(LIVE)).isEqualTo(2);
+            }
+            assertError(() -> d.getVcpus(DomainVcpuFlag.GUEST.value()), ErrorCode.ARGUMENT_UNSUPPORTED,
+                    "argument unsupported: QEMU guest agent is not configured");
+            assertError(() -> d.getVcpus(DomainVcpuFlag.GUEST.value() | CONFIG), ErrorCode.INVALID_ARG,
+                    "invalid argument: vCPU count provided by the guest agent can only be requested for live domains");
 
             // ---- dump --------------------------------------------------------------------------------------
             Path elf = fx.root.resolve("mem.elf");
@@ -179,10 +191,23 @@ class QemuControlIT {
                     "dumpformat '9' is not supported");
             assertError(() -> d.coreDumpWithFormat(fx.root.resolve("no/such/dir").toString(), 0, DomainCoreDumpFlag.MEMORY_ONLY.value()),
                     ErrorCode.SYSTEM_ERROR, "Failed to create file '" + fx.root.resolve("no/such/dir") + "': No such file or directory");
+            // formats as QEMU 7.2 of Debian offers them (libvirt 9.0 gave the same answers on this guest)
+            int memOnly = DomainCoreDumpFlag.MEMORY_ONLY.value();
+            d.coreDumpWithFormat(fx.root.resolve("mem.kdump").toString(), 1, memOnly);
+            byte[] kdump = Files.readAllBytes(fx.root.resolve("mem.kdump"));
+            // QEMU writes kdump in makedumpfile's flattened format (to a non-seekable fd as libvirt passes it too)
+            assertThat(new String(kdump, 0, 12, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("makedumpfile");
+            assertError(() -> d.coreDumpWithFormat(fx.root.resolve("l").toString(), 2, memOnly), ErrorCode.INVALID_ARG,
+                    "invalid argument: unsupported dumpformat 'kdump-lzo' for this QEMU binary");
+            assertError(() -> d.coreDumpWithFormat(fx.root.resolve("w").toString(), 4, memOnly), ErrorCode.OPERATION_FAILED,
+                    "operation failed: memory-only dump failed: win-dump: invalid vmcoreinfo note size");
+            assertThat(fx.root.resolve("w")).as("a failed dump leaves no file").doesNotExist();
             Path raw = fx.root.resolve("mem.raw");
+            events.clear();
             d.coreDumpWithFormat(raw.toString(), 0, DomainCoreDumpFlag.LIVE.value());
             assertThat(Files.size(raw)).isPositive();
             assertState(d, DomainState.RUNNING, 5);
+            assertThat(events).containsExactly("SUSPENDED", "RESUMED"); // the migration stops the vCPUs at its end
             Path crash = fx.root.resolve("crash.elf");
             d.coreDumpWithFormat(crash.toString(), 0, DomainCoreDumpFlag.MEMORY_ONLY.value() | DomainCoreDumpFlag.CRASH.value());
             assertThat(Files.size(crash)).isPositive();
