@@ -134,6 +134,80 @@ class QemuVirshIT {
         assertThat(run("list", "--all").out()).doesNotContain("vm");
     }
 
+    /**
+     * reboot (the guest powers off on ACPI: it must come back and boot again, which the serial file shows),
+     * setmem through the balloon, setvcpus --config, vcpucount, dump --memory-only, and autostart once per host
+     * boot, every command a separate jvirsh run as a user types them.
+     */
+    @Test
+    @Timeout(900)
+    void controlThroughJvirsh() throws Exception {
+        Path serial = root.resolve("ctl.serial");
+        Path xml = root.resolve("ctl.xml");
+        Files.writeString(xml, domainXml("vm").replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
+                .replace("<memballoon model='none'/>", "<memballoon model='virtio'/>")
+                .replace("<serial type='pty'><target port='0'/></serial>",
+                        "<serial type='file'><source path='" + serial + "'/><target port='0'/></serial>"));
+        String marker = Files.readString(guest.resolve("marker")).strip();
+        expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
+        expect(run("setvcpus", "vm", "2", "--config"), "\n");
+        expect(run("vcpucount", "vm"), "maximum      config         2\ncurrent      config         2\n\n");
+        expect(run("setvcpus", "vm", "1", "--config"), "\n");
+        expect(run("start", "vm"), "Domain 'vm' started\n\n");
+        assertThat(await(Duration.ofSeconds(120), () -> markers(serial, marker) >= 1)).as("guest booted").isTrue();
+
+        expect(run("reboot", "vm"), "Domain 'vm' is being rebooted\n\n");
+        // this jvirsh is gone when the guest powers off; the next one finds QEMU stopped after SHUTDOWN with the
+        // reboot recorded, and resets and resumes it (libvirtd would do it at once)
+        assertThat(await(Duration.ofSeconds(150), () -> run("domstate", "vm").out().startsWith("running")
+                && markers(serial, marker) >= 2)).as("the guest booted again after reboot").isTrue();
+        state("running (booted)");
+        assertThat(qemuPids()).hasSize(1);
+
+        expect(run("setmem", "vm", "98304", "--live"), "\n");
+        assertThat(await(Duration.ofSeconds(60), () -> run("dominfo", "vm").out().contains("Used memory:    98304 KiB")))
+                .as("the guest's balloon driver gave the memory back").isTrue();
+        Result tooBig = run("setmem", "vm", "262144", "--live");
+        assertThat(tooBig.rc()).isEqualTo(1);
+        assertThat(tooBig.err()).isEqualTo("error: invalid argument: cannot set memory higher than max memory\n");
+        Result maxLive = run("setmaxmem", "vm", "100000");
+        assertThat(maxLive.err()).isEqualTo("error: Unable to change MaxMemorySize\n"
+                + "error: Requested operation is not valid: cannot resize the maximum memory on an active domain\n");
+        expect(run("setvcpus", "vm", "2", "--config"), "\n");
+        expect(run("vcpucount", "vm"), "maximum      config         2\nmaximum      live           2\n"
+                + "current      config         2\ncurrent      live           1\n\n");
+
+        Path core = root.resolve("vm.core");
+        expect(run("dump", "vm", core.toString(), "--memory-only"), "\nDomain 'vm' dumped to " + core + "\n\n");
+        byte[] head = new byte[4];
+        try (var in = Files.newInputStream(core)) {
+            assertThat(in.read(head)).isEqualTo(4);
+        }
+        assertThat(head).containsExactly(0x7f, 'E', 'L', 'F');
+        state("running (unpaused)");
+
+        expect(run("autostart", "vm"), "Domain 'vm' marked as autostarted\n\n");
+        assertThat(run("dominfo", "vm").out()).contains("Autostart:      enable\n");
+        expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
+        state("shut off (destroyed)");
+        state("shut off (destroyed)"); // same host boot: the next jvirsh does not bring it back
+        Files.delete(root.resolve("run/qemu/autostarted")); // the host rebooted: /run is empty again
+        state("running (booted)");
+        assertThat(run("list", "--autostart", "--name").out()).isEqualTo("vm\n\n");
+        expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
+        expect(run("autostart", "vm", "--disable"), "Domain 'vm' unmarked as autostarted\n\n");
+        expect(run("undefine", "vm"), "Domain 'vm' has been undefined\n\n");
+        assertThat(qemuPids()).isEmpty();
+    }
+
+    private static int markers(Path serial, String marker) {
+        try {
+            return Files.exists(serial) ? Files.readString(serial).split(marker, -1).length - 1 : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private void state(String expected) {
         Result r = run("domstate", "vm", "--reason");
         assertThat(r.out()).as(r.err()).isEqualTo(expected + "\n\n");

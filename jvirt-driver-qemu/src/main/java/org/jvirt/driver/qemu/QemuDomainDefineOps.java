@@ -123,6 +123,7 @@ interface QemuDomainDefineOps extends HypervisorDriver {
                     o.setHasManagedSave(false);
                 }
                 d.deleteConfig(o.name());
+                QemuAutostart.unmark(d, o);
                 d.deleteShutoffReason(o.name());
                 d.events.lifecycle(o, DomainEventDetail.Undefined.REMOVED);
                 if (o.isActive()) {

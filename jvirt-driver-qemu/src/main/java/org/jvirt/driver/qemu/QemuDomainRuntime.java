@@ -17,6 +17,13 @@ final class QemuDomainRuntime {
     volatile QmpMonitor monitor;
     /** QEMU reported SHUTDOWN: the coming monitor EOF is a shutdown, not a crash. */
     volatile boolean gotShutdown;
+    /**
+     * reboot pressed the power button (libvirt's priv->fakeReboot): when the guest's SHUTDOWN comes, QEMU (run with
+     * -no-shutdown) is reset and resumed instead of ended. Kept in the status file for a later process.
+     */
+    volatile boolean fakeReboot;
+    /** Completed by QEMU's DUMP_COMPLETED with its error ("" when none); a dump puts a fresh one here first. */
+    volatile java.util.concurrent.CompletableFuture<String> dumpCompleted = new java.util.concurrent.CompletableFuture<>();
     /** destroy or our own teardown is under way: the coming EOF needs no handling. */
     volatile boolean beingDestroyed;
     /** The driver closed the monitor on purpose (driver shutdown): the guest keeps running. */

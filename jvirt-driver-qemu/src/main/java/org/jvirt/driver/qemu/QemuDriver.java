@@ -71,6 +71,7 @@ final class QemuDriver {
         }
         d.loadConfigs();
         QemuReconnect.all(d);
+        QemuAutostart.run(d);
         return d;
     }
 
@@ -93,6 +94,7 @@ final class QemuDriver {
                     DomainDef def = DomainXml.parse(Files.readString(p), defs.parseOptions());
                     DomainObj obj = domains.add(def, 0).obj();
                     obj.setPersistent(true);
+                    obj.setAutostart(QemuAutostart.isMarked(config, def.name()));
                     // qemuDomainManagedSaveLoad: an image left by an earlier process is offered to the next start
                     obj.setHasManagedSave(Files.exists(config.managedSaveFile(def.name())));
                     obj.setState(DomainState.SHUTOFF, obj.hasManagedSave() ? QemuProcess.SHUTOFF_SAVED : loadShutoffReason(def.name()));
@@ -206,7 +208,8 @@ final class QemuDriver {
 
     /** Writes the status file of a running domain (caller holds its lock). */
     void saveStatus(DomainObj obj, QemuDomainRuntime rt) {
-        QemuStatusFile st = new QemuStatusFile(obj.state(), obj.reason(), rt.pid, rt.monitorSocket, obj.id(), rt.gotShutdown, obj.def());
+        QemuStatusFile st = new QemuStatusFile(obj.state(), obj.reason(), rt.pid, rt.monitorSocket, obj.id(), rt.gotShutdown,
+                rt.fakeReboot, obj.def());
         try {
             AtomicFiles.writeString(config.statusFile(obj.name()), st.format());
         } catch (IOException e) {
@@ -216,7 +219,8 @@ final class QemuDriver {
 
     /** As {@link #saveStatus} for the start path, where a status file that cannot be written fails the start. */
     void saveStatusOrThrow(DomainObj obj, QemuDomainRuntime rt) {
-        QemuStatusFile st = new QemuStatusFile(obj.state(), obj.reason(), rt.pid, rt.monitorSocket, obj.id(), rt.gotShutdown, obj.def());
+        QemuStatusFile st = new QemuStatusFile(obj.state(), obj.reason(), rt.pid, rt.monitorSocket, obj.id(), rt.gotShutdown,
+                rt.fakeReboot, obj.def());
         try {
             AtomicFiles.writeString(config.statusFile(obj.name()), st.format());
         } catch (IOException e) {

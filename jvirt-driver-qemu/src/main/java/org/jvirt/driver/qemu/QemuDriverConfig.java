@@ -103,6 +103,24 @@ public record QemuDriverConfig(String uri, String root, Path configDir, Path sta
         return stateDir.resolveSibling(stateDir.getFileName() + "-shutoff").resolve(name);
     }
 
+    /** libvirt's autostartDir: one link per autostarted domain, NAME.xml pointing at the config file. */
+    public Path autostartDir() {
+        return configDir.resolve("autostart");
+    }
+
+    public Path autostartLink(String name) {
+        return autostartDir().resolve(name + ".xml");
+    }
+
+    /**
+     * virDriverShouldAutostart's marker: present once this host boot's autostart has run. The state dir is on a
+     * tmpfs (/run) for system and session, so a host reboot removes it; a jvirsh process opening the driver after
+     * the user destroyed an autostarted guest finds it and starts nothing.
+     */
+    public Path autostartedMarker() {
+        return stateDir.resolve("autostarted");
+    }
+
     /** The managed save image of a domain. */
     public Path managedSaveFile(String name) {
         return saveDir().resolve(name + ".save");

@@ -7,11 +7,14 @@ import org.jvirt.core.JobGuard;
 import org.jvirt.driver.qemu.monitor.QmpEventListener;
 import org.jvirt.driver.qemu.monitor.QmpIoException;
 import org.jvirt.event.DomainEventDetail;
+import org.jvirt.spi.DomainEventBody;
 
 /**
  * QEMU's events for one run of one domain (libvirt's qemuProcessHandle* callbacks). SHUTDOWN marks the domain
- * as shutting down and, since QEMU runs with -no-shutdown, ends the process (on_poweroff is destroy); the
- * monitor's EOF then stops the domain: reason "shutdown" after a SHUTDOWN, "crashed" otherwise. STOP and RESUME
+ * as shutting down and, since QEMU runs with -no-shutdown, ends the process (on_poweroff is destroy) unless a
+ * reboot asked for it ({@link QemuFakeReboot} then resets and resumes QEMU); the monitor's EOF then stops the
+ * domain: reason "shutdown" after a SHUTDOWN, "crashed" otherwise. RESET raises the REBOOT event; BALLOON_CHANGE
+ * moves the live currentMemory. STOP and RESUME
  * are not used for state: suspend and resume set it themselves, under their job.
  */
 final class QemuEventHandler implements QmpEventListener {
@@ -34,6 +37,11 @@ final class QemuEventHandler implements QmpEventListener {
                 return;
             }
             rt.gotShutdown = true;
+            if (rt.fakeReboot) {
+                // qemuProcessHandleShutdown: for a fake reboot the shutdown is transient; no state, no event
+                Thread.ofVirtual().name("qemu-reboot-" + obj.name()).start(() -> QemuFakeReboot.run(driver, obj, rt));
+                return;
+            }
             obj.setState(DomainState.SHUTDOWN, QemuProcess.SHUTDOWN_UNKNOWN);
             driver.events.lifecycle(obj, guest ? DomainEventDetail.Shutdown.GUEST : DomainEventDetail.Shutdown.HOST);
             driver.saveStatus(obj, rt);
@@ -42,6 +50,42 @@ final class QemuEventHandler implements QmpEventListener {
         }
         // qemuProcessShutdownOrReboot: on_poweroff=destroy; the EOF that follows finishes the job
         Thread.ofVirtual().name("qemu-shutdown-" + obj.name()).start(() -> QemuProcess.kill(rt.pid, false));
+    }
+
+    /** qemuProcessHandleReset: every reset of the guest (reset, fake reboot, the guest's own reboot) is a REBOOT event. */
+    @Override
+    public void onReset(boolean guest, String reason) {
+        obj.lock();
+        try {
+            if (driver.runtimes.get(obj.uuid()) != rt || rt.beingDestroyed) {
+                return;
+            }
+            driver.events.raise(obj.ref(), new DomainEventBody.Reboot());
+            driver.saveStatus(obj, rt);
+        } finally {
+            obj.unlock();
+        }
+    }
+
+    /** DUMP_COMPLETED: the end of a memory-only dump, with QEMU's reason when it failed. */
+    @Override
+    public void onDumpCompleted(String error) {
+        rt.dumpCompleted.complete(error == null ? "" : error);
+    }
+
+    /** qemuProcessHandleBalloonChange: the live XML's currentMemory follows the balloon. */
+    @Override
+    public void onBalloonChange(long actualBytes) {
+        obj.lock();
+        try {
+            if (driver.runtimes.get(obj.uuid()) != rt || rt.beingDestroyed) {
+                return;
+            }
+            obj.setDef(obj.def().withCurrentMemory(actualBytes / 1024));
+            driver.saveStatus(obj, rt);
+        } finally {
+            obj.unlock();
+        }
     }
 
     @Override

@@ -2,10 +2,11 @@ package org.jvirt.driver.qemu;
 
 /**
  * The QEMU driver's hypervisor table for one connection; each concern is an interface of default methods
- * (connection and host, domain definitions and lookups, lifecycle, information, events), joined here.
+ * (connection and host, domain definitions and lookups, lifecycle, information, events, reboot/reset/dump,
+ * memory, vCPU count, autostart), joined here.
  */
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
-        QemuEventOps {
+        QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps {
 
     private final QemuDriver driver;
 

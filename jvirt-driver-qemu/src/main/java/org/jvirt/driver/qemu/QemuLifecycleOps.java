@@ -70,6 +70,10 @@ interface QemuLifecycleOps extends HypervisorDriver {
                 if (o.state() != DomainState.RUNNING) {
                     throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU, "domain is not running");
                 }
+                if (rt.fakeReboot) {
+                    rt.fakeReboot = false; // qemuDomainSetFakeReboot(false): a shutdown now wins over an earlier reboot
+                    d.saveStatus(o, rt);
+                }
                 return rt.monitor;
             });
             mon.systemPowerdown();

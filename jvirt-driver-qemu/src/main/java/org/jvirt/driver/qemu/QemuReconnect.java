@@ -68,13 +68,19 @@ final class QemuReconnect {
         }
         QemuDomainRuntime rt = new QemuDomainRuntime(st.pid(), st.monitor().getParent(), st.monitor(), lock);
         rt.gotShutdown = st.gotShutdown();
+        rt.fakeReboot = st.fakeReboot();
         QmpMonitor mon;
         QmpStatus status;
+        java.util.OptionalLong balloon = java.util.OptionalLong.empty();
         try {
             mon = QmpMonitor.open(st.monitor(), name, Duration.ofSeconds(10), () -> QemuProcs.alive(st.pid()),
                     new QemuEventHandler(d, obj, rt));
             rt.monitor = mon;
             status = mon.queryStatus();
+            if (QemuBalloon.present(st.def())) {
+                // qemuProcessRefreshBalloonState: a setmem of an earlier process may have moved the balloon since
+                balloon = mon.queryBalloon();
+            }
         } catch (VirtException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot reconnect to domain " + name + ": " + e.getMessage());
             obj.lock();
@@ -86,6 +92,7 @@ final class QemuReconnect {
             }
             return;
         }
+        boolean finishReboot = false;
         obj.lock();
         try {
             d.runtimes.put(obj.uuid(), rt);
@@ -101,6 +108,11 @@ final class QemuReconnect {
                     }
                 }
                 case "shutdown" -> {
+                    if (rt.fakeReboot) {
+                        // reboot of an earlier process: the guest went down; finish it as a reboot, below
+                        finishReboot = true;
+                        break;
+                    }
                     // the guest powered off while no one watched; -no-shutdown kept QEMU waiting for us. Finish
                     // it now rather than on the coming EOF: a one-shot jvirsh may close the driver before that.
                     rt.gotShutdown = true;
@@ -111,9 +123,15 @@ final class QemuReconnect {
                 }
                 default -> { }
             }
+            if (balloon.isPresent()) {
+                obj.setDef(obj.def().withCurrentMemory(balloon.getAsLong() / 1024));
+            }
             d.saveStatus(obj, rt);
         } finally {
             obj.unlock();
+        }
+        if (finishReboot) {
+            QemuFakeReboot.run(d, obj, rt);
         }
     }
 

@@ -32,7 +32,7 @@ import org.jvirt.spi.DomainRef;
  */
 final class QemuSave {
 
-    private static final long MIGRATION_TIMEOUT_SECONDS = 600;
+    static final long MIGRATION_TIMEOUT_SECONDS = 600;
 
     private QemuSave() {
     }
@@ -111,7 +111,7 @@ final class QemuSave {
             try (QemuMigrationPump.Receiver rx = new QemuMigrationPump.Receiver(runDir.resolve("save.sock"), f, image.dataOffset())) {
                 // without events on, QEMU still updates query-migrate; libvirt enables them for its event loop only
                 mon.migrate(rx.uri());
-                awaitMigration(mon);
+                awaitMigration(mon, "domain save");
                 rx.await(MIGRATION_TIMEOUT_SECONDS);
             }
             QemuSaveImage.markComplete(f);
@@ -124,7 +124,8 @@ final class QemuSave {
         }
     }
 
-    private static void awaitMigration(QmpMonitor mon) {
+    /** Polls query-migrate until QEMU's outgoing migration ends; {@code job} names it in errors ("domain save"). */
+    static void awaitMigration(QmpMonitor mon, String job) {
         long deadline = System.nanoTime() + MIGRATION_TIMEOUT_SECONDS * 1_000_000_000L;
         while (true) {
             QmpMigration m = mon.queryMigrate();
@@ -132,7 +133,7 @@ final class QemuSave {
                 return;
             }
             if (m.finished()) {
-                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "job 'domain save' failed: %s",
+                throw VirtException.of(ErrorCode.OPERATION_FAILED, ErrorDomain.QEMU, "job '%s' failed: %s", job,
                         m.errorDesc() != null ? m.errorDesc() : m.status());
             }
             if (System.nanoTime() > deadline) {
@@ -142,13 +143,13 @@ final class QemuSave {
                     // the timeout is the error to report
                 }
                 throw VirtException.of(ErrorCode.OPERATION_TIMEOUT, ErrorDomain.QEMU,
-                        "job 'domain save' did not finish within %d s", MIGRATION_TIMEOUT_SECONDS);
+                        "job '%s' did not finish within %d s", job, MIGRATION_TIMEOUT_SECONDS);
             }
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "domain save interrupted");
+                throw VirtException.of(ErrorCode.OPERATION_ABORTED, ErrorDomain.QEMU, "%s interrupted", job);
             }
         }
     }

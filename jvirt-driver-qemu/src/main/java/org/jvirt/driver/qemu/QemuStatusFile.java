@@ -21,14 +21,25 @@ import org.xml.sax.SAXException;
  * reason, QEMU's pid, the monitor socket, the id and the live XML, enough for a later process to find the guest
  * again. Pure text in and out; {@link QemuDriver} writes it atomically.
  */
-record QemuStatusFile(DomainState state, int reason, long pid, Path monitor, int id, boolean gotShutdown, DomainDef def) {
+record QemuStatusFile(DomainState state, int reason, long pid, Path monitor, int id, boolean gotShutdown, boolean fakeReboot,
+                      DomainDef def) {
+
+    /** As the canonical constructor, without a fake reboot under way. */
+    QemuStatusFile(DomainState state, int reason, long pid, Path monitor, int id, boolean gotShutdown, DomainDef def) {
+        this(state, reason, pid, monitor, id, gotShutdown, false, def);
+    }
 
     String format() {
         String xml = DomainXml.format(def, new DomainFormatOptions(id, false, true));
         StringBuilder b = new StringBuilder();
         b.append("<domstatus state='").append(state.name().toLowerCase(java.util.Locale.ROOT))
                 .append("' reason='").append(reason).append("' pid='").append(pid).append("' id='").append(id)
-                .append("' shutdown='").append(gotShutdown ? "yes" : "no").append("'>\n");
+                .append("' shutdown='").append(gotShutdown ? "yes" : "no").append('\'');
+        if (fakeReboot) {
+            // libvirt's <fakereboot/>: reboot pressed the power button; the guest's SHUTDOWN means reset, not stop
+            b.append(" fakereboot='yes'");
+        }
+        b.append(">\n");
         b.append("  <monitor path='").append(escape(monitor.toString())).append("'/>\n");
         for (String line : xml.strip().split("\n")) {
             b.append("  ").append(line).append('\n');
@@ -70,6 +81,7 @@ record QemuStatusFile(DomainState state, int reason, long pid, Path monitor, int
             return new QemuStatusFile(state, Integer.parseInt(root.getAttribute("reason")),
                     Long.parseLong(root.getAttribute("pid")), Path.of(monitor.getAttribute("path")),
                     Integer.parseInt(root.getAttribute("id")), "yes".equals(root.getAttribute("shutdown")),
+                    "yes".equals(root.getAttribute("fakereboot")),
                     DomainXml.parseElement(domain, opts.toBuilder().inactive(false).build()));
         } catch (IllegalArgumentException e) {
             throw new IOException("malformed status file: " + e.getMessage(), e);

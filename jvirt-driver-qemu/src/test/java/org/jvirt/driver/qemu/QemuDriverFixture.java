@@ -118,7 +118,9 @@ final class QemuDriverFixture implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(d)) {
-            return s.filter(p -> !p.equals(d)).map(p -> d.relativize(p).toString()).sorted().toList();
+            // the state dir's once-per-boot autostart marker (libvirt's "autostarted") belongs to no run
+            return s.filter(p -> !p.equals(d)).map(p -> d.relativize(p).toString())
+                    .filter(n -> !("run/qemu".equals(sub) && "autostarted".equals(n))).sorted().toList();
         }
     }
 

@@ -73,6 +73,13 @@ class QemuLifecycleIT {
             assertThat(c.listAllDomains(ConnectListAllDomainsFlag.ACTIVE.value())).extracting(Domain::getName).containsExactly("life");
             assertThat(c.listAllDomains(ConnectListAllDomainsFlag.INACTIVE.value())).isEmpty();
 
+            // <memballoon model='none'/>: libvirt 9.0's refusal of a live setmem
+            assertThatThrownBy(() -> d.setMemory(65536, 1)).isInstanceOfSatisfying(VirtException.class, e -> {
+                assertThat(e.error().code()).isEqualTo(ErrorCode.OPERATION_INVALID);
+                assertThat(e.getMessage()).isEqualTo("Requested operation is not valid: Unable to change memory of active "
+                        + "domain without the balloon device and guest OS balloon driver");
+            });
+
             d.suspend();
             assertState(d, DomainState.PAUSED, 1); // user
             d.suspend(); // libvirt: no error, no change

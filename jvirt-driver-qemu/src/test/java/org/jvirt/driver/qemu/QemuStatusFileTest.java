@@ -35,6 +35,13 @@ class QemuStatusFileTest {
         assertThat(back.monitor()).isEqualTo(st.monitor());
         assertThat(back.def().name()).isEqualTo("st");
         assertThat(back.def().devices().serials().getFirst().path()).as("live state (pty path) kept").isEqualTo("/dev/pts/7");
+        assertThat(back.fakeReboot()).isFalse();
+        assertThat(text).doesNotContain("fakereboot");
+
+        // a reboot under way survives the process: the next one finishes it instead of stopping the guest
+        QemuStatusFile rebooting = new QemuStatusFile(DomainState.RUNNING, 1, 4242, st.monitor(), 3, false, true, def);
+        assertThat(rebooting.format()).startsWith("<domstatus state='running' reason='1' pid='4242' id='3' shutdown='no' fakereboot='yes'>");
+        assertThat(QemuStatusFile.parse(rebooting.format(), OPTS).fakeReboot()).isTrue();
     }
 
     @Test

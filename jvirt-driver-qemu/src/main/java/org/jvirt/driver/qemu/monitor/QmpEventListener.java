@@ -39,6 +39,10 @@ public interface QmpEventListener {
     default void onMigration(String status) {
     }
 
+    /** A detached dump-guest-memory ended; {@code error} is QEMU's reason when it failed, else null. */
+    default void onDumpCompleted(String error) {
+    }
+
     /** The guest reported a panic (pvpanic); {@code action} is QEMU's "pause", "poweroff" or "run". */
     default void onGuestPanicked(String action) {
     }

@@ -21,7 +21,8 @@ public final class QmpEvents {
             "DEVICE_DELETED", (l, d) -> l.onDeviceDeleted(text(d, "device"), text(d, "path")),
             "BALLOON_CHANGE", (l, d) -> l.onBalloonChange(d.path("actual").asLong()),
             "MIGRATION", (l, d) -> l.onMigration(text(d, "status")),
-            "GUEST_PANICKED", (l, d) -> l.onGuestPanicked(text(d, "action")));
+            "GUEST_PANICKED", (l, d) -> l.onGuestPanicked(text(d, "action")),
+            "DUMP_COMPLETED", (l, d) -> l.onDumpCompleted(text(d, "error")));
 
     private QmpEvents() {
     }

@@ -181,6 +181,51 @@ public final class QmpMonitor implements AutoCloseable {
         return QmpErrors.hasClass(e, "DeviceNotActive") || QmpErrors.hasClass(e, "KVMMissingCap");
     }
 
+    /** query-hotpluggable-cpus: every CPU slot of the machine, plugged or not. */
+    public List<QmpHotpluggableCpu> queryHotpluggableCpus() {
+        List<QmpHotpluggableCpu> out = new ArrayList<>();
+        for (JsonNode c : array("query-hotpluggable-cpus", null)) {
+            if (!c.path("type").isTextual() || !c.path("vcpus-count").isInt() || !c.path("props").isObject()) {
+                throw QmpErrors.missingData("query-hotpluggable-cpus reply is missing 'type', 'vcpus-count' or 'props'");
+            }
+            out.add(new QmpHotpluggableCpu(c.get("type").asText(), c.get("vcpus-count").asInt(), c.get("props"),
+                    c.path("qom-path").asText(null)));
+        }
+        return out;
+    }
+
+    // ---- guest memory dump ----------------------------------------------------------------------------------
+
+    /** query-dump-guest-memory-capability: the formats this QEMU can write ("elf", "kdump-zlib", ...). */
+    public List<String> queryDumpGuestMemoryFormats() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : object("query-dump-guest-memory-capability", null).path("formats")) {
+            out.add(f.asText());
+        }
+        return out;
+    }
+
+    /**
+     * dump-guest-memory in the background (detach): the guest's memory into {@code protocol} ("file:PATH"),
+     * {@code format} null for QEMU's default ELF; progress through {@link #queryDump()}.
+     */
+    public void dumpGuestMemory(String protocol, String format) {
+        ObjectNode a = args().put("paging", false).put("protocol", protocol).put("detach", true);
+        if (format != null) {
+            a.put("format", format);
+        }
+        execute("dump-guest-memory", a);
+    }
+
+    /** query-dump: "none", "active", "completed" or "failed". */
+    public String queryDump() {
+        JsonNode r = object("query-dump", null);
+        if (!r.path("status").isTextual()) {
+            throw QmpErrors.missingData("query-dump reply was missing 'status'");
+        }
+        return r.get("status").asText();
+    }
+
     /** human-monitor-command: an HMP command line, its text output. */
     public String humanMonitorCommand(String commandLine) {
         JsonNode r = execute("human-monitor-command", args().put("command-line", commandLine));
