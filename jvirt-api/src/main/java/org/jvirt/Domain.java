@@ -296,6 +296,18 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainMemoryStats", () -> conn.hv().domainMemoryStats(ref, nrStats, flags));
     }
 
+    /** virDomainSetMemoryStatsPeriod: the balloon's statistics period in seconds (0 stops it); flags DomainModificationImpact. */
+    public void setMemoryStatsPeriod(int period, int flags) {
+        String fn = "virDomainSetMemoryStatsPeriod";
+        Dispatch.write(conn, fn, () -> {
+            if (period < 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "period in " + fn + " must be zero or greater", fn, "period");
+            }
+            conn.hv().domainSetMemoryStatsPeriod(ref, period, flags);
+        });
+    }
+
     public InterfaceStats interfaceStats(String device) {
         return Dispatch.read(conn, "virDomainInterfaceStats",
                 () -> conn.hv().domainInterfaceStats(ref, Connect.requireArg(device, "device", "virDomainInterfaceStats")));

@@ -300,6 +300,10 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainMemoryStats");
     }
 
+    default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
+        throw Unsupported.call("virDomainSetMemoryStatsPeriod");
+    }
+
     default InterfaceStats domainInterfaceStats(DomainRef dom, String device) {
         throw Unsupported.call("virDomainInterfaceStats");
     }
