@@ -239,6 +239,12 @@ interface RemoteDomainInfoOps extends RemoteTable {
     }
 
     @Override
+    default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
+        rpc().call(RemoteProcedure.DOMAIN_SET_MEMORY_STATS_PERIOD,
+                new org.jvirt.rpc.remote.DomainSetMemoryStatsPeriodArgs(RemoteWire.dom(dom), period, flags));
+    }
+
+    @Override
     default InterfaceStats domainInterfaceStats(DomainRef dom, String device) {
         DomainInterfaceStatsRet r = rpc().call(RemoteProcedure.DOMAIN_INTERFACE_STATS,
                 new DomainInterfaceStatsArgs(RemoteWire.dom(dom), device));
