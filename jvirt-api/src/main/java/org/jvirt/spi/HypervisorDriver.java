@@ -55,6 +55,10 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virConnectGetCapabilities");
     }
 
+    default String connectGetDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
+        throw Unsupported.call("virConnectGetDomainCapabilities");
+    }
+
     default boolean connectIsAlive() {
         throw Unsupported.call("virConnectIsAlive");
     }

@@ -19,8 +19,8 @@ final class CommandData {
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
-            "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"host", "Host and Hypervisor", "capabilities", "domcapabilities", "freecell", "hostname", "maxvcpus",
+            "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
@@ -925,6 +925,23 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "domcapabilities" -> """
+                      NAME
+                        domcapabilities - domain capabilities
+
+                      SYNOPSIS
+                        domcapabilities [--virttype <string>] [--emulatorbin <string>] [--arch <string>] [--machine <string>]
+
+                      DESCRIPTION
+                        Returns capabilities of emulator with respect to host and libvirt.
+
+                      OPTIONS
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulatorbin <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  domain architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
 
                     """;
             case "freecell" -> """

@@ -79,8 +79,8 @@ interface QemuNodeOps extends HypervisorDriver {
         VirErrors.checkFlags(flags, 0, ErrorDomain.NONE, "virHostMemGetStats");
         NodeHost h = NodeHost.system();
         if (cellNum != -1 && (cellNum < 0 || cellNum > h.maxCell())) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
-                    "cellNum in virHostMemGetStats must be less than or equal to %d", h.maxCell());
+            throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
+                    "cellNum in virHostMemGetStats must be less than or equal to " + h.maxCell(), "virHostMemGetStats", "cellNum");
         }
         return new NodeMemoryStats(h.memoryStats(cellNum));
     }

@@ -127,7 +127,9 @@ public final class NodeHost {
         } catch (IOException e) {
             throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.NONE, "cannot open /proc/stat: %s", e.getMessage());
         }
-        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "Invalid cpuNum in virHostCPUGetStatsLinux");
+        // virReportInvalidArg: the message is raw, without the "invalid argument" prefix
+        throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "Invalid cpuNum in virHostCPUGetStatsLinux",
+                "virHostCPUGetStatsLinux", "cpuNum");
     }
 
     // ---- memory ---------------------------------------------------------------------------------------------
