@@ -313,6 +313,11 @@ public final class Domain {
                 () -> conn.hv().domainInterfaceStats(ref, Connect.requireArg(device, "device", "virDomainInterfaceStats")));
     }
 
+    /** virDomainBlockStatsFlags: every counter the driver has for the disk ("" for all disks), as typed parameters. */
+    public List<TypedParameter> blockStatsFlags(String disk, int flags) {
+        return Dispatch.read(conn, "virDomainBlockStatsFlags", () -> conn.hv().domainBlockStatsFlags(ref, disk, flags));
+    }
+
     public BlockStats blockStats(String disk) {
         return Dispatch.read(conn, "virDomainBlockStats",
                 () -> conn.hv().domainBlockStats(ref, Connect.requireArg(disk, "disk", "virDomainBlockStats")));

@@ -312,6 +312,10 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainInterfaceStats");
     }
 
+    default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String disk, int flags) {
+        throw Unsupported.call("virDomainBlockStatsFlags");
+    }
+
     default BlockStats domainBlockStats(DomainRef dom, String disk) {
         throw Unsupported.call("virDomainBlockStats");
     }

@@ -19,9 +19,7 @@ final class QemuNetFind {
                 return n;
             }
         }
-        if (isMac) {
-            throw VirtException.of(ErrorCode.DEVICE_MISSING, ErrorDomain.DOMAIN, "mac address '%s' matches no interface", device);
-        }
+        // libvirt 9.0's qemu driver answers an unknown MAC like an unknown name
         throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "'%s' is not a known interface", device);
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.jvirt.BlockStats;
 import org.jvirt.InterfaceStats;
 import org.jvirt.MemoryStat;
+import org.jvirt.TypedParameter;
 import org.jvirt.conf.domain.DiskDef;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.MemballoonDef;
@@ -38,10 +39,30 @@ interface QemuStatsOps extends HypervisorDriver {
 
     @Override
     default BlockStats domainBlockStats(DomainRef dom, String path) {
-        QemuDriver d = driver();
+        long[] t = blockTotals(driver(), dom, path);
+        // QEMU does not count errors: -1, which virsh leaves out
+        return new BlockStats(t[0], t[1], t[2], t[3], -1);
+    }
+
+    /** qemuDomainBlockStatsFlags: QEMU's eight counters, in libvirt's order, as long long parameters. */
+    @Override
+    default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String path, int flags) {
+        VirErrors.checkFlags(flags, 4 /* VIR_TYPED_PARAM_STRING_OKAY */, ErrorDomain.QEMU, "qemuDomainBlockStatsFlags");
+        long[] t = blockTotals(driver(), dom, path);
+        return List.of(new TypedParameter.LLong("wr_bytes", t[3]), new TypedParameter.LLong("wr_operations", t[2]),
+                new TypedParameter.LLong("rd_bytes", t[1]), new TypedParameter.LLong("rd_operations", t[0]),
+                new TypedParameter.LLong("flush_operations", t[4]), new TypedParameter.LLong("wr_total_times", t[5]),
+                new TypedParameter.LLong("rd_total_times", t[6]), new TypedParameter.LLong("flush_total_times", t[7]));
+    }
+
+    /**
+     * qemuDomainBlocksStatsGather: the counters of one disk (by target or source) or, for "", the sum over all
+     * disks: rd_req, rd_bytes, wr_req, wr_bytes, flush_req, wr_total_ns, rd_total_ns, flush_total_ns.
+     */
+    private static long[] blockTotals(QemuDriver d, DomainRef dom, String path) {
         DomainObj obj = d.find(dom);
         try (JobGuard job = d.jobs.begin(obj, DomainJob.QUERY)) {
-            record Want(QmpMonitor mon, List<String> qdevs, boolean one) {
+            record Want(QmpMonitor mon, List<String> qdevs) {
             }
             Want w = d.withDom(dom, o -> {
                 QemuDomainRuntime rt = QemuVcpuThreads.runtime(d, o);
@@ -57,24 +78,21 @@ interface QemuStatsOps extends HypervisorDriver {
                         qdevs.add(DeviceAliases.diskQdev(disk));
                     }
                 }
-                return new Want(rt.monitor, qdevs, !path.isEmpty());
+                return new Want(rt.monitor, qdevs);
             });
             List<QmpBlockStats> all = w.mon().queryBlockstats();
-            long rdReq = 0;
-            long rdBytes = 0;
-            long wrReq = 0;
-            long wrBytes = 0;
+            long[] t = new long[8];
             for (String qdev : w.qdevs()) {
                 QmpBlockStats s = all.stream().filter(b -> qdev.equals(b.qdev()) || qdev.equals(b.device())).findFirst()
                         .orElseThrow(() -> VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.QEMU,
                                 "cannot find statistics for device '%s'", qdev));
-                rdReq += s.rdOperations();
-                rdBytes += s.rdBytes();
-                wrReq += s.wrOperations();
-                wrBytes += s.wrBytes();
+                long[] v = {s.rdOperations(), s.rdBytes(), s.wrOperations(), s.wrBytes(), s.flushOperations(),
+                    s.wrTotalTimeNs(), s.rdTotalTimeNs(), s.flushTotalTimeNs()};
+                for (int i = 0; i < 8; i++) {
+                    t[i] += v[i];
+                }
             }
-            // QEMU does not count errors: -1, which virsh leaves out
-            return new BlockStats(rdReq, rdBytes, wrReq, wrBytes, -1);
+            return t;
         }
     }
 

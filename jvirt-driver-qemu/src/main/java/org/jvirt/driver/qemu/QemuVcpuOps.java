@@ -106,6 +106,26 @@ interface QemuVcpuOps extends HypervisorDriver {
         }
     }
 
+    /** qemuDomainGetVcpusFlags: the current or (VCPU_MAXIMUM) maximum count of one definition; no guest agent. */
+    @Override
+    default int domainGetVcpusFlags(DomainRef dom, int flags) {
+        int maximum = 4;
+        int guest = 8;
+        VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG | maximum | guest,
+                ErrorDomain.QEMU, "qemuDomainGetVcpusFlags");
+        return driver().withDom(dom, o -> {
+            DomainDef def = ModificationImpact.one(o, flags).pick(o);
+            if ((flags & guest) != 0) {
+                if (!o.isActive()) {
+                    throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
+                            "vCPU count provided by the guest agent can only be requested for live domains");
+                }
+                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.QEMU, "QEMU guest agent is not configured");
+            }
+            return (flags & maximum) != 0 ? def.vcpu().max() : def.vcpu().online();
+        });
+    }
+
     /** One map per vCPU of the chosen definition: its pin, else the domain's cpuset, else every host CPU. */
     @Override
     default List<boolean[]> domainGetVcpuPinInfo(DomainRef dom, int flags) {

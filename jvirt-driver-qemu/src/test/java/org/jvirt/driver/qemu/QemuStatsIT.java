@@ -179,7 +179,7 @@ class QemuStatsIT {
         assertThatThrownBy(() -> dom.interfaceStats("52:54:00:aa:00:31")).isInstanceOf(VirtException.class)
                 .hasMessage("internal error: Interface name not provided");
         assertThatThrownBy(() -> dom.interfaceStats("52:54:00:aa:00:99")).isInstanceOf(VirtException.class)
-                .hasMessage("device not found: mac address '52:54:00:aa:00:99' matches no interface");
+                .hasMessage("invalid argument: '52:54:00:aa:00:99' is not a known interface");
         assertThatThrownBy(() -> dom.interfaceStats("vnet99")).isInstanceOf(VirtException.class)
                 .hasMessage("invalid argument: 'vnet99' is not a known interface");
     }

@@ -238,6 +238,18 @@ interface RemoteDomainInfoOps extends RemoteTable {
         return out;
     }
 
+    /** Two calls, as libvirt's client: the count first (nparams 0), then that many parameters. */
+    @Override
+    default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String disk, int flags) {
+        int n = rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, 0, flags)).nparams();
+        if (n == 0) {
+            return List.of();
+        }
+        return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, n, flags)).params());
+    }
+
     @Override
     default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
         rpc().call(RemoteProcedure.DOMAIN_SET_MEMORY_STATS_PERIOD,
