@@ -204,6 +204,16 @@ public final class Domain {
         Dispatch.write(conn, "virDomainPinVcpuFlags", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, flags));
     }
 
+    /** virDomainPinEmulator: the CPUs the emulator threads may run on; flags DomainModificationImpact. */
+    public void pinEmulator(boolean[] cpumap, int flags) {
+        Dispatch.write(conn, "virDomainPinEmulator", () -> conn.hv().domainPinEmulator(ref, cpumap, flags));
+    }
+
+    /** virDomainGetEmulatorPinInfo: one entry per host CPU. */
+    public boolean[] getEmulatorPinInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetEmulatorPinInfo", () -> conn.hv().domainGetEmulatorPinInfo(ref, flags));
+    }
+
     public List<boolean[]> getVcpuPinInfo(int flags) {
         return Dispatch.read(conn, "virDomainGetVcpuPinInfo", () -> conn.hv().domainGetVcpuPinInfo(ref, flags));
     }

@@ -235,6 +235,15 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainGetVcpuPinInfo");
     }
 
+    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
+        throw Unsupported.call("virDomainPinEmulator");
+    }
+
+    /** The emulator threads' CPUs, one entry per host CPU. */
+    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetEmulatorPinInfo");
+    }
+
     default String domainGetXMLDesc(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainGetXMLDesc");
     }

@@ -15,7 +15,7 @@ final class CommandData {
             "destroy", "detach-device", "domdisplay", "domhostname", "domid", "domjobinfo", "domname", "domuuid",
             "dump", "dumpxml", "edit", "managedsave", "managedsave-remove", "reboot", "reset", "restore", "resume",
             "save", "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "vncdisplay"},
+            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
         {"events", "Domain Events", "event"},
@@ -653,6 +653,24 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --vcpu <number>  vcpu number
+                        --cpulist <string>  host cpu number(s) to set, or omit option to query
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "emulatorpin" -> """
+                      NAME
+                        emulatorpin - control or query domain emulator affinity
+
+                      SYNOPSIS
+                        emulatorpin <domain> [--cpulist <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Pin domain emulator threads to host physical CPUs.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
                         --cpulist <string>  host cpu number(s) to set, or omit option to query
                         --config         affect next boot
                         --live           affect running domain

@@ -46,7 +46,32 @@ public final class VcpuPins {
             }
         }
         kids.add(new XmlNode("vcpupin", List.of("vcpu", Integer.toString(vcpu), "cpuset", CpuSet.format(cpus)), null, List.of()));
-        XmlNode tuned = TuningXml.cputune(new XmlNode("cputune", List.of(), null, kids));
+        return withCputune(def, TuningXml.cputune(new XmlNode("cputune", List.of(), null, kids)));
+    }
+
+    /** The {@code <emulatorpin cpuset=>} of {@code def}, or null. */
+    public static BitSet emulator(DomainDef def) {
+        XmlNode ct = def.extras().cputune();
+        XmlNode pin = ct == null ? null : ct.child("emulatorpin");
+        return pin == null || pin.attr("cpuset") == null ? null : CpuSet.parse(pin.attr("cpuset"));
+    }
+
+    /** {@code def} with the emulator threads pinned to {@code cpus} (virDomainPinEmulator's change). */
+    public static DomainDef withEmulator(DomainDef def, BitSet cpus) {
+        XmlNode ct = def.extras().cputune();
+        List<XmlNode> kids = new ArrayList<>();
+        if (ct != null) {
+            for (XmlNode c : ct.children()) {
+                if (!c.name().equals("emulatorpin")) {
+                    kids.add(c);
+                }
+            }
+        }
+        kids.add(new XmlNode("emulatorpin", List.of("cpuset", CpuSet.format(cpus)), null, List.of()));
+        return withCputune(def, TuningXml.cputune(new XmlNode("cputune", List.of(), null, kids)));
+    }
+
+    private static DomainDef withCputune(DomainDef def, XmlNode tuned) {
         DomainExtrasDef x = def.extras();
         return def.toBuilder().extras(new DomainExtrasDef(x.genid(), x.blkiotune(), x.memtune(), x.memoryBacking(),
                 x.iothreads(), x.iothreadids(), tuned, x.resource(), x.sysinfos(), x.idmap(), x.pm(), x.perf(),

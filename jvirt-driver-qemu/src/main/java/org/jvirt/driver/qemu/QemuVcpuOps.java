@@ -106,6 +106,71 @@ interface QemuVcpuOps extends HypervisorDriver {
         }
     }
 
+    /** qemuDomainPinEmulator: live, the affinity of QEMU's main thread (the emulator); config, the persistent XML. */
+    @Override
+    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
+        VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG, ErrorDomain.QEMU,
+                "qemuDomainPinEmulator");
+        QemuDriver d = driver();
+        DomainObj obj = d.find(dom);
+        try (JobGuard job = d.jobs.begin(obj, DomainJob.MODIFY)) {
+            BitSet map = new BitSet();
+            for (int i = 0; i < cpumap.length; i++) {
+                if (cpumap[i]) {
+                    map.set(i);
+                }
+            }
+            record Plan(ModificationImpact impact, QemuDomainRuntime rt) {
+            }
+            Plan plan = d.withDom(dom, o -> {
+                ModificationImpact impact = ModificationImpact.of(o, flags);
+                if (map.isEmpty()) {
+                    throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "Empty cpu list for pinning");
+                }
+                return new Plan(impact, impact.live() ? QemuVcpuThreads.runtime(d, o) : null);
+            });
+            if (plan.impact().live()) {
+                Affinity.set(plan.rt().pid, map);
+            }
+            d.withDom(dom, o -> {
+                if (plan.impact().live()) {
+                    o.setDef(VcpuPins.withEmulator(o.def(), map));
+                    d.saveStatus(o, plan.rt());
+                }
+                if (plan.impact().config()) {
+                    DomainDef changed = VcpuPins.withEmulator(o.persistentDef(), map);
+                    d.saveConfig(changed);
+                    if (o.isActive()) {
+                        o.setNewDef(changed);
+                    } else {
+                        o.setDef(changed);
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /** qemuDomainGetEmulatorPinInfo: the emulatorpin, else the {@code <vcpu cpuset>}, else every host CPU. */
+    @Override
+    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
+        VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG, ErrorDomain.QEMU,
+                "qemuDomainGetEmulatorPinInfo");
+        return driver().withDom(dom, o -> {
+            DomainDef def = ModificationImpact.one(o, flags).pick(o);
+            int hostcpus = HostCpus.count();
+            BitSet pin = VcpuPins.emulator(def);
+            if (pin == null && def.vcpu().cpuset() != null) {
+                pin = VcpuPins.parse(def.vcpu().cpuset());
+            }
+            if (pin == null) {
+                pin = new BitSet();
+                pin.set(0, hostcpus);
+            }
+            return QemuVcpuThreads.toArray(pin, hostcpus);
+        });
+    }
+
     /** qemuDomainGetVcpusFlags: the current or (VCPU_MAXIMUM) maximum count of one definition; no guest agent. */
     @Override
     default int domainGetVcpusFlags(DomainRef dom, int flags) {

@@ -50,10 +50,15 @@ final class QemuVcpuThreads {
     }
 
     /**
-     * Applies the definition's pins to the vCPU threads of a QEMU that has not run its vCPUs yet: each vcpupin,
-     * else the {@code <vcpu cpuset=>} for every vCPU (as libvirt does before resuming them).
+     * Applies the definition's pins to a QEMU that has not run its vCPUs yet: the emulatorpin to its main thread,
+     * each vcpupin, else the {@code <vcpu cpuset=>}, to the vCPU threads (as libvirt does before resuming them).
      */
-    static void applyAtStart(DomainDef def, QmpMonitor mon) {
+    static void applyAtStart(DomainDef def, QmpMonitor mon, long pid) {
+        BitSet emulator = VcpuPins.emulator(def);
+        if (emulator != null) {
+            // qemuProcessSetupEmulator: QEMU's main thread
+            Affinity.set(pid, emulator);
+        }
         Map<Integer, BitSet> pins = VcpuPins.of(def);
         String cpuset = def.vcpu().cpuset();
         if (pins.isEmpty() && cpuset == null) {

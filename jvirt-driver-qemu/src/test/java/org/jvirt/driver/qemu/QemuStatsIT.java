@@ -160,6 +160,22 @@ class QemuStatsIT {
     }
 
     @Test
+    @Order(2)
+    void emulatorpinMovesQemusMainThread() throws Exception {
+        int n = org.jvirt.driver.qemu.host.HostCpus.count();
+        assertThat(list(dom.getEmulatorPinInfo(0))).isEqualTo(allowed(pid));
+        boolean[] cpu0 = new boolean[n];
+        cpu0[0] = true;
+        dom.pinEmulator(cpu0, 1);
+        assertThat(allowed(pid)).isEqualTo("0");
+        assertThat(list(dom.getEmulatorPinInfo(1))).isEqualTo("0");
+        assertThat(dom.getXMLDesc(0)).contains("<emulatorpin cpuset='0'/>");
+        assertThat(dom.getXMLDesc(2)).doesNotContain("<emulatorpin");
+        assertThatThrownBy(() -> dom.pinEmulator(new boolean[n], 1)).isInstanceOf(VirtException.class)
+                .hasMessage("invalid argument: Empty cpu list for pinning");
+    }
+
+    @Test
     @Order(3)
     void domblkstatCountsTheGuestsReads() {
         BlockStats s = dom.blockStats("vda");
