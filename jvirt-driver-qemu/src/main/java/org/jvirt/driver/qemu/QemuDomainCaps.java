@@ -72,7 +72,9 @@ final class QemuDomainCaps {
         enumOf(x, "      ", "diskDevice", List.of("disk", "cdrom", "floppy"));
         enumOf(x, "      ", "bus", List.of("ide", "fdc", "virtio", "sata"));
         x.append("    </disk>\n");
-        x.append("    <graphics supported='no'/>\n");
+        x.append("    <graphics supported='yes'>\n");
+        enumOf(x, "      ", "type", List.of("vnc"));
+        x.append("    </graphics>\n");
         x.append("    <video supported='yes'>\n");
         enumOf(x, "      ", "modelType", List.of("cirrus", "none"));
         x.append("    </video>\n");

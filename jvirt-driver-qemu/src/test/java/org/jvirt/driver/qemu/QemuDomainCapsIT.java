@@ -23,6 +23,7 @@ class QemuDomainCapsIT {
     void domainCapabilitiesFromTheProbe() throws Exception {
         try (QemuDriverFixture fx = new QemuDriverFixture(); Connect c = Connect.open(fx.uri())) {
             String xml = c.getDomainCapabilities(null, null, null, "qemu", 0);
+            assertThat(xml).contains("<graphics supported='yes'>\n      <enum name='type'>\n        <value>vnc</value>");
             assertThat(xml).startsWith("<domainCapabilities>\n  <path>" + QemuTestGuest.qemuBinary().toRealPath())
                     .contains("<domain>qemu</domain>", "<arch>x86_64</arch>", "<machine>pc-i440fx-");
             Path f = fx.root.resolve("domcaps.xml");
