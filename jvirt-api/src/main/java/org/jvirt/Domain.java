@@ -195,9 +195,9 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainGetVcpus", () -> conn.hv().domainGetVcpus(ref));
     }
 
-    /** virDomainPinVcpu: flags 0 (the current state), as libvirt's test driver maps the flag-less call. */
+    /** virDomainPinVcpu: the driver's own flag-less entry (the test driver's current state, QEMU's live guest). */
     public void pinVcpu(int vcpu, boolean[] cpumap) {
-        Dispatch.write(conn, "virDomainPinVcpu", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, 0));
+        Dispatch.write(conn, "virDomainPinVcpu", () -> conn.hv().domainPinVcpu(ref, vcpu, cpumap));
     }
 
     public void pinVcpu(int vcpu, boolean[] cpumap, int flags) {

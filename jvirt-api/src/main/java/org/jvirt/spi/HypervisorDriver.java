@@ -227,6 +227,11 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainGetVcpus");
     }
 
+    /** The flag-less call: each driver maps it (test: the current state; QEMU: the live guest). */
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        throw Unsupported.call("virDomainPinVcpu");
+    }
+
     default void domainPinVcpuFlags(DomainRef dom, int vcpu, boolean[] cpumap, int flags) {
         throw Unsupported.call("virDomainPinVcpuFlags");
     }

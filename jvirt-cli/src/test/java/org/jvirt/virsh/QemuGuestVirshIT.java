@@ -150,12 +150,15 @@ class QemuGuestVirshIT {
             assertThat(jvirsh(line)).as(line).isEqualTo(virsh(line));
         }
         for (String cmd : List.of("domblkstat %s vda", "domblkstat %s", "domblkstat %s vda --human", "vcpuinfo %s",
-                "dommemstat %s")) {
+                "vcpuinfo %s --pretty", "dommemstat %s", "emulatorpin %s")) {
             String line = cmd.formatted(NAME);
             assertThat(jvirsh(line).masked()).as(line).isEqualTo(virsh(line).masked());
         }
-        String pin = "vcpupin %s 1 0 --live".formatted(NAME);
-        assertThat(jvirsh(pin)).isEqualTo(virsh(pin));
+        for (String cmd : List.of("vcpupin %s 1 0 --live", "vcpupin %s 0 1", "emulatorpin %s 1", "emulatorpin %s 0 --config")) {
+            String line = cmd.formatted(NAME);
+            assertThat(jvirsh(line)).as(line).isEqualTo(virsh(line));
+        }
+        assertThat(jvirsh("emulatorpin " + NAME)).isEqualTo(virsh("emulatorpin " + NAME));
         assertThat(jvirsh("vcpupin " + NAME)).isEqualTo(virsh("vcpupin " + NAME));
         assertThat(jvirsh("dommemstat " + NAME + " --period 0")).isEqualTo(virsh("dommemstat " + NAME + " --period 0"));
         assertThat(jvirsh("dumpxml " + NAME).out).contains("<vcpupin vcpu='1' cpuset='0'/>");

@@ -52,6 +52,12 @@ interface QemuVcpuOps extends HypervisorDriver {
         }
     }
 
+    /** qemuDomainPinVcpu: the flags variant with AFFECT_LIVE. */
+    @Override
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        domainPinVcpuFlags(dom, vcpu, cpumap, ModificationImpact.AFFECT_LIVE);
+    }
+
     @Override
     default void domainPinVcpuFlags(DomainRef dom, int vcpu, boolean[] cpumap, int flags) {
         VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG, ErrorDomain.QEMU,

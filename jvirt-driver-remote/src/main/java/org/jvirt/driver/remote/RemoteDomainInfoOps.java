@@ -151,6 +151,12 @@ interface RemoteDomainInfoOps extends RemoteTable {
     }
 
     @Override
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        rpc().call(RemoteProcedure.DOMAIN_PIN_VCPU,
+                new org.jvirt.rpc.remote.DomainPinVcpuArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap)));
+    }
+
+    @Override
     default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
         rpc().call(RemoteProcedure.DOMAIN_PIN_EMULATOR,
                 new org.jvirt.rpc.remote.DomainPinEmulatorArgs(RemoteWire.dom(dom), RemoteWire.bitmap(cpumap), flags));

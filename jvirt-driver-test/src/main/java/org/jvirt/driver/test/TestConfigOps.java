@@ -180,6 +180,12 @@ interface TestConfigOps extends HypervisorDriver {
         return out;
     }
 
+    /** testDomainPinVcpu: the flags variant with 0. */
+    @Override
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        domainPinVcpuFlags(dom, vcpu, cpumap, 0);
+    }
+
     @Override
     default void domainPinVcpuFlags(DomainRef dom, int vcpu, boolean[] cpumap, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainPinVcpuFlags");
