@@ -42,12 +42,36 @@ class QemuDomainCapsIT {
                     assertThat(between(xml, tag)).as(tag).isEqualTo(between(real, tag));
                 }
                 assertThat(xml).contains(real.substring(real.indexOf("<vcpu "), real.indexOf("/>", real.indexOf("<vcpu ")) + 2));
+                // libvirt's element order: ours is the same sequence with the parts the probe does not know left out
+                assertThat(paths(real)).containsSubsequence(paths(xml));
+                assertThat(paths(real)).containsAll(paths(xml));
             }
             assertThat(c.getDomainCapabilities(null, null, "pc", "qemu", 0)).contains("<machine>pc-i440fx-");
             assertThatThrownBy(() -> c.getDomainCapabilities(null, null, null, "xen", 0)).isInstanceOf(VirtException.class)
                     .hasMessage("invalid argument: unknown virttype: xen");
             assertThatThrownBy(() -> c.getDomainCapabilities(null, null, "nosuch", "qemu", 0)).isInstanceOf(VirtException.class)
                     .hasMessageContaining("the machine 'nosuch' is not supported by emulator");
+        }
+    }
+
+    /** Element paths down to the devices' children ("domainCapabilities/devices/disk"), in document order. */
+    private static java.util.List<String> paths(String xml) throws Exception {
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        walk(doc.getDocumentElement(), "", 0, out);
+        return out;
+    }
+
+    private static void walk(org.w3c.dom.Element e, String prefix, int depth, java.util.List<String> out) {
+        String path = prefix + e.getTagName() + (e.hasAttribute("name") ? "[" + e.getAttribute("name") + "]" : "");
+        out.add(path);
+        if (depth < 2) {
+            for (var n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof org.w3c.dom.Element c) {
+                    walk(c, path + "/", depth + 1, out);
+                }
+            }
         }
     }
 
