@@ -88,7 +88,14 @@ class QemuHostVirshIT {
     void sameAsLibvirtsQemuDriver() throws Exception {
         for (String line : List.of("nodeinfo", "nodecpumap", "maxvcpus", "maxvcpus --type qemu",
                 "freecell 1", "nodecpustats 99", "nodememstats 1")) {
-            assertThat(jvirsh(line)).as(line).isEqualTo(virsh(line));
+            // the host's memory can change between the two reads (balloons, hotplug): a second look settles it
+            Result want = virsh(line);
+            Result got = jvirsh(line);
+            if (!got.equals(want)) {
+                want = virsh(line);
+                got = jvirsh(line);
+            }
+            assertThat(got).as(line).isEqualTo(want);
         }
         for (String line : List.of("freecell", "freecell --all", "freecell 0", "nodememstats", "nodememstats 0",
                 "nodecpustats", "nodecpustats 0", "nodecpustats --percent", "nodecpustats 1 --percent")) {
