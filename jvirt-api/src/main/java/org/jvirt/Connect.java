@@ -181,6 +181,15 @@ public final class Connect implements AutoCloseable {
         return Dispatch.read(this, "virConnectGetCapabilities", () -> hv().connectGetCapabilities());
     }
 
+    /**
+     * virConnectGetDomainCapabilities: what the hypervisor offers for one emulator/arch/machine/virttype (each
+     * may be null for the driver's default), as domain capabilities XML.
+     */
+    public String getDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
+        return Dispatch.read(this, "virConnectGetDomainCapabilities",
+                () -> hv().connectGetDomainCapabilities(emulatorbin, arch, machine, virttype, flags));
+    }
+
     public boolean isAlive() {
         return !closed && Dispatch.read(this, "virConnectIsAlive", () -> hv().connectIsAlive());
     }

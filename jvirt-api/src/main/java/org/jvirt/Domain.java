@@ -195,13 +195,23 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainGetVcpus", () -> conn.hv().domainGetVcpus(ref));
     }
 
-    /** virDomainPinVcpu: flags 0 (the current state), as libvirt's test driver maps the flag-less call. */
+    /** virDomainPinVcpu: the driver's own flag-less entry (the test driver's current state, QEMU's live guest). */
     public void pinVcpu(int vcpu, boolean[] cpumap) {
-        Dispatch.write(conn, "virDomainPinVcpu", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, 0));
+        Dispatch.write(conn, "virDomainPinVcpu", () -> conn.hv().domainPinVcpu(ref, vcpu, cpumap));
     }
 
     public void pinVcpu(int vcpu, boolean[] cpumap, int flags) {
         Dispatch.write(conn, "virDomainPinVcpuFlags", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, flags));
+    }
+
+    /** virDomainPinEmulator: the CPUs the emulator threads may run on; flags DomainModificationImpact. */
+    public void pinEmulator(boolean[] cpumap, int flags) {
+        Dispatch.write(conn, "virDomainPinEmulator", () -> conn.hv().domainPinEmulator(ref, cpumap, flags));
+    }
+
+    /** virDomainGetEmulatorPinInfo: one entry per host CPU. */
+    public boolean[] getEmulatorPinInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetEmulatorPinInfo", () -> conn.hv().domainGetEmulatorPinInfo(ref, flags));
     }
 
     public List<boolean[]> getVcpuPinInfo(int flags) {
@@ -296,9 +306,26 @@ public final class Domain {
         return Dispatch.read(conn, "virDomainMemoryStats", () -> conn.hv().domainMemoryStats(ref, nrStats, flags));
     }
 
+    /** virDomainSetMemoryStatsPeriod: the balloon's statistics period in seconds (0 stops it); flags DomainModificationImpact. */
+    public void setMemoryStatsPeriod(int period, int flags) {
+        String fn = "virDomainSetMemoryStatsPeriod";
+        Dispatch.write(conn, fn, () -> {
+            if (period < 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "period in " + fn + " must be zero or greater", fn, "period");
+            }
+            conn.hv().domainSetMemoryStatsPeriod(ref, period, flags);
+        });
+    }
+
     public InterfaceStats interfaceStats(String device) {
         return Dispatch.read(conn, "virDomainInterfaceStats",
                 () -> conn.hv().domainInterfaceStats(ref, Connect.requireArg(device, "device", "virDomainInterfaceStats")));
+    }
+
+    /** virDomainBlockStatsFlags: every counter the driver has for the disk ("" for all disks), as typed parameters. */
+    public List<TypedParameter> blockStatsFlags(String disk, int flags) {
+        return Dispatch.read(conn, "virDomainBlockStatsFlags", () -> conn.hv().domainBlockStatsFlags(ref, disk, flags));
     }
 
     public BlockStats blockStats(String disk) {

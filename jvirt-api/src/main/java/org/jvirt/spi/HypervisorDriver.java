@@ -55,6 +55,10 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virConnectGetCapabilities");
     }
 
+    default String connectGetDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
+        throw Unsupported.call("virConnectGetDomainCapabilities");
+    }
+
     default boolean connectIsAlive() {
         throw Unsupported.call("virConnectIsAlive");
     }
@@ -223,12 +227,26 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainGetVcpus");
     }
 
+    /** The flag-less call: each driver maps it (test: the current state; QEMU: the live guest). */
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        throw Unsupported.call("virDomainPinVcpu");
+    }
+
     default void domainPinVcpuFlags(DomainRef dom, int vcpu, boolean[] cpumap, int flags) {
         throw Unsupported.call("virDomainPinVcpuFlags");
     }
 
     default List<boolean[]> domainGetVcpuPinInfo(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainGetVcpuPinInfo");
+    }
+
+    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
+        throw Unsupported.call("virDomainPinEmulator");
+    }
+
+    /** The emulator threads' CPUs, one entry per host CPU. */
+    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainGetEmulatorPinInfo");
     }
 
     default String domainGetXMLDesc(DomainRef dom, int flags) {
@@ -300,8 +318,16 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
         throw Unsupported.call("virDomainMemoryStats");
     }
 
+    default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
+        throw Unsupported.call("virDomainSetMemoryStatsPeriod");
+    }
+
     default InterfaceStats domainInterfaceStats(DomainRef dom, String device) {
         throw Unsupported.call("virDomainInterfaceStats");
+    }
+
+    default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String disk, int flags) {
+        throw Unsupported.call("virDomainBlockStatsFlags");
     }
 
     default BlockStats domainBlockStats(DomainRef dom, String disk) {

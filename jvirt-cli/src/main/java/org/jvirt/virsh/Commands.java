@@ -30,6 +30,8 @@ final class Commands {
             case "version" -> new VersionCommand();
             case "nodeinfo" -> new NodeinfoCommand();
             case "capabilities" -> new CapabilitiesCommand();
+            case "domcapabilities" -> new org.jvirt.virsh.host.DomcapabilitiesCommand();
+            case "emulatorpin" -> new org.jvirt.virsh.domain.EmulatorpinCommand();
             case "sysinfo" -> new SysinfoCommand();
             case "maxvcpus" -> new MaxvcpusCommand();
             case "freecell" -> new FreecellCommand();

@@ -57,8 +57,7 @@ final class VirshCases {
      * paths virFileAbsPath makes, and the entry points it lacks.
      */
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
-            java.util.Map.entry("help-group", "group help lists only implemented commands"),
-            java.util.Map.entry("dommemstat-period", "jvirt-api: no virDomainSetMemoryStatsPeriod"));
+            java.util.Map.entry("help-group", "group help lists only implemented commands"));
 
     /** Skips a known-difference case, saying why on the console so that CI logs show it. */
     static void skipIfKnown(String name) {

@@ -22,7 +22,12 @@ public final class DommemstatCommand implements Command {
             if (period < 0) {
                 throw new OptionException("Invalid collection period value '" + period + "'");
             }
-            throw new OptionException("Unable to change balloon collection period.");
+            try {
+                dom.setMemoryStatsPeriod(period, flags);
+            } catch (VirtException e) {
+                throw sh.fail("Unable to change balloon collection period.", e);
+            }
+            return true;
         }
         List<org.jvirt.MemoryStat> stats;
         try {

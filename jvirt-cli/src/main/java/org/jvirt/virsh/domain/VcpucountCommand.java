@@ -32,10 +32,12 @@ public final class VcpucountCommand implements Command {
         boolean all = !max && !active && !live && !config && !current && !guest;
         if (all) {
             boolean running = dom.isActive();
+            // virshCPUCountCollect's state check: a transient domain has no config rows
+            boolean persistent = dom.isPersistent();
             String[][] rows = {{"maximum", "config"}, {"maximum", "live"}, {"current", "config"}, {"current", "live"}};
             int[] fl = {4 | 2, 4 | 1, 2, 1};
             for (int i = 0; i < rows.length; i++) {
-                if (!running && rows[i][1].equals("live")) {
+                if (!running && rows[i][1].equals("live") || !persistent && rows[i][1].equals("config")) {
                     continue;
                 }
                 sh.printf("%-12s %-12s %3d\n", rows[i][0], rows[i][1], dom.getVcpus(fl[i]));

@@ -42,7 +42,11 @@ public final class VcpupinCommand implements Command {
         if (map == null) {
             return false;
         }
-        dom.pinVcpu(vcpu, map, flags);
+        if (flags == 0 && !cmd.has("current")) {
+            dom.pinVcpu(vcpu, map); // virsh uses the flag-less call when no flag was given
+        } else {
+            dom.pinVcpu(vcpu, map, flags);
+        }
         return true;
     }
 }

@@ -20,7 +20,7 @@ public final class NodememstatsCommand implements Command {
             throw sh.fail("Unable to get number of memory stats", e);
         }
         for (Map.Entry<String, Long> en : st.values().entrySet()) {
-            sh.printf("%-7s %20d KiB\n", en.getKey() + " :", en.getValue());
+            sh.printf("%-7s: %20d KiB\n", en.getKey(), en.getValue());
         }
         return true;
     }

@@ -15,12 +15,12 @@ final class CommandData {
             "destroy", "detach-device", "domdisplay", "domhostname", "domid", "domjobinfo", "domname", "domuuid",
             "dump", "dumpxml", "edit", "managedsave", "managedsave-remove", "reboot", "reset", "restore", "resume",
             "save", "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "vncdisplay"},
+            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
-            "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"host", "Host and Hypervisor", "capabilities", "domcapabilities", "freecell", "hostname", "maxvcpus",
+            "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
@@ -659,6 +659,24 @@ final class CommandData {
                         --current        affect current domain
 
                     """;
+            case "emulatorpin" -> """
+                      NAME
+                        emulatorpin - control or query domain emulator affinity
+
+                      SYNOPSIS
+                        emulatorpin <domain> [--cpulist <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Pin domain emulator threads to host physical CPUs.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --cpulist <string>  host cpu number(s) to set, or omit option to query
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
             case "vncdisplay" -> """
                       NAME
                         vncdisplay - vnc display
@@ -925,6 +943,23 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "domcapabilities" -> """
+                      NAME
+                        domcapabilities - domain capabilities
+
+                      SYNOPSIS
+                        domcapabilities [--virttype <string>] [--emulatorbin <string>] [--arch <string>] [--machine <string>]
+
+                      DESCRIPTION
+                        Returns capabilities of emulator with respect to host and libvirt.
+
+                      OPTIONS
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulatorbin <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  domain architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
 
                     """;
             case "freecell" -> """

@@ -119,12 +119,24 @@ final class MiscDevicesXml {
         }
         Err.oneOf(model, "model", "memballoon", "virtio", "xen", "none", "virtio-transitional",
                 "virtio-non-transitional");
+        int period = 0;
+        Element stats = Dom.child(e, "stats");
+        if (stats != null && Dom.attr(stats, "period") != null) {
+            Integer p = Units.parseIntStrict(Dom.attr(stats, "period"));
+            if (p == null) {
+                throw Err.badAttr("period", "stats", Dom.attr(stats, "period"));
+            }
+            period = Math.max(p, 0);
+        }
         return new MemballoonDef(model, Err.oneOf(Dom.attr(e, "autodeflate"), "autodeflate", "memballoon", "on",
-                "off"), AddressXml.parse(e));
+                "off"), period, AddressXml.parse(e));
     }
 
     static void formatMemballoon(XmlWriter w, MemballoonDef m) {
         w.open("memballoon").attr("model", m.model()).attr("autodeflate", m.autodeflate());
+        if (m.period() != 0) {
+            w.open("stats").attr("period", m.period()).end("stats");
+        }
         AddressXml.format(w, m.address());
         w.end("memballoon");
     }

@@ -104,7 +104,7 @@ final class TuningXml {
     }
 
     /** vcpupin/iothreadpin sorted by id, cpusets in canonical form. */
-    private static XmlNode cputune(XmlNode n) {
+    static XmlNode cputune(XmlNode n) {
         List<XmlNode> kids = new ArrayList<>();
         List<XmlNode> vcpupins = new ArrayList<>();
         List<XmlNode> iothreadpins = new ArrayList<>();

@@ -35,7 +35,7 @@ class DomainXml2XmlTest {
             "dev-rng", "dev-channel", "dev-filesystem", "dev-hostdev", "devices-all", "smartcards", "controllers",
             "features-hyperv", "features-misc", "seclabel", "seclabel-variants", "seclabel-none", "tuning",
             "tuning-pins", "sysinfo", "cpu-numa", "numa-memory", "graphics-spice", "graphics-listen", "misc-elems",
-            "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited");
+            "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited", "memballoon-stats");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",

@@ -44,11 +44,8 @@ final class ConnectHandlers {
         t.on(CONNECT_GET_MAX_VCPUS, (c, a) -> new ConnectGetMaxVcpusRet(c.conn().getMaxVcpus(a.type())));
         t.on(CONNECT_GET_CAPABILITIES, (c, a) -> new ConnectGetCapabilitiesRet(c.conn().getCapabilities()));
         t.on(CONNECT_IS_SECURE, (c, a) -> new ConnectIsSecureRet(Wire.bool(c.conn().isSecure())));
-        // no public API yet; libvirt's test driver has none either
-        t.on(CONNECT_GET_DOMAIN_CAPABILITIES, (c, a) -> {
-            c.conn();
-            throw org.jvirt.spi.Unsupported.call("virConnectGetDomainCapabilities");
-        });
+        t.on(CONNECT_GET_DOMAIN_CAPABILITIES, (c, a) -> new org.jvirt.rpc.remote.ConnectGetDomainCapabilitiesRet(
+                c.conn().getDomainCapabilities(a.emulatorbin(), a.arch(), a.machine(), a.virttype(), a.flags())));
         // the test and QEMU drivers have no close callbacks of their own: libvirt's daemon then succeeds
         t.on(CONNECT_REGISTER_CLOSE_CALLBACK, (c, a) -> {
             c.conn();

@@ -32,9 +32,7 @@ class VirshDifferentialIT {
     private static final Path CASES = Cmd.root().resolve("jvirt-cli/src/test/resources/virsh");
 
     /** Differences understood and not the daemon's to fix, with why. */
-    static final Map<String, String> KNOWN = Map.of(
-            "dommemstat-period", "libvirt's test driver implements virDomainSetMemoryStatsPeriod (it succeeds); jvirt's API "
-                    + "has no such call yet, so jvirtd answers 'not supported'");
+    static final Map<String, String> KNOWN = Map.of();
 
     /**
      * Scripts using procedures the protocol table does not declare yet (jvirt-rpc's RemoteProcedure): jvirtd

@@ -48,6 +48,12 @@ interface QemuConnectOps extends HypervisorDriver {
     }
 
     @Override
+    default String connectGetDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 0, org.jvirt.error.ErrorDomain.QEMU, "qemuConnectGetDomainCapabilities");
+        return QemuDomainCaps.format(driver(), emulatorbin, arch, machine, virttype);
+    }
+
+    @Override
     default boolean connectIsAlive() {
         return true;
     }

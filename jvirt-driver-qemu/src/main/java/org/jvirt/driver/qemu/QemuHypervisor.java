@@ -3,10 +3,11 @@ package org.jvirt.driver.qemu;
 /**
  * The QEMU driver's hypervisor table for one connection; each concern is an interface of default methods
  * (connection and host, domain definitions and lookups, lifecycle, information, events, reboot/reset/dump,
- * memory, vCPU count, autostart), joined here.
+ * memory, vCPU count, autostart, vCPU threads and pins, statistics, host figures), joined here.
  */
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
-        QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps {
+        QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps, QemuVcpuOps, QemuStatsOps,
+        QemuNodeOps {
 
     private final QemuDriver driver;
 

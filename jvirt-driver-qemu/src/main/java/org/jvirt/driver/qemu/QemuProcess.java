@@ -135,6 +135,8 @@ final class QemuProcess {
             try {
                 // the ptys QEMU opened become the live XML's source paths (qemuProcessRefreshChannelPaths)
                 live = QemuPtys.apply(netDef, mon);
+                QemuVcpuThreads.applyAtStart(netDef, mon, pid);
+                QemuBalloonStats.applyAtStart(netDef, mon);
                 if (incoming != null) {
                     incoming.load(mon, runDir);
                 }

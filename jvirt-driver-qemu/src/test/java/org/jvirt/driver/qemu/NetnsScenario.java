@@ -92,11 +92,46 @@ public final class NetnsScenario {
             assertThat(awaitSerial(fx, "ethb", "JVIRT-PING-OK 10.0.4.1")).as(serial(fx, "ethb")).isTrue();
             step("bra and ethb ping each other over br0");
 
+            // domifstat: the host's counters of each tap; a bridge port is seen from the host (rx and tx swapped),
+            // an ethernet tap shares the host's view
+            long[] beforeA = {linkCounter(tapA, "tx_packets"), linkCounter(tapA, "rx_packets")};
+            long[] beforeB = {linkCounter("jvtap1", "rx_packets"), linkCounter("jvtap1", "tx_packets")};
+            assertCounters(a.interfaceStats(tapA), tapA, true, beforeA);
+            assertCounters(b.interfaceStats("52:54:00:bb:00:02"), "jvtap1", false, beforeB);
+            step("domifstat reads the taps' counters");
+
             a.destroy();
             b.destroy();
             String after = links();
             assertThat(after).doesNotContain(tapA + ":").doesNotContain("jvtap1").contains("br0");
             step("destroy removed both taps, the bridge stays");
+        }
+    }
+
+    /** The stats lie between the kernel's own counters of the tap read before and after them (traffic may still flow). */
+    private static void assertCounters(org.jvirt.InterfaceStats st, String tap, boolean swapped, long[] before) throws IOException {
+        String rx = swapped ? "tx" : "rx";
+        String tx = swapped ? "rx" : "tx";
+        assertThat(st.rxPackets()).isPositive().isGreaterThanOrEqualTo(before[0]);
+        assertThat(st.txPackets()).isPositive().isGreaterThanOrEqualTo(before[1]);
+        assertThat(st.rxPackets()).isLessThanOrEqualTo(linkCounter(tap, rx + "_packets"));
+        assertThat(st.txPackets()).isLessThanOrEqualTo(linkCounter(tap, tx + "_packets"));
+        assertThat(st.rxBytes()).isLessThanOrEqualTo(linkCounter(tap, rx + "_bytes"));
+        // the guest's own side: what it received is what the host sent into the tap, never more
+        assertThat(st.rxBytes()).isGreaterThan(st.rxPackets() * 40);
+    }
+
+    /** A counter from netlink ({@code ip -s -o link}): /sys/class/net shows the host's namespace, not ours. */
+    private static long linkCounter(String dev, String counter) throws IOException {
+        try {
+            String line = ip("-s", "-o", "link", "show", "dev", dev);
+            Matcher m = Pattern.compile((counter.startsWith("rx") ? "RX" : "TX") + ":[^\\\\]*\\\\\\s+(\\d+)\\s+(\\d+)").matcher(line);
+            if (!m.find()) {
+                throw new IllegalStateException("no counters in: " + line);
+            }
+            return Long.parseLong(m.group(counter.endsWith("bytes") ? 1 : 2));
+        } catch (InterruptedException e) {
+            throw new IOException(e);
         }
     }
 

@@ -53,7 +53,7 @@ class QemuNetnsIT {
         System.out.println(log); // the scenario's steps, kept in the failsafe report
         assertThat(p.exitValue()).as(log).isZero();
         assertThat(log).contains("STEP missing bridge refused, no tap left", "STEP failing script refused, no tap left",
-                "STEP bra and ethb ping each other over br0", "STEP destroy removed both taps, the bridge stays",
+                "STEP bra and ethb ping each other over br0", "STEP domifstat reads the taps' counters", "STEP destroy removed both taps, the bridge stays",
                 "NETNS-SCENARIO-OK");
     }
 

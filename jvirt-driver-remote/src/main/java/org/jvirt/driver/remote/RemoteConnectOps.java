@@ -57,6 +57,12 @@ interface RemoteConnectOps extends RemoteTable {
     }
 
     @Override
+    default String connectGetDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
+        return rpc().call(RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES,
+                new org.jvirt.rpc.remote.ConnectGetDomainCapabilitiesArgs(emulatorbin, arch, machine, virttype, flags)).capabilities();
+    }
+
+    @Override
     default String connectGetCapabilities() {
         return rpc().call(RemoteProcedure.CONNECT_GET_CAPABILITIES, new XdrVoid()).capabilities();
     }

@@ -150,6 +150,26 @@ interface RemoteDomainInfoOps extends RemoteTable {
                 new DomainPinVcpuFlagsArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap), flags));
     }
 
+    @Override
+    default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
+        rpc().call(RemoteProcedure.DOMAIN_PIN_VCPU,
+                new org.jvirt.rpc.remote.DomainPinVcpuArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap)));
+    }
+
+    @Override
+    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
+        rpc().call(RemoteProcedure.DOMAIN_PIN_EMULATOR,
+                new org.jvirt.rpc.remote.DomainPinEmulatorArgs(RemoteWire.dom(dom), RemoteWire.bitmap(cpumap), flags));
+    }
+
+    @Override
+    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
+        int cpus = hostCpus();
+        int maplen = RemoteWire.mapLen(cpus);
+        return RemoteWire.cpus(rpc().call(RemoteProcedure.DOMAIN_GET_EMULATOR_PIN_INFO,
+                new org.jvirt.rpc.remote.DomainGetEmulatorPinInfoArgs(RemoteWire.dom(dom), maplen, flags)).cpumaps(), 0, cpus);
+    }
+
     /** As virsh vcpupin asks: one map per possible vCPU of the chosen definition. */
     @Override
     default List<boolean[]> domainGetVcpuPinInfo(DomainRef dom, int flags) {
@@ -236,6 +256,24 @@ interface RemoteDomainInfoOps extends RemoteTable {
             out.add(new MemoryStat(s.tag(), s.val()));
         }
         return out;
+    }
+
+    /** Two calls, as libvirt's client: the count first (nparams 0), then that many parameters. */
+    @Override
+    default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String disk, int flags) {
+        int n = rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, 0, flags)).nparams();
+        if (n == 0) {
+            return List.of();
+        }
+        return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, n, flags)).params());
+    }
+
+    @Override
+    default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
+        rpc().call(RemoteProcedure.DOMAIN_SET_MEMORY_STATS_PERIOD,
+                new org.jvirt.rpc.remote.DomainSetMemoryStatsPeriodArgs(RemoteWire.dom(dom), period, flags));
     }
 
     @Override

@@ -81,6 +81,28 @@ interface TestStatsOps extends HypervisorDriver {
         });
     }
 
+    /** testDomainSetMemoryStatsPeriod: stores the period on the balloon of the one definition chosen. */
+    @Override
+    default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, org.jvirt.core.ModificationImpact.AFFECT_LIVE
+                | org.jvirt.core.ModificationImpact.AFFECT_CONFIG, ErrorDomain.TEST, "testDomainSetMemoryStatsPeriod");
+        driver().runDom(dom, obj -> {
+            org.jvirt.core.ModificationImpact impact = org.jvirt.core.ModificationImpact.one(obj, flags);
+            DomainDef def = impact.pick(obj);
+            DomainDef changed = def;
+            for (MemballoonDef m : def.devices().memballoons()) {
+                if (!"none".equals(m.model())) {
+                    changed = changed.withoutDevice(m).withDevice(m.withPeriod(period));
+                }
+            }
+            if (changed == def) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
+                        "No memory balloon device configured, can not set the collection period");
+            }
+            impact.store(obj, changed);
+        });
+    }
+
     @Override
     default BlockStats domainBlockStats(DomainRef dom, String path) {
         if (path.isEmpty()) {

@@ -398,6 +398,11 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainGetSecurityLabelListArgs, DomainGetSecurityLabelListRet>
             DOMAIN_GET_SECURITY_LABEL_LIST = define(278, "DOMAIN_GET_SECURITY_LABEL_LIST",
                     DomainGetSecurityLabelListArgs.class, DomainGetSecurityLabelListRet.class);
+    public static final RemoteProcedure<DomainPinEmulatorArgs, XdrVoid> DOMAIN_PIN_EMULATOR =
+            define(279, "DOMAIN_PIN_EMULATOR", DomainPinEmulatorArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetEmulatorPinInfoArgs, DomainGetEmulatorPinInfoRet>
+            DOMAIN_GET_EMULATOR_PIN_INFO = define(280, "DOMAIN_GET_EMULATOR_PIN_INFO",
+                    DomainGetEmulatorPinInfoArgs.class, DomainGetEmulatorPinInfoRet.class);
     public static final RemoteProcedure<ConnectListAllStoragePoolsArgs, ConnectListAllStoragePoolsRet>
             CONNECT_LIST_ALL_STORAGE_POOLS = define(281, "CONNECT_LIST_ALL_STORAGE_POOLS",
                     ConnectListAllStoragePoolsArgs.class, ConnectListAllStoragePoolsRet.class);

@@ -193,6 +193,13 @@ class LibvirtdProceduresWireTest {
                 s.call(RemoteProcedure.DOMAIN_SET_MEMORY_FLAGS, new DomainSetMemoryFlagsArgs(dom, 524288, 1));
                 assertThat(s.error(RemoteProcedure.DOMAIN_SET_MEMORY_STATS_PERIOD, new DomainSetMemoryStatsPeriodArgs(dom, 5, 0))
                         .message()).contains("balloon");
+                DomainGetEmulatorPinInfoRet emu = s.call(RemoteProcedure.DOMAIN_GET_EMULATOR_PIN_INFO,
+                        new DomainGetEmulatorPinInfoArgs(dom, 1, 0));
+                assertThat(emu.cpumaps()).containsExactly((byte) 0xff);
+                assertThat(emu.ret()).isOne();
+                s.call(RemoteProcedure.DOMAIN_PIN_EMULATOR, new DomainPinEmulatorArgs(dom, new byte[] {2}, 0));
+                assertThat(s.call(RemoteProcedure.DOMAIN_GET_EMULATOR_PIN_INFO, new DomainGetEmulatorPinInfoArgs(dom, 1, 0))
+                        .cpumaps()).containsExactly(2);
                 s.call(RemoteProcedure.DOMAIN_SET_VCPUS, new DomainSetVcpusArgs(dom, 1));
                 s.call(RemoteProcedure.DOMAIN_SET_SCHEDULER_PARAMETERS, new DomainSetSchedulerParametersArgs(dom,
                         RemoteTypedParams.toWire(List.of(new TypedParameter.UInt("weight", 70)))));

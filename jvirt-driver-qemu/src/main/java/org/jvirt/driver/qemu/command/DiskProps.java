@@ -55,23 +55,19 @@ final class DiskProps {
         boolean cdrom = "cdrom".equals(disk.device());
         ObjectNode p = QemuOptions.props();
         String bus = disk.targetBus() == null ? "ide" : disk.targetBus();
-        String id;
+        String id = DeviceAliases.disk(disk);
         switch (bus) {
             case "ide" -> {
                 p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "ide." + a.bus()).put("unit", a.unit());
-                id = "ide" + a.controller() + "-" + a.bus() + "-" + a.unit();
             }
             case "sata" -> {
                 p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "sata" + a.controller() + "." + a.unit());
-                id = "sata" + a.controller() + "-" + a.bus() + "-" + a.unit();
             }
             case "virtio" -> {
                 p.put("driver", "virtio-blk-pci").put("bus", "pci.0").put("addr", pciAddr);
-                id = "virtio-disk" + diskIndex(disk.targetDev());
             }
             case "fdc" -> {
                 p.put("driver", "floppy").put("unit", a.unit());
-                id = "fdc" + a.controller() + "-" + a.bus() + "-" + a.unit();
             }
             default -> throw QemuOptions.unsupported("disk bus '%s' is not supported", bus);
         }

@@ -261,7 +261,7 @@ public final class QemuCommandBuilder {
         if (!"virtio".equals(m.model())) {
             throw QemuOptions.unsupported("memballoon model '%s' is not supported", m.model());
         }
-        ObjectNode p = QemuOptions.props().put("driver", "virtio-balloon-pci").put("id", "balloon0");
+        ObjectNode p = QemuOptions.props().put("driver", "virtio-balloon-pci").put("id", DeviceAliases.BALLOON);
         if ("on".equals(m.autodeflate())) {
             p.put("deflate-on-oom", true);
         }

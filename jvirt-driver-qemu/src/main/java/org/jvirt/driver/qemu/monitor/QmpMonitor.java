@@ -344,6 +344,18 @@ public final class QmpMonitor implements AutoCloseable {
         return out;
     }
 
+    // ---- QOM properties -------------------------------------------------------------------------------------
+
+    /** qom-get: a property of the object at {@code path}, as QEMU sends it. */
+    public JsonNode qomGet(String path, String property) {
+        return execute("qom-get", args().put("path", path).put("property", property));
+    }
+
+    /** qom-set of an integer property (e.g. the balloon's guest-stats-polling-interval). */
+    public void qomSet(String path, String property, long value) {
+        execute("qom-set", args().put("path", path).put("property", property).put("value", value));
+    }
+
     // ---- connection -----------------------------------------------------------------------------------------
 
     /** QEMU's version from the greeting, "major.minor.micro". */
