@@ -1,10 +1,12 @@
 package org.jvirt.virsh;
 
 import org.jvirt.virsh.domain.*;
+import org.jvirt.virsh.guest.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.network.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
+import org.jvirt.virsh.tune.*;
 
 /**
  * Command name to implementation. A switch, so that only the class of the command being run is loaded;
@@ -151,6 +153,25 @@ final class Commands {
             case "vol-resize" -> new VolResizeCommand();
             case "vol-upload" -> new VolUploadCommand();
             case "vol-download" -> new VolDownloadCommand();
+            // tuning (libvirt's test driver set)
+            case "memtune" -> new MemtuneCommand();
+            case "blkiotune" -> new BlkiotuneCommand();
+            case "numatune" -> new NumatuneCommand();
+            case "perf" -> new PerfCommand();
+            case "set-lifecycle-action" -> new SetLifecycleActionCommand();
+            case "emulatorpin" -> new EmulatorpinCommand();
+            case "domrename" -> new DomrenameCommand();
+            // guest agent and canned guest data
+            case "inject-nmi" -> new InjectNmiCommand();
+            case "send-key" -> new SendKeyCommand();
+            case "send-process-signal" -> new SendProcessSignalCommand();
+            case "set-user-password" -> new SetUserPasswordCommand();
+            case "domfsfreeze" -> new DomfsfreezeCommand(true);
+            case "domfsthaw" -> new DomfsfreezeCommand(false);
+            case "domfstrim" -> new DomfstrimCommand();
+            case "domfsinfo" -> new DomfsinfoCommand();
+            case "domifaddr" -> new DomifaddrCommand();
+            case "cpu-stats" -> new CpuStatsCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -11,13 +11,17 @@ final class CommandData {
 
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
-        {"domain", "Domain Management", "attach-device", "autostart", "console", "create", "define", "desc",
-            "destroy", "detach-device", "domdisplay", "domhostname", "domid", "domjobinfo", "domname", "domuuid",
-            "dump", "dumpxml", "edit", "managedsave", "managedsave-remove", "reboot", "reset", "restore", "resume",
-            "save", "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "vncdisplay"},
+        {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
+            "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
+            "domfsinfo", "domfstrim", "domhostname", "domid", "domjobinfo", "domname", "domrename", "domuuid",
+            "dump", "dumpxml", "edit", "inject-nmi", "send-key", "send-process-signal", "managedsave",
+            "managedsave-remove", "memtune", "perf", "numatune", "reboot", "reset", "restore", "resume", "save",
+            "schedinfo", "set-lifecycle-action", "set-user-password", "setmaxmem", "setmem", "setvcpus",
+            "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo", "vcpupin",
+            "emulatorpin", "vncdisplay"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
-            "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
+            "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime",
+            "list"},
         {"events", "Domain Events", "event"},
         {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
             "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
@@ -76,6 +80,32 @@ final class CommandData {
                         --disable        disable autostarting
 
                     """;
+            case "blkiotune" -> """
+                      NAME
+                        blkiotune - Get or set blkio parameters
+
+                      SYNOPSIS
+                        blkiotune <domain> [--weight <number>] [--device-weights <string>] [--device-read-iops-sec <string>] [--device-write-iops-sec <string>] [--device-read-bytes-sec <string>] [--device-write-bytes-sec <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current blkio parameters for a guest domain.
+                        To get the blkio parameters use following command:\s
+
+                        virsh # blkiotune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --weight <number>  IO Weight
+                        --device-weights <string>  per-device IO Weights, in the form of /path/to/device,weight,...
+                        --device-read-iops-sec <string>  per-device read I/O limit per second, in the form of /path/to/device,read_iops_sec,...
+                        --device-write-iops-sec <string>  per-device write I/O limit per second, in the form of /path/to/device,write_iops_sec,...
+                        --device-read-bytes-sec <string>  per-device bytes read per second, in the form of /path/to/device,read_bytes_sec,...
+                        --device-write-bytes-sec <string>  per-device bytes wrote per second, in the form of /path/to/device,write_bytes_sec,...
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
             case "console" -> """
                       NAME
                         console - connect to the guest console
@@ -91,6 +121,23 @@ final class CommandData {
                         --devname <string>  character device name
                         --force          force console connection (disconnect already connected sessions)
                         --safe           only connect if safe console handling is supported
+
+                    """;
+            case "cpu-stats" -> """
+                      NAME
+                        cpu-stats - show domain cpu statistics
+
+                      SYNOPSIS
+                        cpu-stats <domain> [--total] [--start <number>] [--count <number>]
+
+                      DESCRIPTION
+                        Display per-CPU and total statistics about the domain's CPUs
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --total          Show total statistics only
+                        --start <number>  Show statistics from this CPU
+                        --count <number>  Number of shown CPUs at most
 
                     """;
             case "create" -> """
@@ -200,6 +247,66 @@ final class CommandData {
                         --all            show all possible graphical displays
 
                     """;
+            case "domfsfreeze" -> """
+                      NAME
+                        domfsfreeze - Freeze domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsfreeze <domain> [[--mountpoint] <string>]...
+
+                      DESCRIPTION
+                        Freeze domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--mountpoint] <string>  mountpoint path to be frozen
+
+                    """;
+            case "domfsthaw" -> """
+                      NAME
+                        domfsthaw - Thaw domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsthaw <domain> [[--mountpoint] <string>]...
+
+                      DESCRIPTION
+                        Thaw domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--mountpoint] <string>  mountpoint path to be thawed
+
+                    """;
+            case "domfsinfo" -> """
+                      NAME
+                        domfsinfo - Get information of domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsinfo <domain>
+
+                      DESCRIPTION
+                        Get information of domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "domfstrim" -> """
+                      NAME
+                        domfstrim - Invoke fstrim on domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfstrim <domain> [--minimum <number>] [--mountpoint <string>]
+
+                      DESCRIPTION
+                        Invoke fstrim on domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --minimum <number>  Just a hint to ignore contiguous free ranges smaller than this (Bytes)
+                        --mountpoint <string>  which mount point to trim
+
+                    """;
             case "domhostname" -> """
                       NAME
                         domhostname - print the domain's hostname
@@ -250,6 +357,21 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain id or uuid
+
+                    """;
+            case "domrename" -> """
+                      NAME
+                        domrename - rename a domain
+
+                      SYNOPSIS
+                        domrename <domain> <new-name>
+
+                      DESCRIPTION
+                        Rename an inactive domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name or uuid
+                        [--new-name] <string>  new domain name
 
                     """;
             case "domuuid" -> """
@@ -320,6 +442,53 @@ final class CommandData {
                         --skip-validate  skip validation of the XML against the schema
 
                     """;
+            case "inject-nmi" -> """
+                      NAME
+                        inject-nmi - Inject NMI to the guest
+
+                      SYNOPSIS
+                        inject-nmi <domain>
+
+                      DESCRIPTION
+                        Inject NMI to the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "send-key" -> """
+                      NAME
+                        send-key - Send keycodes to the guest
+
+                      SYNOPSIS
+                        send-key <domain> [--codeset <string>] [--holdtime <number>] {[--keycode] <string>}...
+
+                      DESCRIPTION
+                        Send keycodes (integers or symbolic names) to the guest
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --codeset <string>  the codeset of keycodes, default:linux
+                        --holdtime <number>  the time (in milliseconds) how long the keys will be held
+                        [--keycode] <string>  the key code
+
+                    """;
+            case "send-process-signal" -> """
+                      NAME
+                        send-process-signal - Send signals to processes
+
+                      SYNOPSIS
+                        send-process-signal <domain> <pid> <signame>
+
+                      DESCRIPTION
+                        Send signals to processes in the guest
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--pid] <string>  the process ID
+                        [--signame] <string>  the signal number or name
+
+                    """;
             case "managedsave" -> """
                       NAME
                         managedsave - managed save of a domain state
@@ -353,6 +522,75 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "memtune" -> """
+                      NAME
+                        memtune - Get or set memory parameters
+
+                      SYNOPSIS
+                        memtune <domain> [--hard-limit <number>] [--soft-limit <number>] [--swap-hard-limit <number>] [--min-guarantee <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current memory parameters for a guest domain.
+                        To get the memory parameters use following command:\s
+
+                        virsh # memtune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --hard-limit <number>  Max memory, as scaled integer (default KiB)
+                        --soft-limit <number>  Memory during contention, as scaled integer (default KiB)
+                        --swap-hard-limit <number>  Max memory plus swap, as scaled integer (default KiB)
+                        --min-guarantee <number>  Min guaranteed memory, as scaled integer (default KiB)
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "perf" -> """
+                      NAME
+                        perf - Get or set perf event
+
+                      SYNOPSIS
+                        perf <domain> [--enable <string>] [--disable <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current perf events for a guest domain.
+                        To get the perf events list use following command:\s
+
+                        virsh # perf <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --enable <string>  perf events which will be enabled
+                        --disable <string>  perf events which will be disabled
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "numatune" -> """
+                      NAME
+                        numatune - Get or set numa parameters
+
+                      SYNOPSIS
+                        numatune <domain> [--mode <string>] [--nodeset <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current numa parameters for a guest domain.
+                        To get the numa parameters use following command:\s
+
+                        virsh # numatune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --mode <string>  NUMA mode, one of strict, preferred and interleave\s
+                    or a number from the virDomainNumatuneMemMode enum
+                        --nodeset <string>  NUMA node selections to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "reboot" -> """
@@ -455,6 +693,42 @@ final class CommandData {
                         --config         get/set value to be used on next boot
                         --live           get/set value from running domain
                         [--set] <string>  parameter=value
+
+                    """;
+            case "set-lifecycle-action" -> """
+                      NAME
+                        set-lifecycle-action - change lifecycle actions
+
+                      SYNOPSIS
+                        set-lifecycle-action <domain> <type> <action> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Change lifecycle actions for the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--type] <string>  lifecycle type to modify
+                        [--action] <string>  lifecycle action to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "set-user-password" -> """
+                      NAME
+                        set-user-password - set the user password inside the domain
+
+                      SYNOPSIS
+                        set-user-password <domain> <user> <password> [--encrypted]
+
+                      DESCRIPTION
+                        changes the password of the specified user inside the domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  the username
+                        [--password] <string>  the new password
+                        --encrypted      the password is already encrypted
 
                     """;
             case "setmaxmem" -> """
@@ -659,6 +933,24 @@ final class CommandData {
                         --current        affect current domain
 
                     """;
+            case "emulatorpin" -> """
+                      NAME
+                        emulatorpin - control or query domain emulator affinity
+
+                      SYNOPSIS
+                        emulatorpin <domain> [--cpulist <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Pin domain emulator threads to host physical CPUs.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --cpulist <string>  host cpu number(s) to set, or omit option to query
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
             case "vncdisplay" -> """
                       NAME
                         vncdisplay - vnc display
@@ -764,6 +1056,23 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
                         [--interface] <string>  interface device (MAC Address)
                         --config         Get persistent interface state
+
+                    """;
+            case "domifaddr" -> """
+                      NAME
+                        domifaddr - Get network interfaces' addresses for a running domain
+
+                      SYNOPSIS
+                        domifaddr <domain> [--interface <string>] [--full] [--source <string>]
+
+                      DESCRIPTION
+                        Get network interfaces' addresses for a running domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --interface <string>  network interface name
+                        --full           always display names and MACs of interfaces
+                        --source <string>  address source: 'lease', 'agent', or 'arp'
 
                     """;
             case "domiflist" -> """

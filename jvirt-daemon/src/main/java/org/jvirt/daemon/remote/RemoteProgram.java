@@ -40,6 +40,8 @@ public final class RemoteProgram {
         DomainStatsHandlers.register(t);
         NetworkHandlers.register(t);
         SnapshotHandlers.register(t);
+        TuningHandlers.register(t);
+        GuestHandlers.register(t);
         StorageHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);

@@ -457,6 +457,54 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<NetworkCreateXmlFlagsArgs, NetworkCreateXmlFlagsRet> NETWORK_CREATE_XML_FLAGS =
             define(437, "NETWORK_CREATE_XML_FLAGS", NetworkCreateXmlFlagsArgs.class, NetworkCreateXmlFlagsRet.class);
 
+    // ---- tuning: memory/blkio/NUMA parameters, perf events, lifecycle actions, emulator pin, rename ----
+    public static final RemoteProcedure<DomainSetMemoryParametersArgs, XdrVoid> DOMAIN_SET_MEMORY_PARAMETERS =
+            define(197, "DOMAIN_SET_MEMORY_PARAMETERS", DomainSetMemoryParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetMemoryParametersArgs, DomainGetMemoryParametersRet> DOMAIN_GET_MEMORY_PARAMETERS =
+            define(198, "DOMAIN_GET_MEMORY_PARAMETERS", DomainGetMemoryParametersArgs.class, DomainGetMemoryParametersRet.class);
+    public static final RemoteProcedure<DomainSetBlkioParametersArgs, XdrVoid> DOMAIN_SET_BLKIO_PARAMETERS =
+            define(205, "DOMAIN_SET_BLKIO_PARAMETERS", DomainSetBlkioParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetBlkioParametersArgs, DomainGetBlkioParametersRet> DOMAIN_GET_BLKIO_PARAMETERS =
+            define(206, "DOMAIN_GET_BLKIO_PARAMETERS", DomainGetBlkioParametersArgs.class, DomainGetBlkioParametersRet.class);
+    public static final RemoteProcedure<DomainSetNumaParametersArgs, XdrVoid> DOMAIN_SET_NUMA_PARAMETERS =
+            define(254, "DOMAIN_SET_NUMA_PARAMETERS", DomainSetNumaParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetNumaParametersArgs, DomainGetNumaParametersRet> DOMAIN_GET_NUMA_PARAMETERS =
+            define(255, "DOMAIN_GET_NUMA_PARAMETERS", DomainGetNumaParametersArgs.class, DomainGetNumaParametersRet.class);
+    public static final RemoteProcedure<DomainPinEmulatorArgs, XdrVoid> DOMAIN_PIN_EMULATOR =
+            define(279, "DOMAIN_PIN_EMULATOR", DomainPinEmulatorArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetEmulatorPinInfoArgs, DomainGetEmulatorPinInfoRet> DOMAIN_GET_EMULATOR_PIN_INFO =
+            define(280, "DOMAIN_GET_EMULATOR_PIN_INFO", DomainGetEmulatorPinInfoArgs.class, DomainGetEmulatorPinInfoRet.class);
+    public static final RemoteProcedure<DomainRenameArgs, DomainRenameRet> DOMAIN_RENAME =
+            define(358, "DOMAIN_RENAME", DomainRenameArgs.class, DomainRenameRet.class);
+    public static final RemoteProcedure<DomainGetPerfEventsArgs, DomainGetPerfEventsRet> DOMAIN_GET_PERF_EVENTS =
+            define(365, "DOMAIN_GET_PERF_EVENTS", DomainGetPerfEventsArgs.class, DomainGetPerfEventsRet.class);
+    public static final RemoteProcedure<DomainSetPerfEventsArgs, XdrVoid> DOMAIN_SET_PERF_EVENTS =
+            define(366, "DOMAIN_SET_PERF_EVENTS", DomainSetPerfEventsArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetLifecycleActionArgs, XdrVoid> DOMAIN_SET_LIFECYCLE_ACTION =
+            define(390, "DOMAIN_SET_LIFECYCLE_ACTION", DomainSetLifecycleActionArgs.class, VOID);
+
+    // ---- guest: keys, NMI, signals, passwords, filesystems, interface addresses, CPU statistics ----
+    public static final RemoteProcedure<DomainInjectNmiArgs, XdrVoid> DOMAIN_INJECT_NMI =
+            define(210, "DOMAIN_INJECT_NMI", DomainInjectNmiArgs.class, VOID);
+    public static final RemoteProcedure<DomainSendKeyArgs, XdrVoid> DOMAIN_SEND_KEY =
+            define(226, "DOMAIN_SEND_KEY", DomainSendKeyArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetCpuStatsArgs, DomainGetCpuStatsRet> DOMAIN_GET_CPU_STATS =
+            define(262, "DOMAIN_GET_CPU_STATS", DomainGetCpuStatsArgs.class, DomainGetCpuStatsRet.class);
+    public static final RemoteProcedure<DomainFstrimArgs, XdrVoid> DOMAIN_FSTRIM =
+            define(294, "DOMAIN_FSTRIM", DomainFstrimArgs.class, VOID);
+    public static final RemoteProcedure<DomainSendProcessSignalArgs, XdrVoid> DOMAIN_SEND_PROCESS_SIGNAL =
+            define(295, "DOMAIN_SEND_PROCESS_SIGNAL", DomainSendProcessSignalArgs.class, VOID);
+    public static final RemoteProcedure<DomainFsfreezeArgs, DomainFsfreezeRet> DOMAIN_FSFREEZE =
+            define(335, "DOMAIN_FSFREEZE", DomainFsfreezeArgs.class, DomainFsfreezeRet.class);
+    public static final RemoteProcedure<DomainFsthawArgs, DomainFsthawRet> DOMAIN_FSTHAW =
+            define(336, "DOMAIN_FSTHAW", DomainFsthawArgs.class, DomainFsthawRet.class);
+    public static final RemoteProcedure<DomainGetFsinfoArgs, DomainGetFsinfoRet> DOMAIN_GET_FSINFO =
+            define(349, "DOMAIN_GET_FSINFO", DomainGetFsinfoArgs.class, DomainGetFsinfoRet.class);
+    public static final RemoteProcedure<DomainInterfaceAddressesArgs, DomainInterfaceAddressesRet> DOMAIN_INTERFACE_ADDRESSES =
+            define(353, "DOMAIN_INTERFACE_ADDRESSES", DomainInterfaceAddressesArgs.class, DomainInterfaceAddressesRet.class);
+    public static final RemoteProcedure<DomainSetUserPasswordArgs, XdrVoid> DOMAIN_SET_USER_PASSWORD =
+            define(357, "DOMAIN_SET_USER_PASSWORD", DomainSetUserPasswordArgs.class, VOID);
+
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
      * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data

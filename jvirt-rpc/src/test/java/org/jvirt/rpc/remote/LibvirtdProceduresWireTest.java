@@ -385,6 +385,21 @@ class LibvirtdProceduresWireTest {
         }
     }
 
+    @Test
+    void tuningOfOwnDomain() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            s.call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, new DomainDefineXmlFlagsArgs(domainXml(unique), 0));
+            try {
+                s.call(RemoteProcedure.DOMAIN_CREATE, new DomainCreateArgs(dom(s)));
+                TuningWireSteps.guest(s, dom(s), s.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME,
+                        new DomainLookupByNameArgs("test")).dom());
+                TuningWireSteps.tuning(s, dom(s), unique);
+            } finally {
+                undefineQuietly(s, unique);
+            }
+        }
+    }
+
     /**
      * What test:///default cannot prove, and why: results only seen as errors here (their arguments did decode
      * on the server; LibvirtdQemuWireTest proves these results on qemu:///system), events the test driver never
