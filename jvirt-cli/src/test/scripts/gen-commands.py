@@ -25,6 +25,7 @@ pool-define-as pool-create-as pool-edit pool-capabilities find-storage-pool-sour
 vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vol-pool vol-wipe
 vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
 memtune blkiotune numatune perf set-lifecycle-action emulatorpin domrename
+iothreadinfo iothreadadd iothreaddel iothreadpin iothreadset domstats
 inject-nmi send-key send-process-signal set-user-password domfsfreeze domfsthaw domfstrim domfsinfo domifaddr cpu-stats
 """.split()
 

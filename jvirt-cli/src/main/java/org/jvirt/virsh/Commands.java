@@ -161,6 +161,12 @@ final class Commands {
             case "set-lifecycle-action" -> new SetLifecycleActionCommand();
             case "emulatorpin" -> new EmulatorpinCommand();
             case "domrename" -> new DomrenameCommand();
+            case "iothreadinfo" -> new IothreadinfoCommand();
+            case "iothreadadd" -> new IothreadCommand(true);
+            case "iothreaddel" -> new IothreadCommand(false);
+            case "iothreadpin" -> new IothreadpinCommand();
+            case "iothreadset" -> new IothreadsetCommand();
+            case "domstats" -> new DomstatsCommand();
             // guest agent and canned guest data
             case "inject-nmi" -> new InjectNmiCommand();
             case "send-key" -> new SendKeyCommand();

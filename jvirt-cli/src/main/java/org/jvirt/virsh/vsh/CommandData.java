@@ -14,14 +14,14 @@ final class CommandData {
         {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
             "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
             "domfsinfo", "domfstrim", "domhostname", "domid", "domjobinfo", "domname", "domrename", "domuuid",
-            "dump", "dumpxml", "edit", "inject-nmi", "send-key", "send-process-signal", "managedsave",
-            "managedsave-remove", "memtune", "perf", "numatune", "reboot", "reset", "restore", "resume", "save",
-            "schedinfo", "set-lifecycle-action", "set-user-password", "setmaxmem", "setmem", "setvcpus",
-            "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo", "vcpupin",
-            "emulatorpin", "vncdisplay"},
+            "dump", "dumpxml", "edit", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
+            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove", "memtune",
+            "perf", "numatune", "reboot", "reset", "restore", "resume", "save", "schedinfo",
+            "set-lifecycle-action", "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start",
+            "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
-            "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime",
-            "list"},
+            "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
+            "domstats", "domtime", "list"},
         {"events", "Domain Events", "event"},
         {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
             "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
@@ -454,6 +454,101 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "iothreadinfo" -> """
+                      NAME
+                        iothreadinfo - view domain IOThreads
+
+                      SYNOPSIS
+                        iothreadinfo <domain> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Returns basic information about the domain IOThreads.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadpin" -> """
+                      NAME
+                        iothreadpin - control domain IOThread affinity
+
+                      SYNOPSIS
+                        iothreadpin <domain> <iothread> <cpulist> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Pin domain IOThreads to host physical CPUs.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--iothread] <number>  IOThread ID number
+                        [--cpulist] <string>  host cpu number(s) to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadadd" -> """
+                      NAME
+                        iothreadadd - add an IOThread to the guest domain
+
+                      SYNOPSIS
+                        iothreadadd <domain> <id> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Add an IOThread to the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread for the new IOThread
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadset" -> """
+                      NAME
+                        iothreadset - modifies an existing IOThread of the guest domain
+
+                      SYNOPSIS
+                        iothreadset <domain> <id> [--poll-max-ns <number>] [--poll-grow <number>] [--poll-shrink <number>] [--thread-pool-min <number>] [--thread-pool-max <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Modifies an existing IOThread of the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread id of existing IOThread
+                        --poll-max-ns <number>  set the maximum IOThread polling time in ns
+                        --poll-grow <number>  set the value to increase the IOThread polling time
+                        --poll-shrink <number>  set the value for reduction of the IOThread polling time
+                        --thread-pool-min <number>  lower boundary for worker thread pool
+                        --thread-pool-max <number>  upper boundary for worker thread pool
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreaddel" -> """
+                      NAME
+                        iothreaddel - delete an IOThread from the guest domain
+
+                      SYNOPSIS
+                        iothreaddel <domain> <id> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Delete an IOThread from the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread_id for the IOThread to delete
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "send-key" -> """
@@ -1150,6 +1245,43 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --reason         also print reason for the state
+
+                    """;
+            case "domstats" -> """
+                      NAME
+                        domstats - get statistics about one or multiple domains
+
+                      SYNOPSIS
+                        domstats [--state] [--cpu-total] [--balloon] [--vcpu] [--interface] [--block] [--perf] [--iothread] [--memory] [--dirtyrate] [--vm] [--list-active] [--list-inactive] [--list-persistent] [--list-transient] [--list-running] [--list-paused] [--list-shutoff] [--list-other] [--raw] [--enforce] [--backing] [--nowait] [<domain>]...
+
+                      DESCRIPTION
+                        Gets statistics about one or more (or all) domains
+
+                      OPTIONS
+                        --state          report domain state
+                        --cpu-total      report domain physical cpu usage
+                        --balloon        report domain balloon statistics
+                        --vcpu           report domain virtual cpu information
+                        --interface      report domain network interface information
+                        --block          report domain block device statistics
+                        --perf           report domain perf event statistics
+                        --iothread       report domain IOThread information
+                        --memory         report domain memory usage
+                        --dirtyrate      report domain dirty rate information
+                        --vm             report hypervisor-specific statistics
+                        --list-active    list only active domains
+                        --list-inactive  list only inactive domains
+                        --list-persistent  list only persistent domains
+                        --list-transient  list only transient domains
+                        --list-running   list only running domains
+                        --list-paused    list only paused domains
+                        --list-shutoff   list only shutoff domains
+                        --list-other     list only domains in other states
+                        --raw            do not pretty-print the fields
+                        --enforce        enforce requested stats parameters
+                        --backing        add backing chain information to block stats
+                        --nowait         report only stats that are accessible instantly
+                        <domain>         list of domains to get stats for
 
                     """;
             case "domtime" -> """

@@ -42,6 +42,7 @@ public final class RemoteProgram {
         SnapshotHandlers.register(t);
         TuningHandlers.register(t);
         GuestHandlers.register(t);
+        IOThreadStatsHandlers.register(t);
         StorageHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);

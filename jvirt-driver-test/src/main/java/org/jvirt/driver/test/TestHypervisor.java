@@ -6,7 +6,7 @@ package org.jvirt.driver.test;
  */
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
         TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps,
-        TestTuningOps, TestGuestOps {
+        TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps {
 
     private final TestDriver driver;
 

@@ -505,6 +505,20 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainSetUserPasswordArgs, XdrVoid> DOMAIN_SET_USER_PASSWORD =
             define(357, "DOMAIN_SET_USER_PASSWORD", DomainSetUserPasswordArgs.class, VOID);
 
+    // ---- IOThreads and bulk domain statistics ----
+    public static final RemoteProcedure<ConnectGetAllDomainStatsArgs, ConnectGetAllDomainStatsRet> CONNECT_GET_ALL_DOMAIN_STATS =
+            define(344, "CONNECT_GET_ALL_DOMAIN_STATS", ConnectGetAllDomainStatsArgs.class, ConnectGetAllDomainStatsRet.class);
+    public static final RemoteProcedure<DomainGetIothreadInfoArgs, DomainGetIothreadInfoRet> DOMAIN_GET_IOTHREAD_INFO =
+            define(351, "DOMAIN_GET_IOTHREAD_INFO", DomainGetIothreadInfoArgs.class, DomainGetIothreadInfoRet.class);
+    public static final RemoteProcedure<DomainPinIothreadArgs, XdrVoid> DOMAIN_PIN_IOTHREAD =
+            define(352, "DOMAIN_PIN_IOTHREAD", DomainPinIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainAddIothreadArgs, XdrVoid> DOMAIN_ADD_IOTHREAD =
+            define(355, "DOMAIN_ADD_IOTHREAD", DomainAddIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainDelIothreadArgs, XdrVoid> DOMAIN_DEL_IOTHREAD =
+            define(356, "DOMAIN_DEL_IOTHREAD", DomainDelIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetIothreadParamsArgs, XdrVoid> DOMAIN_SET_IOTHREAD_PARAMS =
+            define(402, "DOMAIN_SET_IOTHREAD_PARAMS", DomainSetIothreadParamsArgs.class, VOID);
+
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
      * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data

@@ -393,6 +393,7 @@ class LibvirtdProceduresWireTest {
                 s.call(RemoteProcedure.DOMAIN_CREATE, new DomainCreateArgs(dom(s)));
                 TuningWireSteps.guest(s, dom(s), s.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME,
                         new DomainLookupByNameArgs("test")).dom());
+                TuningWireSteps.iothreadsAndStats(s, dom(s));
                 TuningWireSteps.tuning(s, dom(s), unique);
             } finally {
                 undefineQuietly(s, unique);

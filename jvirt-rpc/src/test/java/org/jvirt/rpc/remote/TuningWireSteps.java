@@ -104,4 +104,32 @@ final class TuningWireSteps {
         assertThat(RemoteTypedParams.fromWire(total.params())).first()
                 .isEqualTo(new TypedParameter.ULLong("cpu_time", 48772617035L));
     }
+
+    /** IOThreads and bulk statistics on the caller's running domain. */
+    static void iothreadsAndStats(LibvirtdSession s, NonnullDomain own) throws Exception {
+        s.call(DOMAIN_ADD_IOTHREAD, new DomainAddIothreadArgs(own, 5, 0));
+        s.call(DOMAIN_PIN_IOTHREAD, new DomainPinIothreadArgs(own, 5, new byte[] {0x06}, 0));
+        DomainGetIothreadInfoRet info = s.call(DOMAIN_GET_IOTHREAD_INFO, new DomainGetIothreadInfoArgs(own, 0));
+        assertThat(info.ret()).isOne();
+        assertThat(info.info()).hasSize(1);
+        assertThat(info.info().get(0).iothreadId()).isEqualTo(5);
+        assertThat(info.info().get(0).cpumap()[0]).isEqualTo((byte) 0x06);
+        s.call(DOMAIN_SET_IOTHREAD_PARAMS, new DomainSetIothreadParamsArgs(own, 5,
+                wire(new TypedParameter.UInt("poll_grow", 2)), AFFECT_LIVE));
+        assertThat(s.error(DOMAIN_SET_IOTHREAD_PARAMS, new DomainSetIothreadParamsArgs(own, 5,
+                wire(new TypedParameter.Int("thread_pool_max", 2)), 0)).message())
+                .isEqualTo("argument unsupported: parameter 'thread_pool_max' not supported");
+        s.call(DOMAIN_DEL_IOTHREAD, new DomainDelIothreadArgs(own, 5, 0));
+        assertThat(s.call(DOMAIN_GET_IOTHREAD_INFO, new DomainGetIothreadInfoArgs(own, 0)).info()).isEmpty();
+
+        ConnectGetAllDomainStatsRet one = s.call(CONNECT_GET_ALL_DOMAIN_STATS,
+                new ConnectGetAllDomainStatsArgs(List.of(own), 0, 0));
+        assertThat(one.retStats()).hasSize(1);
+        assertThat(one.retStats().get(0).dom().name()).isEqualTo(own.name());
+        assertThat(RemoteTypedParams.fromWire(one.retStats().get(0).params())).containsExactly(
+                new TypedParameter.Int("state.state", 1), new TypedParameter.Int("state.reason", 1));
+        ConnectGetAllDomainStatsRet all = s.call(CONNECT_GET_ALL_DOMAIN_STATS,
+                new ConnectGetAllDomainStatsArgs(List.of(), 1, 1));
+        assertThat(all.retStats()).extracting(r -> r.dom().name()).contains(own.name(), "test");
+    }
 }
