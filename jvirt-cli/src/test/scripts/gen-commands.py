@@ -26,6 +26,8 @@ vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vo
 vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
 memtune blkiotune numatune perf set-lifecycle-action emulatorpin domrename
 iothreadinfo iothreadadd iothreaddel iothreadpin iothreadset domstats
+dompmsuspend dompmwakeup setvcpu guestvcpus guestinfo domjobabort get-user-sshkeys set-user-sshkeys
+guest-agent-timeout domdirtyrate-calc domblkthreshold domlaunchsecinfo domsetlaunchsecstate
 inject-nmi send-key send-process-signal set-user-password domfsfreeze domfsthaw domfstrim domfsinfo domifaddr cpu-stats
 """.split()
 

@@ -660,6 +660,11 @@ public final class Domain {
         Dispatch.write(conn, "virDomainAbortJob", () -> conn.hv().domainAbortJob(ref));
     }
 
+    /** virDomainAbortJobFlags: flags are VIR_DOMAIN_ABORT_JOB_*. */
+    public void abortJob(int flags) {
+        Dispatch.write(conn, "virDomainAbortJobFlags", () -> conn.hv().domainAbortJobFlags(ref, flags));
+    }
+
     public List<String> authorizedSSHKeysGet(String user, int flags) {
         String fn = "virDomainAuthorizedSSHKeysGet";
         return Dispatch.write(conn, fn, () -> conn.hv().domainAuthorizedSSHKeysGet(ref,
@@ -682,8 +687,9 @@ public final class Domain {
     }
 
     public List<TypedParameter> getLaunchSecurityInfo(int flags) {
+        // the public layer adds VIR_TYPED_PARAM_STRING_OKAY: every jvirt driver takes string parameters
         return Dispatch.read(conn, "virDomainGetLaunchSecurityInfo",
-                () -> conn.hv().domainGetLaunchSecurityInfo(ref, flags));
+                () -> conn.hv().domainGetLaunchSecurityInfo(ref, flags | 4));
     }
 
     public void setLaunchSecurityState(List<TypedParameter> params, int flags) {

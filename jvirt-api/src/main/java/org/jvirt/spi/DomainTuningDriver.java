@@ -190,6 +190,10 @@ public interface DomainTuningDriver {
         throw Unsupported.call("virDomainAbortJob");
     }
 
+    default void domainAbortJobFlags(DomainRef dom, int flags) {
+        throw Unsupported.call("virDomainAbortJobFlags");
+    }
+
     default List<String> domainAuthorizedSSHKeysGet(DomainRef dom, String user, int flags) {
         throw Unsupported.call("virDomainAuthorizedSSHKeysGet");
     }

@@ -1,5 +1,6 @@
 package org.jvirt.virsh;
 
+import org.jvirt.virsh.agent.*;
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.guest.*;
 import org.jvirt.virsh.host.*;
@@ -178,6 +179,12 @@ final class Commands {
             case "domfsinfo" -> new DomfsinfoCommand();
             case "domifaddr" -> new DomifaddrCommand();
             case "cpu-stats" -> new CpuStatsCommand();
+            // power management, guest agent, jobs and launch security (errors only on the test driver)
+            case "dompmsuspend" -> new DompmCommand(true);
+            case "dompmwakeup" -> new DompmCommand(false);
+            case "setvcpu", "guestvcpus", "guestinfo", "domjobabort", "get-user-sshkeys", "set-user-sshkeys",
+                    "guest-agent-timeout", "domdirtyrate-calc", "domblkthreshold", "domlaunchsecinfo",
+                    "domsetlaunchsecstate" -> new AgentCommand(name);
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

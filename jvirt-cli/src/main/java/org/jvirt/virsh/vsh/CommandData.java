@@ -13,12 +13,15 @@ final class CommandData {
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
             "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
-            "domfsinfo", "domfstrim", "domhostname", "domid", "domjobinfo", "domname", "domrename", "domuuid",
-            "dump", "dumpxml", "edit", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
-            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove", "memtune",
-            "perf", "numatune", "reboot", "reset", "restore", "resume", "save", "schedinfo",
-            "set-lifecycle-action", "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start",
-            "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay"},
+            "domfsinfo", "domfstrim", "domhostname", "domid", "domjobabort", "domjobinfo", "domlaunchsecinfo",
+            "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup", "domuuid", "dump",
+            "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd",
+            "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
+            "memtune", "perf", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
+            "schedinfo", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
+            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo",
+            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
+            "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -330,6 +333,21 @@ final class CommandData {
                         [--domain] <string>  domain name or uuid
 
                     """;
+            case "domjobabort" -> """
+                      NAME
+                        domjobabort - abort active domain job
+
+                      SYNOPSIS
+                        domjobabort <domain> [--postcopy]
+
+                      DESCRIPTION
+                        Aborts the currently running domain job
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --postcopy       interrupt post-copy migration
+
+                    """;
             case "domjobinfo" -> """
                       NAME
                         domjobinfo - domain job information
@@ -346,6 +364,37 @@ final class CommandData {
                         --keep-completed  don't destroy statistics of a recently completed job when reading
                         --anystats       print statistics for any kind of job (even failed ones)
                         --rawstats       print the raw data returned by libvirt
+
+                    """;
+            case "domlaunchsecinfo" -> """
+                      NAME
+                        domlaunchsecinfo - Get domain launch security info
+
+                      SYNOPSIS
+                        domlaunchsecinfo <domain>
+
+                      DESCRIPTION
+                        Get the launch security parameters for a guest domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "domsetlaunchsecstate" -> """
+                      NAME
+                        domsetlaunchsecstate - Set domain launch security state
+
+                      SYNOPSIS
+                        domsetlaunchsecstate <domain> [--secrethdr <string>] [--secret <string>] [--set-address <number>]
+
+                      DESCRIPTION
+                        Set a secret in the guest domain's memory
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --secrethdr <string>  path to file containing the secret header
+                        --secret <string>  path to file containing the secret
+                        --set-address <number>  physical address within the guest domain's memory to set the secret
 
                     """;
             case "domname" -> """
@@ -372,6 +421,36 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name or uuid
                         [--new-name] <string>  new domain name
+
+                    """;
+            case "dompmsuspend" -> """
+                      NAME
+                        dompmsuspend - suspend a domain gracefully using power management functions
+
+                      SYNOPSIS
+                        dompmsuspend <domain> <target> [--duration <number>]
+
+                      DESCRIPTION
+                        Suspends a running domain using guest OS's power management. (Note: This requires a guest agent configured and running in the guest OS).
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--target] <string>  mem(Suspend-to-RAM), disk(Suspend-to-Disk), hybrid(Hybrid-Suspend)
+                        --duration <number>  duration in seconds
+
+                    """;
+            case "dompmwakeup" -> """
+                      NAME
+                        dompmwakeup - wakeup a domain from pmsuspended state
+
+                      SYNOPSIS
+                        dompmwakeup <domain>
+
+                      DESCRIPTION
+                        Wakeup a domain that was previously suspended by power management.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
 
                     """;
             case "domuuid" -> """
@@ -440,6 +519,21 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --skip-validate  skip validation of the XML against the schema
+
+                    """;
+            case "get-user-sshkeys" -> """
+                      NAME
+                        get-user-sshkeys - list authorized SSH keys for given user (via agent)
+
+                      SYNOPSIS
+                        get-user-sshkeys <domain> <user>
+
+                      DESCRIPTION
+                        Use the guest agent to query authorized SSH keys for given user
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  user to list authorized keys for
 
                     """;
             case "inject-nmi" -> """
@@ -688,6 +782,21 @@ final class CommandData {
                         --current        affect current domain
 
                     """;
+            case "guest-agent-timeout" -> """
+                      NAME
+                        guest-agent-timeout - Set the guest agent timeout
+
+                      SYNOPSIS
+                        guest-agent-timeout <domain> [--timeout <number>]
+
+                      DESCRIPTION
+                        Set the number of seconds to wait for a response from the guest agent.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --timeout <number>  timeout seconds.
+
+                    """;
             case "reboot" -> """
                       NAME
                         reboot - reboot a domain
@@ -807,6 +916,24 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "set-user-sshkeys" -> """
+                      NAME
+                        set-user-sshkeys - manipulate authorized SSH keys file for given user (via agent)
+
+                      SYNOPSIS
+                        set-user-sshkeys <domain> <user> [--file <string>] [--reset] [--remove]
+
+                      DESCRIPTION
+                        Append, reset or remove specified key from the authorized keys file for given user
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  user to set authorized keys for
+                        --file <string>  optional file to read keys from
+                        --reset          clear out authorized keys file before adding new keys
+                        --remove         remove keys from the authorized keys file
 
                     """;
             case "set-user-password" -> """
@@ -1058,6 +1185,97 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "guestvcpus" -> """
+                      NAME
+                        guestvcpus - query or modify state of vcpu in the guest (via agent)
+
+                      SYNOPSIS
+                        guestvcpus <domain> [--cpulist <string>] [--enable] [--disable]
+
+                      DESCRIPTION
+                        Use the guest agent to query or set cpu state from guest's point of view
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --cpulist <string>  list of cpus to enable or disable
+                        --enable         enable cpus specified by cpulist
+                        --disable        disable cpus specified by cpulist
+
+                    """;
+            case "setvcpu" -> """
+                      NAME
+                        setvcpu - attach/detach vcpu or groups of threads
+
+                      SYNOPSIS
+                        setvcpu <domain> <vcpulist> [--enable] [--disable] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Add or remove vcpus
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--vcpulist] <string>  ids of vcpus to manipulate
+                        --enable         enable cpus specified by cpumap
+                        --disable        disable cpus specified by cpumap
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "domblkthreshold" -> """
+                      NAME
+                        domblkthreshold - set the threshold for block-threshold event for a given block device or it's backing chain element
+
+                      SYNOPSIS
+                        domblkthreshold <domain> <dev> <threshold>
+
+                      DESCRIPTION
+                        set threshold for block-threshold event for a block device
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--dev] <string>  device to set threshold for
+                        [--threshold] <number>  threshold as a scaled number (by default bytes)
+
+                    """;
+            case "guestinfo" -> """
+                      NAME
+                        guestinfo - query information about the guest (via agent)
+
+                      SYNOPSIS
+                        guestinfo <domain> [--user] [--os] [--timezone] [--hostname] [--filesystem] [--disk] [--interface]
+
+                      DESCRIPTION
+                        Use the guest agent to query various information from guest's point of view
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --user           report active users
+                        --os             report operating system information
+                        --timezone       report timezone information
+                        --hostname       report hostname
+                        --filesystem     report filesystem information
+                        --disk           report disk information
+                        --interface      report interface information
+
+                    """;
+            case "domdirtyrate-calc" -> """
+                      NAME
+                        domdirtyrate-calc - Calculate a vm's memory dirty rate
+
+                      SYNOPSIS
+                        domdirtyrate-calc <domain> [--seconds <number>] [--mode <string>]
+
+                      DESCRIPTION
+                        Calculate memory dirty rate of a domain in order to decide whether it's proper to be migrated out or not.
+                    The calculated dirty rate information is available by calling 'domstats --dirtyrate'.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --seconds <number>  calculate memory dirty rate within specified seconds, the supported value range from 1 to 60, default to 1.
+                        --mode <string>  dirty page rate calculation mode, either of these 3 options 'page-sampling, dirty-bitmap, dirty-ring' can be specified.
 
                     """;
             case "domblkerror" -> """

@@ -43,6 +43,7 @@ public final class RemoteProgram {
         TuningHandlers.register(t);
         GuestHandlers.register(t);
         IOThreadStatsHandlers.register(t);
+        AgentHandlers.register(t);
         StorageHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);

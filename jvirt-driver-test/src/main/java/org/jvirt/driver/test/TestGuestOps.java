@@ -256,4 +256,11 @@ interface TestGuestOps extends HypervisorDriver {
             return Runtime.getRuntime().availableProcessors();
         }
     }
+
+    /** No launch security on this driver: no parameters, and no flags taken (the public layer's STRING_OKAY fails). */
+    @Override
+    default List<TypedParameter> domainGetLaunchSecurityInfo(DomainRef dom, int flags) {
+        VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetLaunchSecurityInfo");
+        return driver().withDom(dom, obj -> List.<TypedParameter>of());
+    }
 }

@@ -519,6 +519,38 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainSetIothreadParamsArgs, XdrVoid> DOMAIN_SET_IOTHREAD_PARAMS =
             define(402, "DOMAIN_SET_IOTHREAD_PARAMS", DomainSetIothreadParamsArgs.class, VOID);
 
+    // ---- guest agent, power management and launch security (errors only on the test driver) ----
+    public static final RemoteProcedure<DomainAbortJobArgs, XdrVoid> DOMAIN_ABORT_JOB =
+            define(164, "DOMAIN_ABORT_JOB", DomainAbortJobArgs.class, VOID);
+    public static final RemoteProcedure<DomainPmSuspendForDurationArgs, XdrVoid> DOMAIN_PM_SUSPEND_FOR_DURATION =
+            define(261, "DOMAIN_PM_SUSPEND_FOR_DURATION", DomainPmSuspendForDurationArgs.class, VOID);
+    public static final RemoteProcedure<DomainPmWakeupArgs, XdrVoid> DOMAIN_PM_WAKEUP =
+            define(267, "DOMAIN_PM_WAKEUP", DomainPmWakeupArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetGuestVcpusArgs, DomainGetGuestVcpusRet> DOMAIN_GET_GUEST_VCPUS =
+            define(371, "DOMAIN_GET_GUEST_VCPUS", DomainGetGuestVcpusArgs.class, DomainGetGuestVcpusRet.class);
+    public static final RemoteProcedure<DomainSetGuestVcpusArgs, XdrVoid> DOMAIN_SET_GUEST_VCPUS =
+            define(372, "DOMAIN_SET_GUEST_VCPUS", DomainSetGuestVcpusArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetVcpuArgs, XdrVoid> DOMAIN_SET_VCPU =
+            define(384, "DOMAIN_SET_VCPU", DomainSetVcpuArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetBlockThresholdArgs, XdrVoid> DOMAIN_SET_BLOCK_THRESHOLD =
+            define(386, "DOMAIN_SET_BLOCK_THRESHOLD", DomainSetBlockThresholdArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetLaunchSecurityInfoArgs, DomainGetLaunchSecurityInfoRet> DOMAIN_GET_LAUNCH_SECURITY_INFO =
+            define(396, "DOMAIN_GET_LAUNCH_SECURITY_INFO", DomainGetLaunchSecurityInfoArgs.class, DomainGetLaunchSecurityInfoRet.class);
+    public static final RemoteProcedure<DomainGetGuestInfoArgs, DomainGetGuestInfoRet> DOMAIN_GET_GUEST_INFO =
+            define(418, "DOMAIN_GET_GUEST_INFO", DomainGetGuestInfoArgs.class, DomainGetGuestInfoRet.class);
+    public static final RemoteProcedure<DomainAgentSetResponseTimeoutArgs, DomainAgentSetResponseTimeoutRet> DOMAIN_AGENT_SET_RESPONSE_TIMEOUT =
+            define(420, "DOMAIN_AGENT_SET_RESPONSE_TIMEOUT", DomainAgentSetResponseTimeoutArgs.class, DomainAgentSetResponseTimeoutRet.class);
+    public static final RemoteProcedure<DomainAuthorizedSshKeysGetArgs, DomainAuthorizedSshKeysGetRet> DOMAIN_AUTHORIZED_SSH_KEYS_GET =
+            define(424, "DOMAIN_AUTHORIZED_SSH_KEYS_GET", DomainAuthorizedSshKeysGetArgs.class, DomainAuthorizedSshKeysGetRet.class);
+    public static final RemoteProcedure<DomainAuthorizedSshKeysSetArgs, XdrVoid> DOMAIN_AUTHORIZED_SSH_KEYS_SET =
+            define(425, "DOMAIN_AUTHORIZED_SSH_KEYS_SET", DomainAuthorizedSshKeysSetArgs.class, VOID);
+    public static final RemoteProcedure<DomainStartDirtyRateCalcArgs, XdrVoid> DOMAIN_START_DIRTY_RATE_CALC =
+            define(427, "DOMAIN_START_DIRTY_RATE_CALC", DomainStartDirtyRateCalcArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetLaunchSecurityStateArgs, XdrVoid> DOMAIN_SET_LAUNCH_SECURITY_STATE =
+            define(439, "DOMAIN_SET_LAUNCH_SECURITY_STATE", DomainSetLaunchSecurityStateArgs.class, VOID);
+    public static final RemoteProcedure<DomainAbortJobFlagsArgs, XdrVoid> DOMAIN_ABORT_JOB_FLAGS =
+            define(442, "DOMAIN_ABORT_JOB_FLAGS", DomainAbortJobFlagsArgs.class, VOID);
+
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
      * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data

@@ -132,4 +132,41 @@ final class TuningWireSteps {
                 new ConnectGetAllDomainStatsArgs(List.of(), 1, 1));
         assertThat(all.retStats()).extracting(r -> r.dom().name()).contains(own.name(), "test");
     }
+
+    /**
+     * The calls libvirt's test driver leaves out: each answer is its "not supported" error naming the public
+     * function, which proves the procedure number and that the arguments decoded.
+     */
+    static void unsupported(LibvirtdSession s, NonnullDomain own) throws Exception {
+        String none = "this function is not supported by the connection driver: ";
+        assertThat(s.error(DOMAIN_ABORT_JOB, new DomainAbortJobArgs(own)).message()).isEqualTo(none + "virDomainAbortJob");
+        assertThat(s.error(DOMAIN_ABORT_JOB_FLAGS, new DomainAbortJobFlagsArgs(own, 1)).message())
+                .isEqualTo(none + "virDomainAbortJobFlags");
+        assertThat(s.error(DOMAIN_PM_SUSPEND_FOR_DURATION, new DomainPmSuspendForDurationArgs(own, 0, 0, 0)).message())
+                .isEqualTo(none + "virDomainPMSuspendForDuration");
+        assertThat(s.error(DOMAIN_PM_WAKEUP, new DomainPmWakeupArgs(own, 0)).message()).isEqualTo(none + "virDomainPMWakeup");
+        assertThat(s.error(DOMAIN_GET_GUEST_VCPUS, new DomainGetGuestVcpusArgs(own, 0)).message())
+                .isEqualTo(none + "virDomainGetGuestVcpus");
+        assertThat(s.error(DOMAIN_SET_GUEST_VCPUS, new DomainSetGuestVcpusArgs(own, "1", 1, 0)).message())
+                .isEqualTo(none + "virDomainSetGuestVcpus");
+        assertThat(s.error(DOMAIN_SET_VCPU, new DomainSetVcpuArgs(own, "1", 0, 0)).message())
+                .isEqualTo(none + "virDomainSetVcpu");
+        assertThat(s.error(DOMAIN_SET_BLOCK_THRESHOLD, new DomainSetBlockThresholdArgs(own, "vda", 1024, 0)).message())
+                .isEqualTo(none + "virDomainSetBlockThreshold");
+        assertThat(s.error(DOMAIN_GET_LAUNCH_SECURITY_INFO, new DomainGetLaunchSecurityInfoArgs(own, 0)).message())
+                .isEqualTo("unsupported flags (0x4) in function testDomainGetLaunchSecurityInfo");
+        assertThat(s.error(DOMAIN_GET_GUEST_INFO, new DomainGetGuestInfoArgs(own, 0, 0)).message())
+                .isEqualTo(none + "virDomainGetGuestInfo");
+        assertThat(s.error(DOMAIN_AGENT_SET_RESPONSE_TIMEOUT, new DomainAgentSetResponseTimeoutArgs(own, 5, 0)).message())
+                .isEqualTo(none + "virDomainAgentSetResponseTimeout");
+        assertThat(s.error(DOMAIN_AUTHORIZED_SSH_KEYS_GET, new DomainAuthorizedSshKeysGetArgs(own, "root", 0)).message())
+                .isEqualTo(none + "virDomainAuthorizedSSHKeysGet");
+        assertThat(s.error(DOMAIN_AUTHORIZED_SSH_KEYS_SET, new DomainAuthorizedSshKeysSetArgs(own, "root",
+                List.of("ssh-rsa AAA"), 0)).message()).isEqualTo(none + "virDomainAuthorizedSSHKeysSet");
+        assertThat(s.error(DOMAIN_START_DIRTY_RATE_CALC, new DomainStartDirtyRateCalcArgs(own, 1, 0)).message())
+                .isEqualTo(none + "virDomainStartDirtyRateCalc");
+        assertThat(s.error(DOMAIN_SET_LAUNCH_SECURITY_STATE, new DomainSetLaunchSecurityStateArgs(own,
+                wire(new TypedParameter.Str("sev-secret", "x"), new TypedParameter.Str("sev-secret-header", "y")), 0))
+                .message()).isEqualTo(none + "virDomainSetLaunchSecurityState");
+    }
 }
