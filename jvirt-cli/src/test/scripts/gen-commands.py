@@ -28,6 +28,7 @@ memtune blkiotune numatune perf set-lifecycle-action emulatorpin domrename
 iothreadinfo iothreadadd iothreaddel iothreadpin iothreadset domstats
 dompmsuspend dompmwakeup setvcpu guestvcpus guestinfo domjobabort get-user-sshkeys set-user-sshkeys
 guest-agent-timeout domdirtyrate-calc domblkthreshold domlaunchsecinfo domsetlaunchsecstate
+metadata domif-setlink
 inject-nmi send-key send-process-signal set-user-password domfsfreeze domfsthaw domfstrim domfsinfo domifaddr cpu-stats
 """.split()
 

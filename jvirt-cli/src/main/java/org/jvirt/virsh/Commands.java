@@ -168,6 +168,8 @@ final class Commands {
             case "iothreadpin" -> new IothreadpinCommand();
             case "iothreadset" -> new IothreadsetCommand();
             case "domstats" -> new DomstatsCommand();
+            case "metadata" -> new MetadataCommand();
+            case "domif-setlink" -> new DomifSetlinkCommand();
             // guest agent and canned guest data
             case "inject-nmi" -> new InjectNmiCommand();
             case "send-key" -> new SendKeyCommand();

@@ -13,15 +13,15 @@ final class CommandData {
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
             "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
-            "domfsinfo", "domfstrim", "domhostname", "domid", "domjobabort", "domjobinfo", "domlaunchsecinfo",
-            "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup", "domuuid", "dump",
-            "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd",
-            "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
-            "memtune", "perf", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
-            "schedinfo", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
-            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo",
-            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
-            "domdirtyrate-calc"},
+            "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort", "domjobinfo",
+            "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup",
+            "domuuid", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
+            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
+            "managedsave-remove", "memtune", "perf", "metadata", "numatune", "guest-agent-timeout", "reboot",
+            "reset", "restore", "resume", "save", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
+            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
+            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu",
+            "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -331,6 +331,24 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain name or uuid
+
+                    """;
+            case "domif-setlink" -> """
+                      NAME
+                        domif-setlink - set link state of a virtual interface
+
+                      SYNOPSIS
+                        domif-setlink <domain> <interface> <state> [--config] [--print-xml]
+
+                      DESCRIPTION
+                        Set link state of a domain's virtual interface. This command wraps usage of update-device command.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--interface] <string>  interface device (MAC Address)
+                        [--state] <string>  new state of the device
+                        --config         affect next boot
+                        --print-xml      print XML document rather than set the interface link state
 
                     """;
             case "domjobabort" -> """
@@ -757,6 +775,28 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "metadata" -> """
+                      NAME
+                        metadata - show or set domain's custom XML metadata
+
+                      SYNOPSIS
+                        metadata <domain> <uri> [--live] [--config] [--current] [--edit] [--key <string>] [--set <string>] [--remove]
+
+                      DESCRIPTION
+                        Shows or modifies the XML metadata of a domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--uri] <string>  URI of the namespace
+                        --live           modify/get running state
+                        --config         modify/get persistent configuration
+                        --current        modify/get current state configuration
+                        --edit           use an editor to change the metadata
+                        --key <string>   key to be used as a namespace identifier
+                        --set <string>   new metadata to set
+                        --remove         remove the metadata corresponding to an uri
 
                     """;
             case "numatune" -> """
