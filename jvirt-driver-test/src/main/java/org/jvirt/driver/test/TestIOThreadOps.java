@@ -72,15 +72,16 @@ interface TestIOThreadOps extends HypervisorDriver {
     @Override
     default void domainAddIOThread(DomainRef dom, int iothreadId, int flags) {
         VirErrors.checkFlags(flags, LIVE | CONFIG, ErrorDomain.TEST, "testDomainAddIOThread");
-        if (iothreadId <= 0) {
-            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "invalid iothread id: %d", iothreadId);
+        if (iothreadId == 0) {
+            throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "invalid value of %d for iothread_id", iothreadId);
         }
         editDefs(dom, flags, d -> {
-            if (IOThreadIds.ids(d.extras()).contains((long) iothreadId)) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
-                        "an IOThread is already using iothread_id '%d'", iothreadId);
+            long id = Integer.toUnsignedLong(iothreadId);
+            if (IOThreadIds.ids(d.extras()).contains(id)) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "an IOThread is already using iothread_id '%d'", id);
             }
-            return withExtras(d, IOThreadIds.add(d.extras(), iothreadId));
+            return withExtras(d, IOThreadIds.add(d.extras(), id));
         });
     }
 
@@ -89,7 +90,7 @@ interface TestIOThreadOps extends HypervisorDriver {
         VirErrors.checkFlags(flags, LIVE | CONFIG, ErrorDomain.TEST, "testDomainDelIOThread");
         editDefs(dom, flags, d -> {
             if (!IOThreadIds.ids(d.extras()).contains(Integer.toUnsignedLong(iothreadId))) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
                         "cannot find IOThread '%s' in iothreadids list", Integer.toUnsignedString(iothreadId));
             }
             return withExtras(d, IOThreadIds.remove(d.extras(), iothreadId));
