@@ -24,7 +24,13 @@ pool-name pool-refresh pool-start pool-undefine pool-uuid
 pool-define-as pool-create-as pool-edit pool-capabilities find-storage-pool-sources find-storage-pool-sources-as
 vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vol-pool vol-wipe
 vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
-domcapabilities emulatorpin
+domcapabilities
+memtune blkiotune numatune perf set-lifecycle-action emulatorpin domrename
+iothreadinfo iothreadadd iothreaddel iothreadpin iothreadset domstats
+dompmsuspend dompmwakeup setvcpu guestvcpus guestinfo domjobabort get-user-sshkeys set-user-sshkeys
+guest-agent-timeout domdirtyrate-calc domblkthreshold domlaunchsecinfo domsetlaunchsecstate
+metadata domif-setlink
+inject-nmi send-key send-process-signal set-user-password domfsfreeze domfsthaw domfstrim domfsinfo domifaddr cpu-stats
 """.split()
 
 def run(*args):

@@ -1,3 +1,3 @@
 -c
 test:///default
-emulatorpin test; emulatorpin test 1 --live; emulatorpin test; emulatorpin test --config; emulatorpin test 0-1,3 --config; emulatorpin --domain test --config; emulatorpin test --cpulist 2; emulatorpin test --live
+emulatorpin test; emulatorpin test 0-2,5; emulatorpin test; emulatorpin test --config 1; emulatorpin test --config; emulatorpin test x; emulatorpin test 99; dumpxml test; destroy test; emulatorpin test 3; emulatorpin test

@@ -484,6 +484,34 @@ public final class Connect implements AutoCloseable {
         });
     }
 
+    // ---- bulk statistics ----
+
+    /** virConnectGetAllDomainStats: stats are VIR_DOMAIN_STATS_* groups (0: all the driver has), flags filter. */
+    public List<DomainStatsRecord> getAllDomainStats(int stats, int flags) {
+        return Dispatch.read(this, "virConnectGetAllDomainStats", () -> hv().connectGetAllDomainStats(null, stats, flags));
+    }
+
+    /** virDomainListGetStats: the domains must belong to this connection. */
+    public List<DomainStatsRecord> domainListGetStats(List<Domain> doms, int stats, int flags) {
+        String fn = "virDomainListGetStats";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(doms, "doms", fn);
+            if (doms.isEmpty()) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                        "doms in " + fn + " must not be empty", fn, "doms");
+            }
+            List<DomainRef> refs = new java.util.ArrayList<>();
+            for (Domain d : doms) {
+                if (d.getConnect() != this) {
+                    throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                            "domains in " + fn + " must all belong to the same connection", fn, null);
+                }
+                refs.add(d.ref());
+            }
+            return hv().connectGetAllDomainStats(refs, stats, flags);
+        });
+    }
+
     /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */
     static String absolutePath(String path) {
         return java.nio.file.Path.of(path).toAbsolutePath().toString();

@@ -204,16 +204,6 @@ public final class Domain {
         Dispatch.write(conn, "virDomainPinVcpuFlags", () -> conn.hv().domainPinVcpuFlags(ref, vcpu, cpumap, flags));
     }
 
-    /** virDomainPinEmulator: the CPUs the emulator threads may run on; flags DomainModificationImpact. */
-    public void pinEmulator(boolean[] cpumap, int flags) {
-        Dispatch.write(conn, "virDomainPinEmulator", () -> conn.hv().domainPinEmulator(ref, cpumap, flags));
-    }
-
-    /** virDomainGetEmulatorPinInfo: one entry per host CPU. */
-    public boolean[] getEmulatorPinInfo(int flags) {
-        return Dispatch.read(conn, "virDomainGetEmulatorPinInfo", () -> conn.hv().domainGetEmulatorPinInfo(ref, flags));
-    }
-
     public List<boolean[]> getVcpuPinInfo(int flags) {
         return Dispatch.read(conn, "virDomainGetVcpuPinInfo", () -> conn.hv().domainGetVcpuPinInfo(ref, flags));
     }
@@ -445,6 +435,283 @@ public final class Domain {
     /** virDomainRevertToSnapshot, named after the domain as libvirt-java has it; same as snapshot.revert(flags). */
     public void revertToSnapshot(DomainSnapshot snapshot, int flags) {
         snapshot.revert(flags);
+    }
+
+    // ---- tuning, guest agent and statistics (DomainTuningDriver) ----
+
+    /** virDomainGetMemoryParameters: hard_limit, soft_limit, swap_hard_limit... in KiB (ULLONG). */
+    public List<TypedParameter> getMemoryParameters(int flags) {
+        return Dispatch.read(conn, "virDomainGetMemoryParameters", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetMemoryParameters(ref, flags);
+        });
+    }
+
+    public void setMemoryParameters(List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetMemoryParameters";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetMemoryParameters(ref, TuningChecks.params(params, fn), flags));
+    }
+
+    public List<TypedParameter> getBlkioParameters(int flags) {
+        return Dispatch.read(conn, "virDomainGetBlkioParameters", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetBlkioParameters(ref, flags);
+        });
+    }
+
+    public void setBlkioParameters(List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetBlkioParameters";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetBlkioParameters(ref, TuningChecks.params(params, fn), flags));
+    }
+
+    public List<TypedParameter> getNumaParameters(int flags) {
+        return Dispatch.read(conn, "virDomainGetNumaParameters", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetNumaParameters(ref, flags);
+        });
+    }
+
+    public void setNumaParameters(List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetNumaParameters";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetNumaParameters(ref, TuningChecks.params(params, fn), flags));
+    }
+
+    public List<TypedParameter> getPerfEvents(int flags) {
+        return Dispatch.read(conn, "virDomainGetPerfEvents", () -> conn.hv().domainGetPerfEvents(ref, flags));
+    }
+
+    public void setPerfEvents(List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainSetPerfEvents", () -> conn.hv().domainSetPerfEvents(ref, params, flags));
+    }
+
+    public List<TypedParameter> getInterfaceParameters(String device, int flags) {
+        String fn = "virDomainGetInterfaceParameters";
+        return Dispatch.read(conn, fn, () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetInterfaceParameters(ref, Connect.requireArg(device, "device", fn), flags);
+        });
+    }
+
+    public void setInterfaceParameters(String device, List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetInterfaceParameters";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetInterfaceParameters(ref,
+                Connect.requireArg(device, "device", fn), TuningChecks.params(params, fn), flags));
+    }
+
+    public List<TypedParameter> getBlockIoTune(String disk, int flags) {
+        return Dispatch.read(conn, "virDomainGetBlockIoTune", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetBlockIoTune(ref, disk, flags);
+        });
+    }
+
+    public void setBlockIoTune(String disk, List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetBlockIoTune";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetBlockIoTune(ref, Connect.requireArg(disk, "disk", fn),
+                TuningChecks.params(params, fn), flags));
+    }
+
+    /** virDomainSetLifecycleAction: type is VIR_DOMAIN_LIFECYCLE_*, action VIR_DOMAIN_LIFECYCLE_ACTION_*. */
+    public void setLifecycleAction(int type, int action, int flags) {
+        Dispatch.write(conn, "virDomainSetLifecycleAction", () -> {
+            TuningChecks.lifecycle(type, action);
+            conn.hv().domainSetLifecycleAction(ref, type, action, flags);
+        });
+    }
+
+    public void pinEmulator(boolean[] cpumap, int flags) {
+        Dispatch.write(conn, "virDomainPinEmulator", () -> conn.hv().domainPinEmulator(ref, cpumap, flags));
+    }
+
+    public boolean[] getEmulatorPinInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetEmulatorPinInfo", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetEmulatorPinInfo(ref, flags);
+        });
+    }
+
+    /** virDomainRename: the handle returned carries the new name (this one keeps the old). */
+    public Domain rename(String newName, int flags) {
+        String fn = "virDomainRename";
+        return Dispatch.write(conn, fn, () -> conn.domain(
+                conn.hv().domainRename(ref, Connect.requireArg(newName, "new_name", fn), flags)));
+    }
+
+    public void sendKey(int codeset, int holdtime, int[] keycodes, int flags) {
+        Dispatch.write(conn, "virDomainSendKey", () -> {
+            TuningChecks.keycodes(keycodes);
+            conn.hv().domainSendKey(ref, codeset, holdtime, keycodes, flags);
+        });
+    }
+
+    public void injectNMI(int flags) {
+        Dispatch.write(conn, "virDomainInjectNMI", () -> conn.hv().domainInjectNMI(ref, flags));
+    }
+
+    public void sendProcessSignal(long pid, int signum, int flags) {
+        Dispatch.write(conn, "virDomainSendProcessSignal", () -> {
+            TuningChecks.processSignal(pid, signum);
+            conn.hv().domainSendProcessSignal(ref, pid, signum, flags);
+        });
+    }
+
+    public void setUserPassword(String user, String password, int flags) {
+        String fn = "virDomainSetUserPassword";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetUserPassword(ref, Connect.requireArg(user, "user", fn),
+                Connect.requireArg(password, "password", fn), flags));
+    }
+
+    public int fsFreeze(List<String> mountpoints, int flags) {
+        return Dispatch.write(conn, "virDomainFSFreeze", () -> conn.hv().domainFSFreeze(ref, List.copyOf(mountpoints), flags));
+    }
+
+    public int fsThaw(List<String> mountpoints, int flags) {
+        return Dispatch.write(conn, "virDomainFSThaw", () -> conn.hv().domainFSThaw(ref, List.copyOf(mountpoints), flags));
+    }
+
+    public void fsTrim(String mountPoint, long minimum, int flags) {
+        Dispatch.write(conn, "virDomainFSTrim", () -> conn.hv().domainFSTrim(ref, mountPoint, minimum, flags));
+    }
+
+    public List<DomainFSInfo> getFSInfo(int flags) {
+        return Dispatch.write(conn, "virDomainGetFSInfo", () -> conn.hv().domainGetFSInfo(ref, flags));
+    }
+
+    /** virDomainInterfaceAddresses: source is VIR_DOMAIN_INTERFACE_ADDRESSES_SRC_* (lease 0, agent 1, arp 2). */
+    public List<DomainInterface> interfaceAddresses(int source, int flags) {
+        return Dispatch.read(conn, "virDomainInterfaceAddresses",
+                () -> conn.hv().domainInterfaceAddresses(ref, source, flags));
+    }
+
+    /** virDomainGetCPUStats with start_cpu -1: the totals. */
+    public List<TypedParameter> getCPUStatsTotal(int flags) {
+        return Dispatch.read(conn, "virDomainGetCPUStats", () -> conn.hv().domainGetCPUStats(ref, -1, 1, flags).get(0));
+    }
+
+    /** virDomainGetCPUStats per CPU: lists for CPUs startCpu .. startCpu+ncpus-1 (fewer past the last CPU). */
+    public List<List<TypedParameter>> getCPUStats(int startCpu, int ncpus, int flags) {
+        return Dispatch.read(conn, "virDomainGetCPUStats", () -> {
+            TuningChecks.cpuStats(startCpu, ncpus);
+            return conn.hv().domainGetCPUStats(ref, startCpu, ncpus, flags);
+        });
+    }
+
+    /** virDomainGetCPUStats(nparams 0, start_cpu 0, ncpus 0): the number of CPUs there are statistics for. */
+    public int getCPUStatsCount(int flags) {
+        return Dispatch.read(conn, "virDomainGetCPUStats", () -> conn.hv().domainGetCPUStatsCount(ref, flags));
+    }
+
+    public List<DomainIOThreadInfo> getIOThreadInfo(int flags) {
+        return Dispatch.read(conn, "virDomainGetIOThreadInfo", () -> {
+            TuningChecks.liveConfig(flags);
+            return conn.hv().domainGetIOThreadInfo(ref, flags);
+        });
+    }
+
+    public void pinIOThread(int iothreadId, boolean[] cpumap, int flags) {
+        Dispatch.write(conn, "virDomainPinIOThread", () -> {
+            TuningChecks.liveConfig(flags);
+            conn.hv().domainPinIOThread(ref, iothreadId, cpumap, flags);
+        });
+    }
+
+    public void addIOThread(int iothreadId, int flags) {
+        Dispatch.write(conn, "virDomainAddIOThread", () -> {
+            TuningChecks.liveConfig(flags);
+            conn.hv().domainAddIOThread(ref, iothreadId, flags);
+        });
+    }
+
+    public void delIOThread(int iothreadId, int flags) {
+        Dispatch.write(conn, "virDomainDelIOThread", () -> {
+            TuningChecks.liveConfig(flags);
+            TuningChecks.iothreadId(iothreadId, "virDomainDelIOThread");
+            conn.hv().domainDelIOThread(ref, iothreadId, flags);
+        });
+    }
+
+    public void setIOThreadParams(int iothreadId, List<TypedParameter> params, int flags) {
+        String fn = "virDomainSetIOThreadParams";
+        Dispatch.write(conn, fn, () -> {
+            TuningChecks.liveConfig(flags);
+            conn.hv().domainSetIOThreadParams(ref, iothreadId, TuningChecks.params(params, fn), flags);
+        });
+    }
+
+    public void pmSuspendForDuration(int target, long duration, int flags) {
+        Dispatch.write(conn, "virDomainPMSuspendForDuration",
+                () -> conn.hv().domainPMSuspendForDuration(ref, target, duration, flags));
+    }
+
+    public void pmWakeup(int flags) {
+        Dispatch.write(conn, "virDomainPMWakeup", () -> conn.hv().domainPMWakeup(ref, flags));
+    }
+
+    public void setBlockThreshold(String dev, long threshold, int flags) {
+        String fn = "virDomainSetBlockThreshold";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetBlockThreshold(ref, Connect.requireArg(dev, "dev", fn),
+                threshold, flags));
+    }
+
+    public void setVcpu(String vcpumap, int state, int flags) {
+        String fn = "virDomainSetVcpu";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetVcpu(ref, Connect.requireArg(vcpumap, "vcpumap", fn),
+                state, flags));
+    }
+
+    public List<TypedParameter> getGuestVcpus(int flags) {
+        return Dispatch.write(conn, "virDomainGetGuestVcpus", () -> conn.hv().domainGetGuestVcpus(ref, flags));
+    }
+
+    public void setGuestVcpus(String cpumap, int state, int flags) {
+        String fn = "virDomainSetGuestVcpus";
+        Dispatch.write(conn, fn, () -> conn.hv().domainSetGuestVcpus(ref, Connect.requireArg(cpumap, "cpumap", fn),
+                state, flags));
+    }
+
+    public List<TypedParameter> getGuestInfo(int types, int flags) {
+        return Dispatch.write(conn, "virDomainGetGuestInfo", () -> conn.hv().domainGetGuestInfo(ref, types, flags));
+    }
+
+    public void abortJob() {
+        Dispatch.write(conn, "virDomainAbortJob", () -> conn.hv().domainAbortJob(ref));
+    }
+
+    /** virDomainAbortJobFlags: flags are VIR_DOMAIN_ABORT_JOB_*. */
+    public void abortJob(int flags) {
+        Dispatch.write(conn, "virDomainAbortJobFlags", () -> conn.hv().domainAbortJobFlags(ref, flags));
+    }
+
+    public List<String> authorizedSSHKeysGet(String user, int flags) {
+        String fn = "virDomainAuthorizedSSHKeysGet";
+        return Dispatch.write(conn, fn, () -> conn.hv().domainAuthorizedSSHKeysGet(ref,
+                Connect.requireArg(user, "user", fn), flags));
+    }
+
+    public void authorizedSSHKeysSet(String user, List<String> keys, int flags) {
+        String fn = "virDomainAuthorizedSSHKeysSet";
+        Dispatch.write(conn, fn, () -> conn.hv().domainAuthorizedSSHKeysSet(ref,
+                Connect.requireArg(user, "user", fn), keys, flags));
+    }
+
+    public void agentSetResponseTimeout(int timeout, int flags) {
+        Dispatch.write(conn, "virDomainAgentSetResponseTimeout",
+                () -> conn.hv().domainAgentSetResponseTimeout(ref, timeout, flags));
+    }
+
+    public void startDirtyRateCalc(int seconds, int flags) {
+        Dispatch.write(conn, "virDomainStartDirtyRateCalc", () -> conn.hv().domainStartDirtyRateCalc(ref, seconds, flags));
+    }
+
+    public List<TypedParameter> getLaunchSecurityInfo(int flags) {
+        // the public layer adds VIR_TYPED_PARAM_STRING_OKAY: every jvirt driver takes string parameters
+        return Dispatch.read(conn, "virDomainGetLaunchSecurityInfo",
+                () -> conn.hv().domainGetLaunchSecurityInfo(ref, flags | 4));
+    }
+
+    public void setLaunchSecurityState(List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainSetLaunchSecurityState",
+                () -> conn.hv().domainSetLaunchSecurityState(ref, params, flags));
     }
 
     /**

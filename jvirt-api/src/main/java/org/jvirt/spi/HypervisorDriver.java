@@ -25,7 +25,7 @@ import org.jvirt.VcpuInfo;
  * that the wire protocol maps onto them mechanically. Every entry is optional: the default throws NO_SUPPORT
  * naming the public function, as libvirt's virReportUnsupportedError does. Drivers check their own flags.
  */
-public interface HypervisorDriver extends DomainSnapshotDriver {
+public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriver {
 
     default String connectGetType() {
         throw Unsupported.call("virConnectGetType");
@@ -238,15 +238,6 @@ public interface HypervisorDriver extends DomainSnapshotDriver {
 
     default List<boolean[]> domainGetVcpuPinInfo(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainGetVcpuPinInfo");
-    }
-
-    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
-        throw Unsupported.call("virDomainPinEmulator");
-    }
-
-    /** The emulator threads' CPUs, one entry per host CPU. */
-    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
-        throw Unsupported.call("virDomainGetEmulatorPinInfo");
     }
 
     default String domainGetXMLDesc(DomainRef dom, int flags) {

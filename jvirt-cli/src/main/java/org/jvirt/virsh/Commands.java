@@ -1,10 +1,13 @@
 package org.jvirt.virsh;
 
+import org.jvirt.virsh.agent.*;
 import org.jvirt.virsh.domain.*;
+import org.jvirt.virsh.guest.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.network.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
+import org.jvirt.virsh.tune.*;
 
 /**
  * Command name to implementation. A switch, so that only the class of the command being run is loaded;
@@ -31,7 +34,6 @@ final class Commands {
             case "nodeinfo" -> new NodeinfoCommand();
             case "capabilities" -> new CapabilitiesCommand();
             case "domcapabilities" -> new org.jvirt.virsh.host.DomcapabilitiesCommand();
-            case "emulatorpin" -> new org.jvirt.virsh.domain.EmulatorpinCommand();
             case "sysinfo" -> new SysinfoCommand();
             case "maxvcpus" -> new MaxvcpusCommand();
             case "freecell" -> new FreecellCommand();
@@ -153,6 +155,39 @@ final class Commands {
             case "vol-resize" -> new VolResizeCommand();
             case "vol-upload" -> new VolUploadCommand();
             case "vol-download" -> new VolDownloadCommand();
+            // tuning (libvirt's test driver set)
+            case "memtune" -> new MemtuneCommand();
+            case "blkiotune" -> new BlkiotuneCommand();
+            case "numatune" -> new NumatuneCommand();
+            case "perf" -> new PerfCommand();
+            case "set-lifecycle-action" -> new SetLifecycleActionCommand();
+            case "emulatorpin" -> new EmulatorpinCommand();
+            case "domrename" -> new DomrenameCommand();
+            case "iothreadinfo" -> new IothreadinfoCommand();
+            case "iothreadadd" -> new IothreadCommand(true);
+            case "iothreaddel" -> new IothreadCommand(false);
+            case "iothreadpin" -> new IothreadpinCommand();
+            case "iothreadset" -> new IothreadsetCommand();
+            case "domstats" -> new DomstatsCommand();
+            case "metadata" -> new MetadataCommand();
+            case "domif-setlink" -> new DomifSetlinkCommand();
+            // guest agent and canned guest data
+            case "inject-nmi" -> new InjectNmiCommand();
+            case "send-key" -> new SendKeyCommand();
+            case "send-process-signal" -> new SendProcessSignalCommand();
+            case "set-user-password" -> new SetUserPasswordCommand();
+            case "domfsfreeze" -> new DomfsfreezeCommand(true);
+            case "domfsthaw" -> new DomfsfreezeCommand(false);
+            case "domfstrim" -> new DomfstrimCommand();
+            case "domfsinfo" -> new DomfsinfoCommand();
+            case "domifaddr" -> new DomifaddrCommand();
+            case "cpu-stats" -> new CpuStatsCommand();
+            // power management, guest agent, jobs and launch security (errors only on the test driver)
+            case "dompmsuspend" -> new DompmCommand(true);
+            case "dompmwakeup" -> new DompmCommand(false);
+            case "setvcpu", "guestvcpus", "guestinfo", "domjobabort", "get-user-sshkeys", "set-user-sshkeys",
+                    "guest-agent-timeout", "domdirtyrate-calc", "domblkthreshold", "domlaunchsecinfo",
+                    "domsetlaunchsecstate" -> new AgentCommand(name);
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -117,6 +117,27 @@ public final class DomainObjList {
         }
     }
 
+    /**
+     * virDomainObjListRename: refuses the same name or a name in use, then lets {@code change} install the
+     * renamed definition (it may still refuse) and re-indexes the object. The caller holds the object's lock.
+     */
+    public void rename(DomainObj obj, String newName, Runnable change) {
+        synchronized (monitor) {
+            if (obj.name().equals(newName)) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN, "Can't rename domain to itself");
+            }
+            if (byName.containsKey(newName)) {
+                throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.DOMAIN,
+                        "domain with name '%s' already exists", newName);
+            }
+            String old = obj.name();
+            change.run();
+            obj.setName(newName);
+            byName.remove(old, obj);
+            byName.put(obj.name(), obj);
+        }
+    }
+
     /** Makes the domain active with this id (the caller holds its lock). */
     public void setActive(DomainObj obj, int id) {
         if (obj.id() != -1) {

@@ -15,7 +15,7 @@ public abstract sealed class LiveObj<D> permits DomainObj, NetworkObj {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final long seq;
-    private final String name;
+    private volatile String name;
     private final UUID uuid;
 
     volatile D def;
@@ -49,6 +49,11 @@ public abstract sealed class LiveObj<D> permits DomainObj, NetworkObj {
 
     public String name() {
         return name;
+    }
+
+    /** A rename (virDomainObjListRename): only the list changes it, under its monitor and the object lock. */
+    void setName(String n) {
+        name = n;
     }
 
     public UUID uuid() {

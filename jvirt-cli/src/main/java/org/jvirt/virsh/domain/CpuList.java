@@ -8,7 +8,7 @@ import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Shell;
 
 /** libvirt's CPU list syntax ("0-3,^2,5"): parse to a map, format a map back as ranges. */
-final class CpuList {
+public final class CpuList {
 
     private CpuList() {
     }
@@ -17,7 +17,7 @@ final class CpuList {
      * virshNodeGetCPUCount: the width virsh gives every affinity map, from virNodeGetCPUMap, or the node's CPU
      * count when the driver lacks that call.
      */
-    static int maxcpu(Connect conn) {
+    public static int maxcpu(Connect conn) {
         try {
             return conn.nodeGetCPUMap(0).cpus();
         } catch (VirtException e) {
@@ -29,11 +29,11 @@ final class CpuList {
     }
 
     /** A map cut or padded to {@code width} CPUs, as virsh reads only that many bits of what the driver fills. */
-    static boolean[] fit(boolean[] map, int width) {
+    public static boolean[] fit(boolean[] map, int width) {
         return java.util.Arrays.copyOf(map, width);
     }
 
-    static String format(boolean[] map) {
+    public static String format(boolean[] map) {
         List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < map.length) {
@@ -58,7 +58,7 @@ final class CpuList {
      * virshParseCPUList: "r" is every CPU, otherwise libvirt's bitmap syntax. Prints virsh's errors and returns
      * null when the list is malformed, empty, or names a CPU at or past {@code maxcpu}.
      */
-    static boolean[] parse(Shell sh, String list, int maxcpu) {
+    public static boolean[] parse(Shell sh, String list, int maxcpu) {
         boolean[] map = new boolean[maxcpu];
         if (list.equals("r")) {
             java.util.Arrays.fill(map, true);

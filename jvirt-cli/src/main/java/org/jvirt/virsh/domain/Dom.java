@@ -8,7 +8,7 @@ import org.jvirt.virsh.XmlFiles;
 import org.jvirt.virsh.vsh.Invocation;
 
 /** Shared steps of the domain commands: the act-and-report pattern, and the impact-flags preamble. */
-final class Dom {
+public final class Dom {
 
     private Dom() {
     }
@@ -32,12 +32,12 @@ final class Dom {
 
     /** A command body that needs the domain and the --current/--live/--config impact flags. */
     @FunctionalInterface
-    interface WithImpact {
+    public interface WithImpact {
         boolean run(Domain dom, int flags);
     }
 
     /** The impact options first (their conflicts are reported before the lookup, as virsh does), then the domain. */
-    static boolean withImpact(Shell sh, Invocation cmd, WithImpact body) {
+    public static boolean withImpact(Shell sh, Invocation cmd, WithImpact body) {
         int flags = Opts.impact(cmd);
         Domain dom = sh.domain(cmd);
         return dom != null && body.run(dom, flags);

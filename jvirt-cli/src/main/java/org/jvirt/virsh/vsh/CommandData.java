@@ -11,13 +11,20 @@ final class CommandData {
 
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
-        {"domain", "Domain Management", "attach-device", "autostart", "console", "create", "define", "desc",
-            "destroy", "detach-device", "domdisplay", "domhostname", "domid", "domjobinfo", "domname", "domuuid",
-            "dump", "dumpxml", "edit", "managedsave", "managedsave-remove", "reboot", "reset", "restore", "resume",
-            "save", "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay"},
+        {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
+            "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
+            "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort", "domjobinfo",
+            "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup",
+            "domuuid", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
+            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
+            "managedsave-remove", "memtune", "perf", "metadata", "numatune", "guest-agent-timeout", "reboot",
+            "reset", "restore", "resume", "save", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
+            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
+            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu",
+            "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
-            "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
+            "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
+            "domstats", "domtime", "list"},
         {"events", "Domain Events", "event"},
         {"host", "Host and Hypervisor", "capabilities", "domcapabilities", "freecell", "hostname", "maxvcpus",
             "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
@@ -76,6 +83,32 @@ final class CommandData {
                         --disable        disable autostarting
 
                     """;
+            case "blkiotune" -> """
+                      NAME
+                        blkiotune - Get or set blkio parameters
+
+                      SYNOPSIS
+                        blkiotune <domain> [--weight <number>] [--device-weights <string>] [--device-read-iops-sec <string>] [--device-write-iops-sec <string>] [--device-read-bytes-sec <string>] [--device-write-bytes-sec <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current blkio parameters for a guest domain.
+                        To get the blkio parameters use following command:\s
+
+                        virsh # blkiotune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --weight <number>  IO Weight
+                        --device-weights <string>  per-device IO Weights, in the form of /path/to/device,weight,...
+                        --device-read-iops-sec <string>  per-device read I/O limit per second, in the form of /path/to/device,read_iops_sec,...
+                        --device-write-iops-sec <string>  per-device write I/O limit per second, in the form of /path/to/device,write_iops_sec,...
+                        --device-read-bytes-sec <string>  per-device bytes read per second, in the form of /path/to/device,read_bytes_sec,...
+                        --device-write-bytes-sec <string>  per-device bytes wrote per second, in the form of /path/to/device,write_bytes_sec,...
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
             case "console" -> """
                       NAME
                         console - connect to the guest console
@@ -91,6 +124,23 @@ final class CommandData {
                         --devname <string>  character device name
                         --force          force console connection (disconnect already connected sessions)
                         --safe           only connect if safe console handling is supported
+
+                    """;
+            case "cpu-stats" -> """
+                      NAME
+                        cpu-stats - show domain cpu statistics
+
+                      SYNOPSIS
+                        cpu-stats <domain> [--total] [--start <number>] [--count <number>]
+
+                      DESCRIPTION
+                        Display per-CPU and total statistics about the domain's CPUs
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --total          Show total statistics only
+                        --start <number>  Show statistics from this CPU
+                        --count <number>  Number of shown CPUs at most
 
                     """;
             case "create" -> """
@@ -200,6 +250,66 @@ final class CommandData {
                         --all            show all possible graphical displays
 
                     """;
+            case "domfsfreeze" -> """
+                      NAME
+                        domfsfreeze - Freeze domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsfreeze <domain> [[--mountpoint] <string>]...
+
+                      DESCRIPTION
+                        Freeze domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--mountpoint] <string>  mountpoint path to be frozen
+
+                    """;
+            case "domfsthaw" -> """
+                      NAME
+                        domfsthaw - Thaw domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsthaw <domain> [[--mountpoint] <string>]...
+
+                      DESCRIPTION
+                        Thaw domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--mountpoint] <string>  mountpoint path to be thawed
+
+                    """;
+            case "domfsinfo" -> """
+                      NAME
+                        domfsinfo - Get information of domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfsinfo <domain>
+
+                      DESCRIPTION
+                        Get information of domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "domfstrim" -> """
+                      NAME
+                        domfstrim - Invoke fstrim on domain's mounted filesystems.
+
+                      SYNOPSIS
+                        domfstrim <domain> [--minimum <number>] [--mountpoint <string>]
+
+                      DESCRIPTION
+                        Invoke fstrim on domain's mounted filesystems.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --minimum <number>  Just a hint to ignore contiguous free ranges smaller than this (Bytes)
+                        --mountpoint <string>  which mount point to trim
+
+                    """;
             case "domhostname" -> """
                       NAME
                         domhostname - print the domain's hostname
@@ -223,6 +333,39 @@ final class CommandData {
                         [--domain] <string>  domain name or uuid
 
                     """;
+            case "domif-setlink" -> """
+                      NAME
+                        domif-setlink - set link state of a virtual interface
+
+                      SYNOPSIS
+                        domif-setlink <domain> <interface> <state> [--config] [--print-xml]
+
+                      DESCRIPTION
+                        Set link state of a domain's virtual interface. This command wraps usage of update-device command.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--interface] <string>  interface device (MAC Address)
+                        [--state] <string>  new state of the device
+                        --config         affect next boot
+                        --print-xml      print XML document rather than set the interface link state
+
+                    """;
+            case "domjobabort" -> """
+                      NAME
+                        domjobabort - abort active domain job
+
+                      SYNOPSIS
+                        domjobabort <domain> [--postcopy]
+
+                      DESCRIPTION
+                        Aborts the currently running domain job
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --postcopy       interrupt post-copy migration
+
+                    """;
             case "domjobinfo" -> """
                       NAME
                         domjobinfo - domain job information
@@ -241,6 +384,37 @@ final class CommandData {
                         --rawstats       print the raw data returned by libvirt
 
                     """;
+            case "domlaunchsecinfo" -> """
+                      NAME
+                        domlaunchsecinfo - Get domain launch security info
+
+                      SYNOPSIS
+                        domlaunchsecinfo <domain>
+
+                      DESCRIPTION
+                        Get the launch security parameters for a guest domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "domsetlaunchsecstate" -> """
+                      NAME
+                        domsetlaunchsecstate - Set domain launch security state
+
+                      SYNOPSIS
+                        domsetlaunchsecstate <domain> [--secrethdr <string>] [--secret <string>] [--set-address <number>]
+
+                      DESCRIPTION
+                        Set a secret in the guest domain's memory
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --secrethdr <string>  path to file containing the secret header
+                        --secret <string>  path to file containing the secret
+                        --set-address <number>  physical address within the guest domain's memory to set the secret
+
+                    """;
             case "domname" -> """
                       NAME
                         domname - convert a domain id or UUID to domain name
@@ -250,6 +424,51 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain id or uuid
+
+                    """;
+            case "domrename" -> """
+                      NAME
+                        domrename - rename a domain
+
+                      SYNOPSIS
+                        domrename <domain> <new-name>
+
+                      DESCRIPTION
+                        Rename an inactive domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name or uuid
+                        [--new-name] <string>  new domain name
+
+                    """;
+            case "dompmsuspend" -> """
+                      NAME
+                        dompmsuspend - suspend a domain gracefully using power management functions
+
+                      SYNOPSIS
+                        dompmsuspend <domain> <target> [--duration <number>]
+
+                      DESCRIPTION
+                        Suspends a running domain using guest OS's power management. (Note: This requires a guest agent configured and running in the guest OS).
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--target] <string>  mem(Suspend-to-RAM), disk(Suspend-to-Disk), hybrid(Hybrid-Suspend)
+                        --duration <number>  duration in seconds
+
+                    """;
+            case "dompmwakeup" -> """
+                      NAME
+                        dompmwakeup - wakeup a domain from pmsuspended state
+
+                      SYNOPSIS
+                        dompmwakeup <domain>
+
+                      DESCRIPTION
+                        Wakeup a domain that was previously suspended by power management.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
 
                     """;
             case "domuuid" -> """
@@ -320,6 +539,163 @@ final class CommandData {
                         --skip-validate  skip validation of the XML against the schema
 
                     """;
+            case "get-user-sshkeys" -> """
+                      NAME
+                        get-user-sshkeys - list authorized SSH keys for given user (via agent)
+
+                      SYNOPSIS
+                        get-user-sshkeys <domain> <user>
+
+                      DESCRIPTION
+                        Use the guest agent to query authorized SSH keys for given user
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  user to list authorized keys for
+
+                    """;
+            case "inject-nmi" -> """
+                      NAME
+                        inject-nmi - Inject NMI to the guest
+
+                      SYNOPSIS
+                        inject-nmi <domain>
+
+                      DESCRIPTION
+                        Inject NMI to the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "iothreadinfo" -> """
+                      NAME
+                        iothreadinfo - view domain IOThreads
+
+                      SYNOPSIS
+                        iothreadinfo <domain> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Returns basic information about the domain IOThreads.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadpin" -> """
+                      NAME
+                        iothreadpin - control domain IOThread affinity
+
+                      SYNOPSIS
+                        iothreadpin <domain> <iothread> <cpulist> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Pin domain IOThreads to host physical CPUs.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--iothread] <number>  IOThread ID number
+                        [--cpulist] <string>  host cpu number(s) to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadadd" -> """
+                      NAME
+                        iothreadadd - add an IOThread to the guest domain
+
+                      SYNOPSIS
+                        iothreadadd <domain> <id> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Add an IOThread to the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread for the new IOThread
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreadset" -> """
+                      NAME
+                        iothreadset - modifies an existing IOThread of the guest domain
+
+                      SYNOPSIS
+                        iothreadset <domain> <id> [--poll-max-ns <number>] [--poll-grow <number>] [--poll-shrink <number>] [--thread-pool-min <number>] [--thread-pool-max <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Modifies an existing IOThread of the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread id of existing IOThread
+                        --poll-max-ns <number>  set the maximum IOThread polling time in ns
+                        --poll-grow <number>  set the value to increase the IOThread polling time
+                        --poll-shrink <number>  set the value for reduction of the IOThread polling time
+                        --thread-pool-min <number>  lower boundary for worker thread pool
+                        --thread-pool-max <number>  upper boundary for worker thread pool
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "iothreaddel" -> """
+                      NAME
+                        iothreaddel - delete an IOThread from the guest domain
+
+                      SYNOPSIS
+                        iothreaddel <domain> <id> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Delete an IOThread from the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--id] <number>  iothread_id for the IOThread to delete
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "send-key" -> """
+                      NAME
+                        send-key - Send keycodes to the guest
+
+                      SYNOPSIS
+                        send-key <domain> [--codeset <string>] [--holdtime <number>] {[--keycode] <string>}...
+
+                      DESCRIPTION
+                        Send keycodes (integers or symbolic names) to the guest
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --codeset <string>  the codeset of keycodes, default:linux
+                        --holdtime <number>  the time (in milliseconds) how long the keys will be held
+                        [--keycode] <string>  the key code
+
+                    """;
+            case "send-process-signal" -> """
+                      NAME
+                        send-process-signal - Send signals to processes
+
+                      SYNOPSIS
+                        send-process-signal <domain> <pid> <signame>
+
+                      DESCRIPTION
+                        Send signals to processes in the guest
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--pid] <string>  the process ID
+                        [--signame] <string>  the signal number or name
+
+                    """;
             case "managedsave" -> """
                       NAME
                         managedsave - managed save of a domain state
@@ -353,6 +729,112 @@ final class CommandData {
 
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "memtune" -> """
+                      NAME
+                        memtune - Get or set memory parameters
+
+                      SYNOPSIS
+                        memtune <domain> [--hard-limit <number>] [--soft-limit <number>] [--swap-hard-limit <number>] [--min-guarantee <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current memory parameters for a guest domain.
+                        To get the memory parameters use following command:\s
+
+                        virsh # memtune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --hard-limit <number>  Max memory, as scaled integer (default KiB)
+                        --soft-limit <number>  Memory during contention, as scaled integer (default KiB)
+                        --swap-hard-limit <number>  Max memory plus swap, as scaled integer (default KiB)
+                        --min-guarantee <number>  Min guaranteed memory, as scaled integer (default KiB)
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "perf" -> """
+                      NAME
+                        perf - Get or set perf event
+
+                      SYNOPSIS
+                        perf <domain> [--enable <string>] [--disable <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current perf events for a guest domain.
+                        To get the perf events list use following command:\s
+
+                        virsh # perf <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --enable <string>  perf events which will be enabled
+                        --disable <string>  perf events which will be disabled
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "metadata" -> """
+                      NAME
+                        metadata - show or set domain's custom XML metadata
+
+                      SYNOPSIS
+                        metadata <domain> <uri> [--live] [--config] [--current] [--edit] [--key <string>] [--set <string>] [--remove]
+
+                      DESCRIPTION
+                        Shows or modifies the XML metadata of a domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--uri] <string>  URI of the namespace
+                        --live           modify/get running state
+                        --config         modify/get persistent configuration
+                        --current        modify/get current state configuration
+                        --edit           use an editor to change the metadata
+                        --key <string>   key to be used as a namespace identifier
+                        --set <string>   new metadata to set
+                        --remove         remove the metadata corresponding to an uri
+
+                    """;
+            case "numatune" -> """
+                      NAME
+                        numatune - Get or set numa parameters
+
+                      SYNOPSIS
+                        numatune <domain> [--mode <string>] [--nodeset <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get or set the current numa parameters for a guest domain.
+                        To get the numa parameters use following command:\s
+
+                        virsh # numatune <domain>
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --mode <string>  NUMA mode, one of strict, preferred and interleave\s
+                    or a number from the virDomainNumatuneMemMode enum
+                        --nodeset <string>  NUMA node selections to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "guest-agent-timeout" -> """
+                      NAME
+                        guest-agent-timeout - Set the guest agent timeout
+
+                      SYNOPSIS
+                        guest-agent-timeout <domain> [--timeout <number>]
+
+                      DESCRIPTION
+                        Set the number of seconds to wait for a response from the guest agent.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --timeout <number>  timeout seconds.
 
                     """;
             case "reboot" -> """
@@ -455,6 +937,60 @@ final class CommandData {
                         --config         get/set value to be used on next boot
                         --live           get/set value from running domain
                         [--set] <string>  parameter=value
+
+                    """;
+            case "set-lifecycle-action" -> """
+                      NAME
+                        set-lifecycle-action - change lifecycle actions
+
+                      SYNOPSIS
+                        set-lifecycle-action <domain> <type> <action> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Change lifecycle actions for the guest domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--type] <string>  lifecycle type to modify
+                        [--action] <string>  lifecycle action to set
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "set-user-sshkeys" -> """
+                      NAME
+                        set-user-sshkeys - manipulate authorized SSH keys file for given user (via agent)
+
+                      SYNOPSIS
+                        set-user-sshkeys <domain> <user> [--file <string>] [--reset] [--remove]
+
+                      DESCRIPTION
+                        Append, reset or remove specified key from the authorized keys file for given user
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  user to set authorized keys for
+                        --file <string>  optional file to read keys from
+                        --reset          clear out authorized keys file before adding new keys
+                        --remove         remove keys from the authorized keys file
+
+                    """;
+            case "set-user-password" -> """
+                      NAME
+                        set-user-password - set the user password inside the domain
+
+                      SYNOPSIS
+                        set-user-password <domain> <user> <password> [--encrypted]
+
+                      DESCRIPTION
+                        changes the password of the specified user inside the domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--user] <string>  the username
+                        [--password] <string>  the new password
+                        --encrypted      the password is already encrypted
 
                     """;
             case "setmaxmem" -> """
@@ -691,6 +1227,97 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
 
                     """;
+            case "guestvcpus" -> """
+                      NAME
+                        guestvcpus - query or modify state of vcpu in the guest (via agent)
+
+                      SYNOPSIS
+                        guestvcpus <domain> [--cpulist <string>] [--enable] [--disable]
+
+                      DESCRIPTION
+                        Use the guest agent to query or set cpu state from guest's point of view
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --cpulist <string>  list of cpus to enable or disable
+                        --enable         enable cpus specified by cpulist
+                        --disable        disable cpus specified by cpulist
+
+                    """;
+            case "setvcpu" -> """
+                      NAME
+                        setvcpu - attach/detach vcpu or groups of threads
+
+                      SYNOPSIS
+                        setvcpu <domain> <vcpulist> [--enable] [--disable] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Add or remove vcpus
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--vcpulist] <string>  ids of vcpus to manipulate
+                        --enable         enable cpus specified by cpumap
+                        --disable        disable cpus specified by cpumap
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "domblkthreshold" -> """
+                      NAME
+                        domblkthreshold - set the threshold for block-threshold event for a given block device or it's backing chain element
+
+                      SYNOPSIS
+                        domblkthreshold <domain> <dev> <threshold>
+
+                      DESCRIPTION
+                        set threshold for block-threshold event for a block device
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--dev] <string>  device to set threshold for
+                        [--threshold] <number>  threshold as a scaled number (by default bytes)
+
+                    """;
+            case "guestinfo" -> """
+                      NAME
+                        guestinfo - query information about the guest (via agent)
+
+                      SYNOPSIS
+                        guestinfo <domain> [--user] [--os] [--timezone] [--hostname] [--filesystem] [--disk] [--interface]
+
+                      DESCRIPTION
+                        Use the guest agent to query various information from guest's point of view
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --user           report active users
+                        --os             report operating system information
+                        --timezone       report timezone information
+                        --hostname       report hostname
+                        --filesystem     report filesystem information
+                        --disk           report disk information
+                        --interface      report interface information
+
+                    """;
+            case "domdirtyrate-calc" -> """
+                      NAME
+                        domdirtyrate-calc - Calculate a vm's memory dirty rate
+
+                      SYNOPSIS
+                        domdirtyrate-calc <domain> [--seconds <number>] [--mode <string>]
+
+                      DESCRIPTION
+                        Calculate memory dirty rate of a domain in order to decide whether it's proper to be migrated out or not.
+                    The calculated dirty rate information is available by calling 'domstats --dirtyrate'.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --seconds <number>  calculate memory dirty rate within specified seconds, the supported value range from 1 to 60, default to 1.
+                        --mode <string>  dirty page rate calculation mode, either of these 3 options 'page-sampling, dirty-bitmap, dirty-ring' can be specified.
+
+                    """;
             case "domblkerror" -> """
                       NAME
                         domblkerror - Show errors on block devices
@@ -784,6 +1411,23 @@ final class CommandData {
                         --config         Get persistent interface state
 
                     """;
+            case "domifaddr" -> """
+                      NAME
+                        domifaddr - Get network interfaces' addresses for a running domain
+
+                      SYNOPSIS
+                        domifaddr <domain> [--interface <string>] [--full] [--source <string>]
+
+                      DESCRIPTION
+                        Get network interfaces' addresses for a running domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --interface <string>  network interface name
+                        --full           always display names and MACs of interfaces
+                        --source <string>  address source: 'lease', 'agent', or 'arp'
+
+                    """;
             case "domiflist" -> """
                       NAME
                         domiflist - list all domain virtual interfaces
@@ -859,6 +1503,43 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --reason         also print reason for the state
+
+                    """;
+            case "domstats" -> """
+                      NAME
+                        domstats - get statistics about one or multiple domains
+
+                      SYNOPSIS
+                        domstats [--state] [--cpu-total] [--balloon] [--vcpu] [--interface] [--block] [--perf] [--iothread] [--memory] [--dirtyrate] [--vm] [--list-active] [--list-inactive] [--list-persistent] [--list-transient] [--list-running] [--list-paused] [--list-shutoff] [--list-other] [--raw] [--enforce] [--backing] [--nowait] [<domain>]...
+
+                      DESCRIPTION
+                        Gets statistics about one or more (or all) domains
+
+                      OPTIONS
+                        --state          report domain state
+                        --cpu-total      report domain physical cpu usage
+                        --balloon        report domain balloon statistics
+                        --vcpu           report domain virtual cpu information
+                        --interface      report domain network interface information
+                        --block          report domain block device statistics
+                        --perf           report domain perf event statistics
+                        --iothread       report domain IOThread information
+                        --memory         report domain memory usage
+                        --dirtyrate      report domain dirty rate information
+                        --vm             report hypervisor-specific statistics
+                        --list-active    list only active domains
+                        --list-inactive  list only inactive domains
+                        --list-persistent  list only persistent domains
+                        --list-transient  list only transient domains
+                        --list-running   list only running domains
+                        --list-paused    list only paused domains
+                        --list-shutoff   list only shutoff domains
+                        --list-other     list only domains in other states
+                        --raw            do not pretty-print the fields
+                        --enforce        enforce requested stats parameters
+                        --backing        add backing chain information to block stats
+                        --nowait         report only stats that are accessible instantly
+                        <domain>         list of domains to get stats for
 
                     """;
             case "domtime" -> """

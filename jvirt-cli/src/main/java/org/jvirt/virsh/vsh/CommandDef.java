@@ -12,7 +12,8 @@ import java.util.Set;
 public final class CommandDef {
 
     /** Options vsh declares VSH_OFLAG_REQ_OPT: never filled by bare words (not visible in help output). */
-    private static final Set<String> NOT_POSITIONAL = Set.of("dumpxml.xpath", "schedinfo.weight", "schedinfo.cap");
+    private static final Set<String> NOT_POSITIONAL = Set.of("dumpxml.xpath", "schedinfo.weight", "schedinfo.cap",
+            "send-key.codeset", "send-key.holdtime");
 
     private final String name;
     private final String group;

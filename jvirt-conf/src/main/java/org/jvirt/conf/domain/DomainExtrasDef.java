@@ -23,4 +23,29 @@ public record DomainExtrasDef(String genid, XmlNode blkiotune, XmlNode memtune, 
         sysinfos = sysinfos == null ? List.of() : List.copyOf(sysinfos);
         seclabels = seclabels == null ? List.of() : List.copyOf(seclabels);
     }
+
+    public DomainExtrasDef withBlkiotune(XmlNode n) {
+        return new DomainExtrasDef(genid, n, memtune, memoryBacking, iothreads, iothreadids, cputune, resource,
+                sysinfos, idmap, pm, perf, seclabels, keywrap);
+    }
+
+    public DomainExtrasDef withMemtune(XmlNode n) {
+        return new DomainExtrasDef(genid, blkiotune, n, memoryBacking, iothreads, iothreadids, cputune, resource,
+                sysinfos, idmap, pm, perf, seclabels, keywrap);
+    }
+
+    public DomainExtrasDef withCputune(XmlNode n) {
+        return new DomainExtrasDef(genid, blkiotune, memtune, memoryBacking, iothreads, iothreadids, n, resource,
+                sysinfos, idmap, pm, perf, seclabels, keywrap);
+    }
+
+    public DomainExtrasDef withPerf(XmlNode n) {
+        return new DomainExtrasDef(genid, blkiotune, memtune, memoryBacking, iothreads, iothreadids, cputune,
+                resource, sysinfos, idmap, pm, n, seclabels, keywrap);
+    }
+
+    public DomainExtrasDef withIOThreads(int count, XmlNode ids) {
+        return new DomainExtrasDef(genid, blkiotune, memtune, memoryBacking, count, ids, cputune, resource,
+                sysinfos, idmap, pm, perf, seclabels, keywrap);
+    }
 }

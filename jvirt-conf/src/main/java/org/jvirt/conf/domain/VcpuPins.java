@@ -51,31 +51,17 @@ public final class VcpuPins {
 
     /** The {@code <emulatorpin cpuset=>} of {@code def}, or null. */
     public static BitSet emulator(DomainDef def) {
-        XmlNode ct = def.extras().cputune();
-        XmlNode pin = ct == null ? null : ct.child("emulatorpin");
-        return pin == null || pin.attr("cpuset") == null ? null : CpuSet.parse(pin.attr("cpuset"));
+        String pin = Cputune.emulatorpin(def.extras().cputune());
+        return pin == null ? null : CpuSet.parse(pin);
     }
 
     /** {@code def} with the emulator threads pinned to {@code cpus} (virDomainPinEmulator's change). */
     public static DomainDef withEmulator(DomainDef def, BitSet cpus) {
-        XmlNode ct = def.extras().cputune();
-        List<XmlNode> kids = new ArrayList<>();
-        if (ct != null) {
-            for (XmlNode c : ct.children()) {
-                if (!c.name().equals("emulatorpin")) {
-                    kids.add(c);
-                }
-            }
-        }
-        kids.add(new XmlNode("emulatorpin", List.of("cpuset", CpuSet.format(cpus)), null, List.of()));
-        return withCputune(def, TuningXml.cputune(new XmlNode("cputune", List.of(), null, kids)));
+        return withCputune(def, Cputune.withEmulatorpin(def.extras().cputune(), CpuSet.format(cpus)));
     }
 
     private static DomainDef withCputune(DomainDef def, XmlNode tuned) {
-        DomainExtrasDef x = def.extras();
-        return def.toBuilder().extras(new DomainExtrasDef(x.genid(), x.blkiotune(), x.memtune(), x.memoryBacking(),
-                x.iothreads(), x.iothreadids(), tuned, x.resource(), x.sysinfos(), x.idmap(), x.pm(), x.perf(),
-                x.seclabels(), x.keywrap())).build();
+        return def.toBuilder().extras(def.extras().withCputune(tuned)).build();
     }
 
     /** The cpuset list syntax ("0-3,^2") as a bitmap, null when malformed. */

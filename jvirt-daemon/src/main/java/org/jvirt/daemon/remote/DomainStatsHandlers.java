@@ -135,19 +135,6 @@ final class DomainStatsHandlers {
             c.domain(a.dom()).pinVcpu(a.vcpu(), Wire.cpus(a.cpumap()), a.flags());
             return VOID;
         });
-        t.on(DOMAIN_PIN_EMULATOR, (c, a) -> {
-            c.domain(a.dom()).pinEmulator(Wire.cpus(a.cpumap()), a.flags());
-            return VOID;
-        });
-        t.on(DOMAIN_GET_EMULATOR_PIN_INFO, (c, a) -> {
-            if (a.maplen() < 0 || a.maplen() > RemoteLimits.CPUMAPS_MAX) {
-                throw Wire.internal("maplen > REMOTE_CPUMAPS_MAX");
-            }
-            boolean[] pin = c.domain(a.dom()).getEmulatorPinInfo(a.flags());
-            byte[] map = new byte[a.maplen()];
-            Wire.putCpus(pin, map, 0, a.maplen());
-            return new org.jvirt.rpc.remote.DomainGetEmulatorPinInfoRet(map, 1);
-        });
         t.on(DOMAIN_GET_VCPU_PIN_INFO, (c, a) -> {
             checkMaps(a.ncpumaps(), a.maplen(), "ncpumaps > REMOTE_VCPUINFO_MAX");
             List<boolean[]> pins = Wire.first(c.domain(a.dom()).getVcpuPinInfo(a.flags()), a.ncpumaps());

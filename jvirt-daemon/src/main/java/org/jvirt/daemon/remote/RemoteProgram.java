@@ -40,6 +40,10 @@ public final class RemoteProgram {
         DomainStatsHandlers.register(t);
         NetworkHandlers.register(t);
         SnapshotHandlers.register(t);
+        TuningHandlers.register(t);
+        GuestHandlers.register(t);
+        IOThreadStatsHandlers.register(t);
+        AgentHandlers.register(t);
         StorageHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);

@@ -156,20 +156,6 @@ interface RemoteDomainInfoOps extends RemoteTable {
                 new org.jvirt.rpc.remote.DomainPinVcpuArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap)));
     }
 
-    @Override
-    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_PIN_EMULATOR,
-                new org.jvirt.rpc.remote.DomainPinEmulatorArgs(RemoteWire.dom(dom), RemoteWire.bitmap(cpumap), flags));
-    }
-
-    @Override
-    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
-        int cpus = hostCpus();
-        int maplen = RemoteWire.mapLen(cpus);
-        return RemoteWire.cpus(rpc().call(RemoteProcedure.DOMAIN_GET_EMULATOR_PIN_INFO,
-                new org.jvirt.rpc.remote.DomainGetEmulatorPinInfoArgs(RemoteWire.dom(dom), maplen, flags)).cpumaps(), 0, cpus);
-    }
-
     /** As virsh vcpupin asks: one map per possible vCPU of the chosen definition. */
     @Override
     default List<boolean[]> domainGetVcpuPinInfo(DomainRef dom, int flags) {

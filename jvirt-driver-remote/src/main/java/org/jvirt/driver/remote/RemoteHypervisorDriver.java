@@ -14,7 +14,8 @@ import org.jvirt.spi.DomainRef;
  * libvirt's remote driver are answered locally here too.
  */
 final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
-        RemoteSnapshotOps {
+        RemoteSnapshotOps, RemoteTuningOps, RemoteGuestOps, RemoteIOThreadStatsOps,
+        RemoteAgentOps {
 
     private final RemoteConnection connection;
     private volatile String type;

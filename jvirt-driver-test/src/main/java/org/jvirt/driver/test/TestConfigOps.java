@@ -223,41 +223,6 @@ interface TestConfigOps extends HypervisorDriver {
         });
     }
 
-    /** testDomainPinEmulator: the pin goes to the one definition chosen, nothing else happens. */
-    @Override
-    default void domainPinEmulator(DomainRef dom, boolean[] cpumap, int flags) {
-        org.jvirt.core.VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG,
-                ErrorDomain.TEST, "testDomainPinEmulator");
-        driver().runDom(dom, obj -> {
-            ModificationImpact impact = ModificationImpact.one(obj, flags);
-            BitSet map = new BitSet();
-            for (int i = 0; i < cpumap.length; i++) {
-                if (cpumap[i]) {
-                    map.set(i);
-                }
-            }
-            if (map.isEmpty()) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "Empty cpu list for pinning");
-            }
-            impact.store(obj, org.jvirt.conf.domain.VcpuPins.withEmulator(impact.pick(obj), map));
-        });
-    }
-
-    /** testDomainGetEmulatorPinInfo: the emulatorpin, else the vcpu cpuset, else every host CPU. */
-    @Override
-    default boolean[] domainGetEmulatorPinInfo(DomainRef dom, int flags) {
-        org.jvirt.core.VirErrors.checkFlags(flags, ModificationImpact.AFFECT_LIVE | ModificationImpact.AFFECT_CONFIG,
-                ErrorDomain.TEST, "testDomainGetEmulatorPinInfo");
-        return driver().withDom(dom, obj -> {
-            DomainDef def = ModificationImpact.one(obj, flags).pick(obj);
-            BitSet pin = org.jvirt.conf.domain.VcpuPins.emulator(def);
-            if (pin == null) {
-                pin = def.vcpu().cpuset() != null ? TestCpuMaps.parse(def.vcpu().cpuset()) : driver().allHostCpus();
-            }
-            return toArray(pin, driver().maxHostCpus());
-        });
-    }
-
     @Override
     default String domainGetXMLDesc(DomainRef dom, int flags) {
         // VIR_DOMAIN_XML_COMMON_FLAGS: SECURE | INACTIVE | MIGRATABLE

@@ -27,4 +27,37 @@ final class TestCpuMaps {
         }
         return set;
     }
+
+    /** "0-2,5" for a map (libvirt's virBitmapFormat). */
+    static String format(boolean[] map) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < map.length) {
+            if (!map[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < map.length && map[j + 1]) {
+                j++;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(',');
+            }
+            sb.append(i);
+            if (j > i) {
+                sb.append('-').append(j);
+            }
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+
+    static boolean[] toArray(BitSet set, int width) {
+        boolean[] out = new boolean[width];
+        for (int i = 0; i < width; i++) {
+            out[i] = set.get(i);
+        }
+        return out;
+    }
 }

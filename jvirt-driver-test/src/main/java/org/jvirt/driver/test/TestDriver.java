@@ -39,6 +39,8 @@ final class TestDriver {
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
     private final AtomicInteger nextDomId = new AtomicInteger(1);
+    /** Per domain, which of the two test filesystems ("/", "/boot") are frozen (libvirt's priv->frozen). */
+    final java.util.Map<UUID, boolean[]> frozen = new java.util.concurrent.ConcurrentHashMap<>();
 
     TestDriver(NodeInfo nodeInfo, Cell[] cells) {
         this.nodeInfo = nodeInfo;

@@ -398,11 +398,6 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainGetSecurityLabelListArgs, DomainGetSecurityLabelListRet>
             DOMAIN_GET_SECURITY_LABEL_LIST = define(278, "DOMAIN_GET_SECURITY_LABEL_LIST",
                     DomainGetSecurityLabelListArgs.class, DomainGetSecurityLabelListRet.class);
-    public static final RemoteProcedure<DomainPinEmulatorArgs, XdrVoid> DOMAIN_PIN_EMULATOR =
-            define(279, "DOMAIN_PIN_EMULATOR", DomainPinEmulatorArgs.class, VOID);
-    public static final RemoteProcedure<DomainGetEmulatorPinInfoArgs, DomainGetEmulatorPinInfoRet>
-            DOMAIN_GET_EMULATOR_PIN_INFO = define(280, "DOMAIN_GET_EMULATOR_PIN_INFO",
-                    DomainGetEmulatorPinInfoArgs.class, DomainGetEmulatorPinInfoRet.class);
     public static final RemoteProcedure<ConnectListAllStoragePoolsArgs, ConnectListAllStoragePoolsRet>
             CONNECT_LIST_ALL_STORAGE_POOLS = define(281, "CONNECT_LIST_ALL_STORAGE_POOLS",
                     ConnectListAllStoragePoolsArgs.class, ConnectListAllStoragePoolsRet.class);
@@ -461,6 +456,100 @@ public final class RemoteProcedure<A, R> {
             define(432, "NETWORK_DEFINE_XML_FLAGS", NetworkDefineXmlFlagsArgs.class, NetworkDefineXmlFlagsRet.class);
     public static final RemoteProcedure<NetworkCreateXmlFlagsArgs, NetworkCreateXmlFlagsRet> NETWORK_CREATE_XML_FLAGS =
             define(437, "NETWORK_CREATE_XML_FLAGS", NetworkCreateXmlFlagsArgs.class, NetworkCreateXmlFlagsRet.class);
+
+    // ---- tuning: memory/blkio/NUMA parameters, perf events, lifecycle actions, emulator pin, rename ----
+    public static final RemoteProcedure<DomainSetMemoryParametersArgs, XdrVoid> DOMAIN_SET_MEMORY_PARAMETERS =
+            define(197, "DOMAIN_SET_MEMORY_PARAMETERS", DomainSetMemoryParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetMemoryParametersArgs, DomainGetMemoryParametersRet> DOMAIN_GET_MEMORY_PARAMETERS =
+            define(198, "DOMAIN_GET_MEMORY_PARAMETERS", DomainGetMemoryParametersArgs.class, DomainGetMemoryParametersRet.class);
+    public static final RemoteProcedure<DomainSetBlkioParametersArgs, XdrVoid> DOMAIN_SET_BLKIO_PARAMETERS =
+            define(205, "DOMAIN_SET_BLKIO_PARAMETERS", DomainSetBlkioParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetBlkioParametersArgs, DomainGetBlkioParametersRet> DOMAIN_GET_BLKIO_PARAMETERS =
+            define(206, "DOMAIN_GET_BLKIO_PARAMETERS", DomainGetBlkioParametersArgs.class, DomainGetBlkioParametersRet.class);
+    public static final RemoteProcedure<DomainSetNumaParametersArgs, XdrVoid> DOMAIN_SET_NUMA_PARAMETERS =
+            define(254, "DOMAIN_SET_NUMA_PARAMETERS", DomainSetNumaParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetNumaParametersArgs, DomainGetNumaParametersRet> DOMAIN_GET_NUMA_PARAMETERS =
+            define(255, "DOMAIN_GET_NUMA_PARAMETERS", DomainGetNumaParametersArgs.class, DomainGetNumaParametersRet.class);
+    public static final RemoteProcedure<DomainPinEmulatorArgs, XdrVoid> DOMAIN_PIN_EMULATOR =
+            define(279, "DOMAIN_PIN_EMULATOR", DomainPinEmulatorArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetEmulatorPinInfoArgs, DomainGetEmulatorPinInfoRet> DOMAIN_GET_EMULATOR_PIN_INFO =
+            define(280, "DOMAIN_GET_EMULATOR_PIN_INFO", DomainGetEmulatorPinInfoArgs.class, DomainGetEmulatorPinInfoRet.class);
+    public static final RemoteProcedure<DomainRenameArgs, DomainRenameRet> DOMAIN_RENAME =
+            define(358, "DOMAIN_RENAME", DomainRenameArgs.class, DomainRenameRet.class);
+    public static final RemoteProcedure<DomainGetPerfEventsArgs, DomainGetPerfEventsRet> DOMAIN_GET_PERF_EVENTS =
+            define(365, "DOMAIN_GET_PERF_EVENTS", DomainGetPerfEventsArgs.class, DomainGetPerfEventsRet.class);
+    public static final RemoteProcedure<DomainSetPerfEventsArgs, XdrVoid> DOMAIN_SET_PERF_EVENTS =
+            define(366, "DOMAIN_SET_PERF_EVENTS", DomainSetPerfEventsArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetLifecycleActionArgs, XdrVoid> DOMAIN_SET_LIFECYCLE_ACTION =
+            define(390, "DOMAIN_SET_LIFECYCLE_ACTION", DomainSetLifecycleActionArgs.class, VOID);
+
+    // ---- guest: keys, NMI, signals, passwords, filesystems, interface addresses, CPU statistics ----
+    public static final RemoteProcedure<DomainInjectNmiArgs, XdrVoid> DOMAIN_INJECT_NMI =
+            define(210, "DOMAIN_INJECT_NMI", DomainInjectNmiArgs.class, VOID);
+    public static final RemoteProcedure<DomainSendKeyArgs, XdrVoid> DOMAIN_SEND_KEY =
+            define(226, "DOMAIN_SEND_KEY", DomainSendKeyArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetCpuStatsArgs, DomainGetCpuStatsRet> DOMAIN_GET_CPU_STATS =
+            define(262, "DOMAIN_GET_CPU_STATS", DomainGetCpuStatsArgs.class, DomainGetCpuStatsRet.class);
+    public static final RemoteProcedure<DomainFstrimArgs, XdrVoid> DOMAIN_FSTRIM =
+            define(294, "DOMAIN_FSTRIM", DomainFstrimArgs.class, VOID);
+    public static final RemoteProcedure<DomainSendProcessSignalArgs, XdrVoid> DOMAIN_SEND_PROCESS_SIGNAL =
+            define(295, "DOMAIN_SEND_PROCESS_SIGNAL", DomainSendProcessSignalArgs.class, VOID);
+    public static final RemoteProcedure<DomainFsfreezeArgs, DomainFsfreezeRet> DOMAIN_FSFREEZE =
+            define(335, "DOMAIN_FSFREEZE", DomainFsfreezeArgs.class, DomainFsfreezeRet.class);
+    public static final RemoteProcedure<DomainFsthawArgs, DomainFsthawRet> DOMAIN_FSTHAW =
+            define(336, "DOMAIN_FSTHAW", DomainFsthawArgs.class, DomainFsthawRet.class);
+    public static final RemoteProcedure<DomainGetFsinfoArgs, DomainGetFsinfoRet> DOMAIN_GET_FSINFO =
+            define(349, "DOMAIN_GET_FSINFO", DomainGetFsinfoArgs.class, DomainGetFsinfoRet.class);
+    public static final RemoteProcedure<DomainInterfaceAddressesArgs, DomainInterfaceAddressesRet> DOMAIN_INTERFACE_ADDRESSES =
+            define(353, "DOMAIN_INTERFACE_ADDRESSES", DomainInterfaceAddressesArgs.class, DomainInterfaceAddressesRet.class);
+    public static final RemoteProcedure<DomainSetUserPasswordArgs, XdrVoid> DOMAIN_SET_USER_PASSWORD =
+            define(357, "DOMAIN_SET_USER_PASSWORD", DomainSetUserPasswordArgs.class, VOID);
+
+    // ---- IOThreads and bulk domain statistics ----
+    public static final RemoteProcedure<ConnectGetAllDomainStatsArgs, ConnectGetAllDomainStatsRet> CONNECT_GET_ALL_DOMAIN_STATS =
+            define(344, "CONNECT_GET_ALL_DOMAIN_STATS", ConnectGetAllDomainStatsArgs.class, ConnectGetAllDomainStatsRet.class);
+    public static final RemoteProcedure<DomainGetIothreadInfoArgs, DomainGetIothreadInfoRet> DOMAIN_GET_IOTHREAD_INFO =
+            define(351, "DOMAIN_GET_IOTHREAD_INFO", DomainGetIothreadInfoArgs.class, DomainGetIothreadInfoRet.class);
+    public static final RemoteProcedure<DomainPinIothreadArgs, XdrVoid> DOMAIN_PIN_IOTHREAD =
+            define(352, "DOMAIN_PIN_IOTHREAD", DomainPinIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainAddIothreadArgs, XdrVoid> DOMAIN_ADD_IOTHREAD =
+            define(355, "DOMAIN_ADD_IOTHREAD", DomainAddIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainDelIothreadArgs, XdrVoid> DOMAIN_DEL_IOTHREAD =
+            define(356, "DOMAIN_DEL_IOTHREAD", DomainDelIothreadArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetIothreadParamsArgs, XdrVoid> DOMAIN_SET_IOTHREAD_PARAMS =
+            define(402, "DOMAIN_SET_IOTHREAD_PARAMS", DomainSetIothreadParamsArgs.class, VOID);
+
+    // ---- guest agent, power management and launch security (errors only on the test driver) ----
+    public static final RemoteProcedure<DomainAbortJobArgs, XdrVoid> DOMAIN_ABORT_JOB =
+            define(164, "DOMAIN_ABORT_JOB", DomainAbortJobArgs.class, VOID);
+    public static final RemoteProcedure<DomainPmSuspendForDurationArgs, XdrVoid> DOMAIN_PM_SUSPEND_FOR_DURATION =
+            define(261, "DOMAIN_PM_SUSPEND_FOR_DURATION", DomainPmSuspendForDurationArgs.class, VOID);
+    public static final RemoteProcedure<DomainPmWakeupArgs, XdrVoid> DOMAIN_PM_WAKEUP =
+            define(267, "DOMAIN_PM_WAKEUP", DomainPmWakeupArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetGuestVcpusArgs, DomainGetGuestVcpusRet> DOMAIN_GET_GUEST_VCPUS =
+            define(371, "DOMAIN_GET_GUEST_VCPUS", DomainGetGuestVcpusArgs.class, DomainGetGuestVcpusRet.class);
+    public static final RemoteProcedure<DomainSetGuestVcpusArgs, XdrVoid> DOMAIN_SET_GUEST_VCPUS =
+            define(372, "DOMAIN_SET_GUEST_VCPUS", DomainSetGuestVcpusArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetVcpuArgs, XdrVoid> DOMAIN_SET_VCPU =
+            define(384, "DOMAIN_SET_VCPU", DomainSetVcpuArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetBlockThresholdArgs, XdrVoid> DOMAIN_SET_BLOCK_THRESHOLD =
+            define(386, "DOMAIN_SET_BLOCK_THRESHOLD", DomainSetBlockThresholdArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetLaunchSecurityInfoArgs, DomainGetLaunchSecurityInfoRet> DOMAIN_GET_LAUNCH_SECURITY_INFO =
+            define(396, "DOMAIN_GET_LAUNCH_SECURITY_INFO", DomainGetLaunchSecurityInfoArgs.class, DomainGetLaunchSecurityInfoRet.class);
+    public static final RemoteProcedure<DomainGetGuestInfoArgs, DomainGetGuestInfoRet> DOMAIN_GET_GUEST_INFO =
+            define(418, "DOMAIN_GET_GUEST_INFO", DomainGetGuestInfoArgs.class, DomainGetGuestInfoRet.class);
+    public static final RemoteProcedure<DomainAgentSetResponseTimeoutArgs, DomainAgentSetResponseTimeoutRet> DOMAIN_AGENT_SET_RESPONSE_TIMEOUT =
+            define(420, "DOMAIN_AGENT_SET_RESPONSE_TIMEOUT", DomainAgentSetResponseTimeoutArgs.class, DomainAgentSetResponseTimeoutRet.class);
+    public static final RemoteProcedure<DomainAuthorizedSshKeysGetArgs, DomainAuthorizedSshKeysGetRet> DOMAIN_AUTHORIZED_SSH_KEYS_GET =
+            define(424, "DOMAIN_AUTHORIZED_SSH_KEYS_GET", DomainAuthorizedSshKeysGetArgs.class, DomainAuthorizedSshKeysGetRet.class);
+    public static final RemoteProcedure<DomainAuthorizedSshKeysSetArgs, XdrVoid> DOMAIN_AUTHORIZED_SSH_KEYS_SET =
+            define(425, "DOMAIN_AUTHORIZED_SSH_KEYS_SET", DomainAuthorizedSshKeysSetArgs.class, VOID);
+    public static final RemoteProcedure<DomainStartDirtyRateCalcArgs, XdrVoid> DOMAIN_START_DIRTY_RATE_CALC =
+            define(427, "DOMAIN_START_DIRTY_RATE_CALC", DomainStartDirtyRateCalcArgs.class, VOID);
+    public static final RemoteProcedure<DomainSetLaunchSecurityStateArgs, XdrVoid> DOMAIN_SET_LAUNCH_SECURITY_STATE =
+            define(439, "DOMAIN_SET_LAUNCH_SECURITY_STATE", DomainSetLaunchSecurityStateArgs.class, VOID);
+    public static final RemoteProcedure<DomainAbortJobFlagsArgs, XdrVoid> DOMAIN_ABORT_JOB_FLAGS =
+            define(442, "DOMAIN_ABORT_JOB_FLAGS", DomainAbortJobFlagsArgs.class, VOID);
 
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /

@@ -1,32 +1,29 @@
-package org.jvirt.virsh.domain;
+package org.jvirt.virsh.tune;
 
+import org.jvirt.Domain;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.domain.CpuList;
+import org.jvirt.virsh.domain.Dom;
 import org.jvirt.virsh.vsh.Invocation;
 
-/**
- * emulatorpin DOMAIN [--cpulist LIST] [--config] [--live] [--current]: without a list, the emulator threads' CPUs
- * (AFFECT_CURRENT unless told); with one, pins them (AFFECT_LIVE unless told), as virsh's cmdEmulatorPin.
- */
+/** emulatorpin [--cpulist LIST]: show the emulator threads' affinity, or pin them (live by default). */
 public final class EmulatorpinCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Opts.impact(cmd);
-        boolean told = cmd.has("live") || cmd.has("config") || cmd.has("current");
-        org.jvirt.Domain dom = sh.domain(cmd);
-        if (dom == null) {
-            return false;
-        }
+        return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
+    }
+
+    private static boolean run(Shell sh, Invocation cmd, Domain dom, int flags) {
         String list = cmd.string("cpulist");
         int maxcpu = CpuList.maxcpu(sh.conn());
         if (list == null) {
-            boolean[] pin = dom.getEmulatorPinInfo(flags);
+            boolean[] map = dom.getEmulatorPinInfo(flags);
             sh.printExtra("emulator: CPU Affinity\n");
             sh.printExtra("----------------------------------\n");
             sh.printExtra("       *: ");
-            sh.print(CpuList.format(CpuList.fit(pin, maxcpu)));
+            sh.print(CpuList.format(CpuList.fit(map, maxcpu)));
             sh.print("\n");
             return true;
         }
@@ -34,7 +31,8 @@ public final class EmulatorpinCommand implements Command {
         if (map == null) {
             return false;
         }
-        dom.pinEmulator(map, told ? flags : 1);
+        boolean any = cmd.has("live") || cmd.has("config") || cmd.has("current");
+        dom.pinEmulator(map, any ? flags : 1);
         return true;
     }
 }

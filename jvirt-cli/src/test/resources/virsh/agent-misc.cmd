@@ -1,0 +1,3 @@
+-c
+test:///default
+guest-agent-timeout test; guest-agent-timeout test --timeout 5; guest-agent-timeout test --timeout x; domdirtyrate-calc test; domdirtyrate-calc test --seconds 5 --mode dirty-ring; domdirtyrate-calc test --mode bogus; domblkthreshold test vda 1G; domblkthreshold test vda x; domlaunchsecinfo test; domsetlaunchsecstate test; domsetlaunchsecstate test --secrethdr /nonexist --secret src/test/resources/virsh/tdom-secret.txt; domsetlaunchsecstate test --secrethdr src/test/resources/virsh/tdom-sechdr.txt --secret src/test/resources/virsh/tdom-secret.txt; domsetlaunchsecstate test --secrethdr src/test/resources/virsh/tdom-sechdr.txt --secret src/test/resources/virsh/tdom-secret.txt --set-address 4096

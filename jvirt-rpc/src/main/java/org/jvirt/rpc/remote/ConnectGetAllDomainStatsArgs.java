@@ -1,0 +1,8 @@
+package org.jvirt.rpc.remote;
+
+import java.util.List;
+import org.jvirt.rpc.xdr.XdrMax;
+
+/** remote_connect_get_all_domain_stats_args. */
+public record ConnectGetAllDomainStatsArgs(@XdrMax(RemoteLimits.DOMAIN_LIST_MAX) List<NonnullDomain> doms, int stats, int flags) {
+}

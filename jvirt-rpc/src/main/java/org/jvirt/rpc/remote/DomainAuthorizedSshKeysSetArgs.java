@@ -1,0 +1,8 @@
+package org.jvirt.rpc.remote;
+
+import java.util.List;
+import org.jvirt.rpc.xdr.XdrMax;
+
+/** remote_domain_authorized_ssh_keys_set_args. */
+public record DomainAuthorizedSshKeysSetArgs(NonnullDomain dom, String user, @XdrMax(RemoteLimits.DOMAIN_AUTHORIZED_SSH_KEYS_MAX) List<String> keys, int flags) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_fsfreeze_ret. */
+public record DomainFsfreezeRet(int filesystems) {
+}

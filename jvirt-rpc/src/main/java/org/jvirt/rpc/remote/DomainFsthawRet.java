@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_fsthaw_ret. */
+public record DomainFsthawRet(int filesystems) {
+}

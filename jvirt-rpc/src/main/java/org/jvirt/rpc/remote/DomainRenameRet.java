@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_domain_rename_ret. */
+public record DomainRenameRet(int retcode) {
+}
