@@ -497,4 +497,72 @@ public final class Connect implements AutoCloseable {
         }
         return value;
     }
+
+    // ---- host interfaces ----
+
+    org.jvirt.spi.InterfaceDriver ifaces() {
+        return driver.interfaces();
+    }
+
+    /** A handle on the interface {@code ref} names, without a lookup, for protocol layers (get_nonnull_interface). */
+    public Interface iface(org.jvirt.spi.InterfaceRef ref) {
+        return new Interface(this, java.util.Objects.requireNonNull(ref));
+    }
+
+    public int numOfInterfaces() {
+        return Dispatch.read(this, "virConnectNumOfInterfaces", () -> ifaces().connectNumOfInterfaces());
+    }
+
+    public List<String> listInterfaces() {
+        return Dispatch.read(this, "virConnectListInterfaces", () -> ifaces().connectListInterfaces(Integer.MAX_VALUE));
+    }
+
+    public int numOfDefinedInterfaces() {
+        return Dispatch.read(this, "virConnectNumOfDefinedInterfaces", () -> ifaces().connectNumOfDefinedInterfaces());
+    }
+
+    public List<String> listDefinedInterfaces() {
+        return Dispatch.read(this, "virConnectListDefinedInterfaces",
+                () -> ifaces().connectListDefinedInterfaces(Integer.MAX_VALUE));
+    }
+
+    /** flags: ConnectListAllInterfacesFlag. */
+    public List<Interface> listAllInterfaces(int flags) {
+        return Dispatch.read(this, "virConnectListAllInterfaces", () -> {
+            List<Interface> out = new ArrayList<>();
+            for (org.jvirt.spi.InterfaceRef r : ifaces().connectListAllInterfaces(flags)) {
+                out.add(iface(r));
+            }
+            return out;
+        });
+    }
+
+    public Interface interfaceLookupByName(String name) {
+        String fn = "virInterfaceLookupByName";
+        return Dispatch.read(this, fn, () -> iface(ifaces().interfaceLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public Interface interfaceLookupByMACString(String mac) {
+        String fn = "virInterfaceLookupByMACString";
+        return Dispatch.read(this, fn, () -> iface(ifaces().interfaceLookupByMACString(requireArg(mac, "macstr", fn))));
+    }
+
+    /** virInterfaceDefineXML: flags are InterfaceDefineFlag. */
+    public Interface interfaceDefineXML(String xml, int flags) {
+        String fn = "virInterfaceDefineXML";
+        return Dispatch.write(this, fn, () -> iface(ifaces().interfaceDefineXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** virInterfaceChangeBegin: snapshots the host interface configuration for a later rollback. */
+    public void interfaceChangeBegin(int flags) {
+        Dispatch.write(this, "virInterfaceChangeBegin", () -> ifaces().interfaceChangeBegin(flags));
+    }
+
+    public void interfaceChangeCommit(int flags) {
+        Dispatch.write(this, "virInterfaceChangeCommit", () -> ifaces().interfaceChangeCommit(flags));
+    }
+
+    public void interfaceChangeRollback(int flags) {
+        Dispatch.write(this, "virInterfaceChangeRollback", () -> ifaces().interfaceChangeRollback(flags));
+    }
 }

@@ -17,6 +17,11 @@ public interface ConnectDriver extends AutoCloseable {
         return StorageDriver.UNSUPPORTED;
     }
 
+    /** The host interface subsystem; the default supports nothing. */
+    default InterfaceDriver interfaces() {
+        return InterfaceDriver.UNSUPPORTED;
+    }
+
     /** virConnectClose: releases the driver's resources for this connection. Never throws. */
     @Override
     void close();

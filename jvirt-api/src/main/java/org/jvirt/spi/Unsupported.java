@@ -22,6 +22,9 @@ public final class Unsupported {
         if (publicFunction.contains("StoragePool") || publicFunction.contains("StorageVol")) {
             return ErrorDomain.STORAGE; // libvirt-storage.c
         }
+        if (publicFunction.startsWith("virInterface") || publicFunction.endsWith("Interfaces")) {
+            return ErrorDomain.INTERFACE; // libvirt-interface.c
+        }
         return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

@@ -2,6 +2,7 @@ package org.jvirt.virsh;
 
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.host.*;
+import org.jvirt.virsh.iface.*;
 import org.jvirt.virsh.network.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
@@ -151,6 +152,21 @@ final class Commands {
             case "vol-resize" -> new VolResizeCommand();
             case "vol-upload" -> new VolUploadCommand();
             case "vol-download" -> new VolDownloadCommand();
+            // host interfaces
+            case "iface-list" -> new IfaceListCommand();
+            case "iface-name" -> new IfaceNameCommand();
+            case "iface-mac" -> new IfaceMacCommand();
+            case "iface-dumpxml" -> new IfaceDumpxmlCommand();
+            case "iface-define" -> new IfaceDefineCommand();
+            case "iface-undefine" -> new IfaceUndefineCommand();
+            case "iface-start" -> new IfaceStartCommand();
+            case "iface-destroy" -> new IfaceDestroyCommand();
+            case "iface-edit" -> new IfaceEditCommand();
+            case "iface-begin" -> new IfaceBeginCommand();
+            case "iface-commit" -> new IfaceCommitCommand();
+            case "iface-rollback" -> new IfaceRollbackCommand();
+            case "iface-bridge" -> new IfaceBridgeCommand();
+            case "iface-unbridge" -> new IfaceUnbridgeCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -21,6 +21,9 @@ final class CommandData {
         {"events", "Domain Events", "event"},
         {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
             "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"interface", "Interface", "iface-begin", "iface-bridge", "iface-commit", "iface-define", "iface-destroy",
+            "iface-dumpxml", "iface-edit", "iface-list", "iface-mac", "iface-name", "iface-rollback",
+            "iface-start", "iface-unbridge", "iface-undefine"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
@@ -1049,6 +1052,197 @@ final class CommandData {
 
                       OPTIONS
                         --daemon         report daemon version too
+
+                    """;
+            case "iface-begin" -> """
+                      NAME
+                        iface-begin - create a snapshot of current interfaces settings, which can be later committed (iface-commit) or restored (iface-rollback)
+
+                      SYNOPSIS
+                        iface-begin
+
+                      DESCRIPTION
+                        Create a restore point for interfaces settings
+
+                    """;
+            case "iface-bridge" -> """
+                      NAME
+                        iface-bridge - create a bridge device and attach an existing network device to it
+
+                      SYNOPSIS
+                        iface-bridge <interface> <bridge> [--no-stp] [--delay <number>] [--no-start]
+
+                      DESCRIPTION
+                        bridge an existing network device
+
+                      OPTIONS
+                        [--interface] <string>  existing interface name
+                        [--bridge] <string>  new bridge device name
+                        --no-stp         do not enable STP for this bridge
+                        --delay <number>  number of seconds to squelch traffic on newly connected ports
+                        --no-start       don't start the bridge immediately
+
+                    """;
+            case "iface-commit" -> """
+                      NAME
+                        iface-commit - commit changes made since iface-begin and free restore point
+
+                      SYNOPSIS
+                        iface-commit
+
+                      DESCRIPTION
+                        commit changes and free restore point
+
+                    """;
+            case "iface-define" -> """
+                      NAME
+                        iface-define - define an inactive persistent physical host interface or modify an existing persistent one from an XML file
+
+                      SYNOPSIS
+                        iface-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define or modify a persistent physical host interface.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML interface description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "iface-destroy" -> """
+                      NAME
+                        iface-destroy - destroy a physical host interface (disable it / "if-down")
+
+                      SYNOPSIS
+                        iface-destroy <interface>
+
+                      DESCRIPTION
+                        forcefully stop a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-dumpxml" -> """
+                      NAME
+                        iface-dumpxml - interface information in XML
+
+                      SYNOPSIS
+                        iface-dumpxml <interface> [--inactive] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the physical host interface information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+                        --inactive       show inactive defined XML
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "iface-edit" -> """
+                      NAME
+                        iface-edit - edit XML configuration for a physical host interface
+
+                      SYNOPSIS
+                        iface-edit <interface>
+
+                      DESCRIPTION
+                        Edit the XML configuration for a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-list" -> """
+                      NAME
+                        iface-list - list physical host interfaces
+
+                      SYNOPSIS
+                        iface-list [--inactive] [--all]
+
+                      DESCRIPTION
+                        Returns list of physical host interfaces.
+
+                      OPTIONS
+                        --inactive       list inactive interfaces
+                        --all            list inactive & active interfaces
+
+                    """;
+            case "iface-mac" -> """
+                      NAME
+                        iface-mac - convert an interface name to interface MAC address
+
+                      SYNOPSIS
+                        iface-mac <interface>
+
+                      OPTIONS
+                        [--interface] <string>  interface name
+
+                    """;
+            case "iface-name" -> """
+                      NAME
+                        iface-name - convert an interface MAC address to interface name
+
+                      SYNOPSIS
+                        iface-name <interface>
+
+                      OPTIONS
+                        [--interface] <string>  interface mac
+
+                    """;
+            case "iface-rollback" -> """
+                      NAME
+                        iface-rollback - rollback to previous saved configuration created via iface-begin
+
+                      SYNOPSIS
+                        iface-rollback
+
+                      DESCRIPTION
+                        rollback to previous restore point
+
+                    """;
+            case "iface-start" -> """
+                      NAME
+                        iface-start - start a physical host interface (enable it / "if-up")
+
+                      SYNOPSIS
+                        iface-start <interface>
+
+                      DESCRIPTION
+                        start a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-unbridge" -> """
+                      NAME
+                        iface-unbridge - undefine a bridge device after detaching its device(s)
+
+                      SYNOPSIS
+                        iface-unbridge <bridge> [--no-start]
+
+                      DESCRIPTION
+                        unbridge a network device
+
+                      OPTIONS
+                        [--bridge] <string>  current bridge device name
+                        --no-start       don't start the detached interface immediately (not recommended)
+
+                    """;
+            case "iface-undefine" -> """
+                      NAME
+                        iface-undefine - undefine a physical host interface (remove it from configuration)
+
+                      SYNOPSIS
+                        iface-undefine <interface>
+
+                      DESCRIPTION
+                        undefine an interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
 
                     """;
             case "net-autostart" -> """

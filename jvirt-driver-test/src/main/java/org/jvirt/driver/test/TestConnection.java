@@ -13,6 +13,7 @@ final class TestConnection implements ConnectDriver {
     private final TestHypervisor hypervisor;
     private final TestNetworkDriver network;
     private final TestStorageDriver storage;
+    private final TestInterfaceDriver interfaces;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TestConnection(TestDriver driver, boolean shared) {
@@ -21,6 +22,7 @@ final class TestConnection implements ConnectDriver {
         this.hypervisor = new TestHypervisor(driver);
         this.network = new TestNetworkDriver(driver);
         this.storage = new TestStorageDriver(driver);
+        this.interfaces = new TestInterfaceDriver(driver);
     }
 
     @Override
@@ -36,6 +38,11 @@ final class TestConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.StorageDriver storage() {
         return storage;
+    }
+
+    @Override
+    public org.jvirt.spi.InterfaceDriver interfaces() {
+        return interfaces;
     }
 
     @Override

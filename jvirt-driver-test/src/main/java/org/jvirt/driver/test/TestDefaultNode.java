@@ -86,6 +86,7 @@ final class TestDefaultNode {
         driver.addDomain(domain(), DomainState.RUNNING.value(), false, false);
         driver.addNetwork(new TestNetworks.Net(network()));
         TestStorage.addNodePool(driver, defaultPool());
+        driver.interfaces.addNode(TestInterfaces.defaultEth1());
         return driver;
     }
 

@@ -36,6 +36,8 @@ final class TestDriver {
     final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
     /** Storage pools and their volumes. */
     final TestStoragePools storage = new TestStoragePools();
+    /** Host interfaces and the interface transaction. */
+    final TestInterfaces interfaces = new TestInterfaces();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
     private final AtomicInteger nextDomId = new AtomicInteger(1);
