@@ -41,6 +41,7 @@ public final class RemoteProgram {
         NetworkHandlers.register(t);
         SnapshotHandlers.register(t);
         StorageHandlers.register(t);
+        InterfaceHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);
     }

@@ -34,6 +34,7 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
+    private final RemoteInterfaceDriver interfaces = new RemoteInterfaceDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -172,6 +173,11 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.StorageDriver storage() {
         return storage;
+    }
+
+    @Override
+    public org.jvirt.spi.InterfaceDriver interfaces() {
+        return interfaces;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

@@ -385,6 +385,13 @@ class LibvirtdProceduresWireTest {
         }
     }
 
+    @Test
+    void hostInterfaces() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            InterfaceWireSteps.run(s, unique);
+        }
+    }
+
     /**
      * What test:///default cannot prove, and why: results only seen as errors here (their arguments did decode
      * on the server; LibvirtdQemuWireTest proves these results on qemu:///system), events the test driver never
