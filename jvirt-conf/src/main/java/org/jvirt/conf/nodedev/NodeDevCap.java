@@ -1,0 +1,90 @@
+package org.jvirt.conf.nodedev;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One {@code <capability>} of a node device, by type (libvirt's virNodeDevCapData). Numbers libvirt keeps in
+ * C unsigned ints are kept as Java ints with the same bits (it prints them with %d).
+ */
+public sealed interface NodeDevCap {
+
+    /** virNodeDevCapType's name of this capability. */
+    String type();
+
+    record System(String product, String hwVendor, String hwVersion, String hwSerial, UUID uuid, String fwVendor,
+            String fwVersion, String fwReleaseDate) implements NodeDevCap {
+        public String type() {
+            return "system";
+        }
+    }
+
+    record UsbDevice(int bus, int device, int vendor, int product, String vendorName, String productName)
+            implements NodeDevCap {
+        public String type() {
+            return "usb_device";
+        }
+    }
+
+    record UsbInterface(int number, int klass, int subclass, int protocol, String description) implements NodeDevCap {
+        public String type() {
+            return "usb";
+        }
+    }
+
+    /** features: virNetDevFeature names in that enum's order; subtype "80203", "80211" or null. */
+    record Net(String ifname, String address, long linkSpeed, String linkState, List<String> features, String subtype)
+            implements NodeDevCap {
+        public Net {
+            features = List.copyOf(features);
+        }
+
+        public String type() {
+            return "net";
+        }
+    }
+
+    /** uniqueId -1 when absent; max_vports/vports are only read from sysfs by libvirt, so always 0 here. */
+    record ScsiHost(int host, int uniqueId, boolean fcHost, String wwnn, String wwpn, String fabricWwn,
+            boolean vportOps) implements NodeDevCap {
+        public String type() {
+            return "scsi_host";
+        }
+
+        public ScsiHost withHost(int newHost, int newUniqueId) {
+            return new ScsiHost(newHost, newUniqueId, fcHost, wwnn, wwpn, fabricWwn, vportOps);
+        }
+
+        public ScsiHost withWwns(String newWwnn, String newWwpn) {
+            return new ScsiHost(host, uniqueId, fcHost, newWwnn, newWwpn, fabricWwn, vportOps);
+        }
+    }
+
+    /** rport and wwpn only with an fc_remote_port sub-capability. */
+    record ScsiTarget(String target, boolean fcRemotePort, String rport, String wwpn) implements NodeDevCap {
+        public String type() {
+            return "scsi_target";
+        }
+    }
+
+    record Scsi(int host, int bus, int target, int lun, String scsiType) implements NodeDevCap {
+        public String type() {
+            return "scsi";
+        }
+    }
+
+    record Storage(String block, String bus, String driveType, String model, String vendor, String serial, long size,
+            boolean removable, boolean mediaAvailable, long mediaSize, String mediaLabel, boolean hotpluggable)
+            implements NodeDevCap {
+        public String type() {
+            return "storage";
+        }
+    }
+
+    /** drmType "primary", "control" or "render". */
+    record Drm(String drmType) implements NodeDevCap {
+        public String type() {
+            return "drm";
+        }
+    }
+}
