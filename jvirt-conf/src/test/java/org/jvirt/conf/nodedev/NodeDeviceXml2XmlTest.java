@@ -25,8 +25,9 @@ class NodeDeviceXml2XmlTest {
 
     static final Path DIR = Path.of("src/test/resources/nodedevxml2xml");
 
-    /** Inputs libvirt accepts although its schema does not: parent WWN attributes, a system without firmware. */
-    static final List<String> SCHEMA_INVALID_INPUTS = List.of("scsi-host-plain", "system-minimal");
+    /** Inputs libvirt accepts although its schema does not: parent WWN attributes, a system without firmware, a
+     * removable drive with its type and two media_available. */
+    static final List<String> SCHEMA_INVALID_INPUTS = List.of("scsi-host-plain", "system-minimal", "storage-removable");
 
     /**
      * Outputs libvirt's schema refuses as well: a LUN of 4294967295 comes back as -1 (a C unsigned printed with
