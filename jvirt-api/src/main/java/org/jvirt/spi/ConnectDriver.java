@@ -22,6 +22,11 @@ public interface ConnectDriver extends AutoCloseable {
         return InterfaceDriver.UNSUPPORTED;
     }
 
+    /** The node device subsystem; the default supports nothing. */
+    default NodeDeviceDriver nodeDevices() {
+        return NodeDeviceDriver.UNSUPPORTED;
+    }
+
     /** virConnectClose: releases the driver's resources for this connection. Never throws. */
     @Override
     void close();

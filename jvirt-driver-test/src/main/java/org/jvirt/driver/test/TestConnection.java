@@ -14,6 +14,7 @@ final class TestConnection implements ConnectDriver {
     private final TestNetworkDriver network;
     private final TestStorageDriver storage;
     private final TestInterfaceDriver interfaces;
+    private final TestNodeDeviceDriver nodeDevices;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TestConnection(TestDriver driver, boolean shared) {
@@ -23,6 +24,7 @@ final class TestConnection implements ConnectDriver {
         this.network = new TestNetworkDriver(driver);
         this.storage = new TestStorageDriver(driver);
         this.interfaces = new TestInterfaceDriver(driver);
+        this.nodeDevices = new TestNodeDeviceDriver(driver);
     }
 
     @Override
@@ -46,9 +48,15 @@ final class TestConnection implements ConnectDriver {
     }
 
     @Override
+    public org.jvirt.spi.NodeDeviceDriver nodeDevices() {
+        return nodeDevices;
+    }
+
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             driver.events.deregisterAll(hypervisor);
+            driver.nodeDeviceEvents.deregisterAll(nodeDevices);
             if (shared) {
                 TestDriverProvider.releaseDefault(driver);
             }

@@ -87,6 +87,9 @@ final class TestDefaultNode {
         driver.addNetwork(new TestNetworks.Net(network()));
         TestStorage.addNodePool(driver, defaultPool());
         driver.interfaces.addNode(TestInterfaces.defaultEth1());
+        for (org.jvirt.conf.nodedev.NodeDeviceDef d : TestNodeDevices.defaults()) {
+            driver.nodeDevices.addNode(d);
+        }
         return driver;
     }
 

@@ -38,6 +38,9 @@ final class TestDriver {
     final TestStoragePools storage = new TestStoragePools();
     /** Host interfaces and the interface transaction. */
     final TestInterfaces interfaces = new TestInterfaces();
+    /** Node devices and their event callbacks. */
+    final TestNodeDevices nodeDevices = new TestNodeDevices();
+    final TestNodeDeviceEvents nodeDeviceEvents = new TestNodeDeviceEvents();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
     private final AtomicInteger nextDomId = new AtomicInteger(1);

@@ -105,6 +105,13 @@ final class TestNodeFile {
                 }
             }
         }
+        // testParseNodedevs: devices last, read as existing devices
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "device".equals(localName(e))) {
+                driver.nodeDevices.addNode(org.jvirt.conf.nodedev.NodeDeviceXml.parseElement(
+                        resolve(e, file, "nodedev"), false));
+            }
+        }
         return driver;
     }
 
