@@ -26,6 +26,8 @@ vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vo
 vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
 iface-list iface-name iface-mac iface-dumpxml iface-define iface-undefine iface-start iface-destroy iface-edit
 iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
+nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
+nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 """.split()
 
 def run(*args):

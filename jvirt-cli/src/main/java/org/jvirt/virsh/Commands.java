@@ -4,6 +4,7 @@ import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.iface.*;
 import org.jvirt.virsh.network.*;
+import org.jvirt.virsh.nodedev.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
 
@@ -167,6 +168,20 @@ final class Commands {
             case "iface-rollback" -> new IfaceRollbackCommand();
             case "iface-bridge" -> new IfaceBridgeCommand();
             case "iface-unbridge" -> new IfaceUnbridgeCommand();
+            // node devices
+            case "nodedev-list" -> new NodedevListCommand();
+            case "nodedev-dumpxml" -> new NodedevDumpxmlCommand();
+            case "nodedev-info" -> new NodedevInfoCommand();
+            case "nodedev-create" -> new NodedevCreateCommand();
+            case "nodedev-destroy" -> new NodedevDestroyCommand();
+            case "nodedev-define" -> new NodedevDefineCommand();
+            case "nodedev-undefine" -> new NodedevUndefineCommand();
+            case "nodedev-start" -> new NodedevStartCommand();
+            case "nodedev-autostart" -> new NodedevAutostartCommand();
+            case "nodedev-detach" -> new NodedevDetachCommand();
+            case "nodedev-reattach" -> new NodedevReattachCommand();
+            case "nodedev-reset" -> new NodedevResetCommand();
+            case "nodedev-event" -> new NodedevEventCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -26,6 +26,9 @@ final class CommandData {
             "iface-start", "iface-unbridge", "iface-undefine"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
+        {"nodedev", "Node Device", "nodedev-create", "nodedev-destroy", "nodedev-detach", "nodedev-dumpxml",
+            "nodedev-list", "nodedev-reattach", "nodedev-reset", "nodedev-event", "nodedev-define",
+            "nodedev-undefine", "nodedev-start", "nodedev-autostart", "nodedev-info"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
@@ -1419,6 +1422,199 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name
+
+                    """;
+            case "nodedev-create" -> """
+                      NAME
+                        nodedev-create - create a device defined by an XML file on the node
+
+                      SYNOPSIS
+                        nodedev-create <file> [--validate]
+
+                      DESCRIPTION
+                        Create a device on the node.  Note that this command creates devices on the physical host that can then be assigned to a virtual machine.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML description of the device
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nodedev-destroy" -> """
+                      NAME
+                        nodedev-destroy - destroy (stop) a device on the node
+
+                      SYNOPSIS
+                        nodedev-destroy <device>
+
+                      DESCRIPTION
+                        Destroy a device on the node.  Note that this command destroys devices on the physical host
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+
+                    """;
+            case "nodedev-detach" -> """
+                      NAME
+                        nodedev-detach - detach node device from its device driver
+
+                      SYNOPSIS
+                        nodedev-detach <device> [--driver <string>]
+
+                      DESCRIPTION
+                        Detach node device from its device driver before assigning to a domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+                        --driver <string>  pci device assignment backend driver (e.g. 'vfio' or 'xen')
+
+                    """;
+            case "nodedev-dumpxml" -> """
+                      NAME
+                        nodedev-dumpxml - node device details in XML
+
+                      SYNOPSIS
+                        nodedev-dumpxml <device> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the node device details as an XML dump to stdout.
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nodedev-list" -> """
+                      NAME
+                        nodedev-list - enumerate devices on this host
+
+                      SYNOPSIS
+                        nodedev-list [--tree] [--cap <string>] [--inactive] [--all]
+
+                      OPTIONS
+                        --tree           list devices in a tree
+                        --cap <string>   capability names, separated by comma
+                        --inactive       list inactive devices
+                        --all            list inactive & active devices
+
+                    """;
+            case "nodedev-reattach" -> """
+                      NAME
+                        nodedev-reattach - reattach node device to its device driver
+
+                      SYNOPSIS
+                        nodedev-reattach <device>
+
+                      DESCRIPTION
+                        Reattach node device to its device driver once released by the domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+
+                    """;
+            case "nodedev-reset" -> """
+                      NAME
+                        nodedev-reset - reset node device
+
+                      SYNOPSIS
+                        nodedev-reset <device>
+
+                      DESCRIPTION
+                        Reset node device before or after assigning to a domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+
+                    """;
+            case "nodedev-event" -> """
+                      NAME
+                        nodedev-event - Node Device Events
+
+                      SYNOPSIS
+                        nodedev-event [--device <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for node device events to occur
+
+                      OPTIONS
+                        --device <string>  filter by node device name
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "nodedev-define" -> """
+                      NAME
+                        nodedev-define - Define a device by an xml file on a node
+
+                      SYNOPSIS
+                        nodedev-define <file> [--validate]
+
+                      DESCRIPTION
+                        Defines a persistent device on the node that can be assigned to a domain. The device must be started before it can be assigned to a domain.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML description of the device
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nodedev-undefine" -> """
+                      NAME
+                        nodedev-undefine - Undefine an inactive node device
+
+                      SYNOPSIS
+                        nodedev-undefine <device>
+
+                      DESCRIPTION
+                        Undefines the configuration for an inactive node device
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+
+                    """;
+            case "nodedev-start" -> """
+                      NAME
+                        nodedev-start - Start an inactive node device
+
+                      SYNOPSIS
+                        nodedev-start <device>
+
+                      DESCRIPTION
+                        Starts an inactive node device that was previously defined
+
+                      OPTIONS
+                        [--device] <string>  device name
+
+                    """;
+            case "nodedev-autostart" -> """
+                      NAME
+                        nodedev-autostart - autostart a defined node device
+
+                      SYNOPSIS
+                        nodedev-autostart <device> [--disable]
+
+                      DESCRIPTION
+                        Configure a node device to be automatically started at boot.
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+                        --disable        disable autostarting
+
+                    """;
+            case "nodedev-info" -> """
+                      NAME
+                        nodedev-info - node device information
+
+                      SYNOPSIS
+                        nodedev-info <device>
+
+                      DESCRIPTION
+                        Returns basic information about the node device
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
 
                     """;
             case "snapshot-create" -> """
