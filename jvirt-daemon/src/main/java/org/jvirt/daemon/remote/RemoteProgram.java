@@ -42,6 +42,8 @@ public final class RemoteProgram {
         SnapshotHandlers.register(t);
         StorageHandlers.register(t);
         InterfaceHandlers.register(t);
+        NodeDeviceHandlers.register(t);
+        NodeDeviceEventHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);
     }

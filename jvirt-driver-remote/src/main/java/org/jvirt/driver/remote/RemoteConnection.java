@@ -35,6 +35,7 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
     private final RemoteInterfaceDriver interfaces = new RemoteInterfaceDriver(this);
+    private final RemoteNodeDeviceDriver nodeDevices = new RemoteNodeDeviceDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -178,6 +179,11 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.InterfaceDriver interfaces() {
         return interfaces;
+    }
+
+    @Override
+    public org.jvirt.spi.NodeDeviceDriver nodeDevices() {
+        return nodeDevices;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

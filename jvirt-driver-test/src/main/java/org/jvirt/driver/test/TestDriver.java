@@ -40,9 +40,9 @@ final class TestDriver {
     final TestInterfaces interfaces = new TestInterfaces();
     /** Node devices and their event callbacks. */
     final TestNodeDevices nodeDevices = new TestNodeDevices();
-    final TestNodeDeviceEvents nodeDeviceEvents = new TestNodeDeviceEvents();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
+    final TestNodeDeviceEvents nodeDeviceEvents = new TestNodeDeviceEvents(events);
     private final AtomicInteger nextDomId = new AtomicInteger(1);
 
     TestDriver(NodeInfo nodeInfo, Cell[] cells) {

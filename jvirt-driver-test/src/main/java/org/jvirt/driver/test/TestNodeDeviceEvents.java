@@ -22,10 +22,15 @@ final class TestNodeDeviceEvents {
     }
 
     private final List<Registration> registrations = new ArrayList<>();
-    private int nextId;
+    /** Ids come from the domain events' counter: libvirt numbers every callback of an instance in one sequence. */
+    private final org.jvirt.core.DomainEventState ids;
+
+    TestNodeDeviceEvents(org.jvirt.core.DomainEventState ids) {
+        this.ids = ids;
+    }
 
     synchronized int register(Object owner, NodeDeviceRef dev, int eventID, NodeDeviceEventCallback cb) {
-        int id = nextId++;
+        int id = ids.allocateId();
         registrations.add(new Registration(id, owner, dev == null ? null : dev.name(), eventID, cb));
         return id;
     }
