@@ -31,6 +31,7 @@ final class RemoteConnection implements ConnectDriver {
     private final int keepAliveCount;
     private final RemoteReconnect reconnect;
     private final RemoteDomainEvents events = new RemoteDomainEvents(this::client);
+    private final RemoteNodeDeviceEvents nodeDeviceEvents = new RemoteNodeDeviceEvents(this::client);
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
@@ -73,6 +74,7 @@ final class RemoteConnection implements ConnectDriver {
             @Override
             public void onEvent(RpcMessage message) {
                 events.dispatch(message);
+                nodeDeviceEvents.dispatch(message);
             }
 
             @Override
@@ -155,6 +157,10 @@ final class RemoteConnection implements ConnectDriver {
 
     RemoteTarget target() {
         return target;
+    }
+
+    RemoteNodeDeviceEvents nodeDeviceEvents() {
+        return nodeDeviceEvents;
     }
 
     RemoteDomainEvents events() {

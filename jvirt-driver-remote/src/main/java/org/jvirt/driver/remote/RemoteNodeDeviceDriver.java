@@ -164,4 +164,14 @@ final class RemoteNodeDeviceDriver implements NodeDeviceDriver {
     public void nodeDeviceReset(NodeDeviceRef dev) {
         rpc().call(NODE_DEVICE_RESET, new NodeDeviceResetArgs(dev.name()));
     }
+
+    @Override
+    public int connectNodeDeviceEventRegisterAny(NodeDeviceRef dev, int eventID, org.jvirt.spi.NodeDeviceEventCallback cb) {
+        return connection.nodeDeviceEvents().register(dev, eventID, cb);
+    }
+
+    @Override
+    public void connectNodeDeviceEventDeregisterAny(int callbackID) {
+        connection.nodeDeviceEvents().deregister(callbackID);
+    }
 }

@@ -101,6 +101,23 @@ class RemoteIfaceNodeDevIT {
         run(steps);
     }
 
+    /** A vHBA made and destroyed through libvirtd: its lifecycle events reach the remote driver's callback. */
+    @Test
+    void nodeDeviceEventsArrive() throws Exception {
+        String vhba = "<device><parent>scsi_host2</parent><capability type='scsi_host'><capability type='fc_host'>"
+                + "<wwnn>2000000099998888</wwnn><wwpn>1000000099998888</wwpn></capability></capability></device>";
+        java.util.concurrent.BlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (Connect c = Connect.open(RemoteLibvirtdIT.uri(socket))) {
+            int id = c.nodeDeviceEventRegisterAny(null, 0, (dev, eventId, event, detail) -> seen.add(dev.getName() + " " + event));
+            c.nodeDeviceCreateXML(vhba, 0);
+            c.nodeDeviceLookupByName("scsi_host12").destroy();
+            // other suites may make vHBAs on the shared daemon too: look for this pair in order
+            assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("scsi_host12 0");
+            assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("scsi_host12 1");
+            c.nodeDeviceEventDeregisterAny(id);
+        }
+    }
+
     private static void run(OracleSteps<Connect> steps) throws Exception {
         String uri = RemoteLibvirtdIT.uri(socket);
         List<String> expected = LibvirtdScratch.python(steps.python("c = libvirt.open(" + OracleSteps.pyString(uri) + ")\n"));
