@@ -20,29 +20,24 @@ final class NodeDevs {
      */
     static NodeDevice find(Shell sh, Invocation cmd, boolean wwnPairs) {
         String value = cmd.string("device");
-        try {
-            if (wwnPairs && value.contains(",")) {
-                String[] parts = value.split(",", -1);
-                if (parts.length != 2) {
-                    sh.error("Malformed device value '" + value + "'");
-                    return null;
-                }
-                validateWwn(parts[0]);
-                validateWwn(parts[1]);
-                try {
-                    return sh.conn().nodeDeviceLookupSCSIHostByWWN(parts[0], parts[1], 0);
-                } catch (VirtException e) {
-                    throw sh.fail("Could not find matching device '" + value + "'", e);
-                }
+        if (wwnPairs && value.contains(",")) {
+            String[] parts = value.split(",", -1);
+            if (parts.length != 2) {
+                sh.error("Malformed device value '" + value + "'");
+                return null;
             }
+            // a malformed WWN is libvirt's own error, reported when the command ends, without virsh's message
+            validateWwn(parts[0]);
+            validateWwn(parts[1]);
+            try {
+                return sh.conn().nodeDeviceLookupSCSIHostByWWN(parts[0], parts[1], 0);
+            } catch (VirtException e) {
+                throw sh.fail("Could not find matching device '" + value + "'", e);
+            }
+        }
+        try {
             return sh.conn().nodeDeviceLookupByName(value);
         } catch (VirtException e) {
-            if (e.code() == ErrorCode.INTERNAL_ERROR && e.getMessage().startsWith("internal error: Malformed wwn")) {
-                throw e;
-            }
-            if (e.code() == ErrorCode.NO_SUPPORT && wwnPairs && value.contains(",")) {
-                throw e;
-            }
             throw sh.fail("Could not find matching device '" + value + "'", e);
         }
     }
