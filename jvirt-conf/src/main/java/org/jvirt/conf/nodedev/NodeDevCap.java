@@ -87,4 +87,31 @@ public sealed interface NodeDevCap {
             return "drm";
         }
     }
+
+    /** A PCI address as node device XML prints it (domain, bus, slot, function). */
+    record PciAddress(int domain, int bus, int slot, int function) {
+    }
+
+    /** A PCIe link: port -1 when absent, speed null when absent. */
+    record PcieLink(int port, String speed, int width) {
+    }
+
+    /**
+     * klass -1 when absent; physFunction null unless a phys_function capability; virtFunctions non-null with a
+     * virt_functions capability; headerType "pci-bridge" / "cardbus-bridge" or null; numaNode -1 when absent;
+     * pciExpress false without {@code <pci-express>}.
+     */
+    record Pci(int klass, int domain, int bus, int slot, int function, int product, String productName, int vendor,
+            String vendorName, PciAddress physFunction, List<PciAddress> virtFunctions, int maxVirtFunctions,
+            String headerType, int iommuGroup, List<PciAddress> iommuDevices, int numaNode, boolean pciExpress,
+            PcieLink linkCap, PcieLink linkSta) implements NodeDevCap {
+        public Pci {
+            virtFunctions = virtFunctions == null ? null : List.copyOf(virtFunctions);
+            iommuDevices = List.copyOf(iommuDevices);
+        }
+
+        public String type() {
+            return "pci";
+        }
+    }
 }

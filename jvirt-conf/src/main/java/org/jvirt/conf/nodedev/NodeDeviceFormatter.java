@@ -55,6 +55,7 @@ final class NodeDeviceFormatter {
                 }
                 case NodeDevCap.Storage s -> storage(w, s);
                 case NodeDevCap.Drm d -> w.element("type", d.drmType());
+                case NodeDevCap.Pci p -> PciCapXml.format(w, p);
             }
             w.end("capability");
         }

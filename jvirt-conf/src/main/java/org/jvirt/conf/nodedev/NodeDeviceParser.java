@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
 
 /**
  * {@code <device>} -> {@link NodeDeviceDef} in libvirt 9.0's order and with its messages (node_device_conf.c),
- * for the capability types jvirt models; the others libvirt can parse (pci, mdev, ccw, css, ap_*) are refused
+ * for the capability types jvirt models; the others libvirt can parse (mdev, ccw, css, ap_*, and pci mdev_types
+ * or vpd) are refused
  * as not implemented.
  */
 final class NodeDeviceParser {
@@ -119,7 +120,8 @@ final class NodeDeviceParser {
                 }
                 yield new NodeDevCap.Drm(t);
             }
-            case "pci", "mdev", "ccw", "css", "ap_card", "ap_queue", "ap_matrix" -> throw VirtException.of(
+            case "pci" -> PciCapXml.parse(c, name);
+            case "mdev", "ccw", "css", "ap_card", "ap_queue", "ap_matrix" -> throw VirtException.of(
                     ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.NODEDEV,
                     "capability type '" + type + "' is not implemented by jvirt");
             default -> throw NodeDevErr.internal("unknown capability type '%d' for '%s'", index, name);

@@ -26,8 +26,10 @@ class NodeDeviceXml2XmlTest {
     static final Path DIR = Path.of("src/test/resources/nodedevxml2xml");
 
     /** Inputs libvirt accepts although its schema does not: parent WWN attributes, a system without firmware, a
-     * removable drive with its type and two media_available. */
-    static final List<String> SCHEMA_INVALID_INPUTS = List.of("scsi-host-plain", "system-minimal", "storage-removable");
+     * removable drive with its type and two media_available, PCI bits libvirt reads leniently (an empty
+     * iommuGroup, a negative port, an all-zero address, the 'endpoint' header type). */
+    static final List<String> SCHEMA_INVALID_INPUTS = List.of("scsi-host-plain", "system-minimal", "storage-removable",
+            "pci-minimal", "pci-port", "pci-zero");
 
     /**
      * Outputs libvirt's schema refuses as well: a LUN of 4294967295 comes back as -1 (a C unsigned printed with
