@@ -14,8 +14,7 @@ import org.w3c.dom.Element;
 /**
  * {@code <device>} -> {@link NodeDeviceDef} in libvirt 9.0's order and with its messages (node_device_conf.c),
  * for the capability types jvirt models; the others libvirt can parse (mdev, ccw, css, ap_*, and pci mdev_types
- * or vpd) are refused
- * as not implemented.
+ * or vpd) are refused as not implemented.
  */
 final class NodeDeviceParser {
 
