@@ -103,7 +103,7 @@ public sealed interface NodeDevCap {
      */
     record Pci(int klass, int domain, int bus, int slot, int function, int product, String productName, int vendor,
             String vendorName, PciAddress physFunction, List<PciAddress> virtFunctions, int maxVirtFunctions,
-            String headerType, int iommuGroup, List<PciAddress> iommuDevices, int numaNode, boolean pciExpress,
+            String headerType, List<MdevType> mdevTypes, int iommuGroup, List<PciAddress> iommuDevices, int numaNode, boolean pciExpress,
             PcieLink linkCap, PcieLink linkSta) implements NodeDevCap {
         public Pci {
             virtFunctions = virtFunctions == null ? null : List.copyOf(virtFunctions);
@@ -112,6 +112,35 @@ public sealed interface NodeDevCap {
 
         public String type() {
             return "pci";
+        }
+    }
+
+    /** One {@code <type>} of an mdev_types capability; name may be null. */
+    record MdevType(String id, String name, String deviceApi, int availableInstances) {
+    }
+
+    /** attrs: name/value pairs in document order (an attr missing either is dropped, as libvirt does). */
+    record Mdev(String mdevType, String uuid, int iommuGroup, List<String[]> attrs) implements NodeDevCap {
+        public Mdev {
+            attrs = List.copyOf(attrs);
+        }
+
+        public String type() {
+            return "mdev";
+        }
+    }
+
+    /** ccw (css false) or css (with its mdev_types; null when it has no such capability). */
+    record Ccw(boolean css, int cssid, int ssid, int devno, List<MdevType> mdevTypes) implements NodeDevCap {
+        public String type() {
+            return css ? "css" : "ccw";
+        }
+    }
+
+    /** ap_card (domain -1), ap_queue (with domain) or ap_matrix (adapter -1, with its mdev_types or null). */
+    record Ap(String apType, int adapter, int domain, List<MdevType> mdevTypes) implements NodeDevCap {
+        public String type() {
+            return apType;
         }
     }
 }

@@ -56,6 +56,9 @@ final class NodeDeviceFormatter {
                 case NodeDevCap.Storage s -> storage(w, s);
                 case NodeDevCap.Drm d -> w.element("type", d.drmType());
                 case NodeDevCap.Pci p -> PciCapXml.format(w, p);
+                case NodeDevCap.Mdev m -> MediatedCapXml.formatMdev(w, m);
+                case NodeDevCap.Ccw cc -> MediatedCapXml.formatCcw(w, cc);
+                case NodeDevCap.Ap a -> MediatedCapXml.formatAp(w, a);
             }
             w.end("capability");
         }

@@ -13,8 +13,7 @@ import org.w3c.dom.Element;
 
 /**
  * {@code <device>} -> {@link NodeDeviceDef} in libvirt 9.0's order and with its messages (node_device_conf.c),
- * for the capability types jvirt models; the others libvirt can parse (mdev, ccw, css, ap_*, and pci mdev_types
- * or vpd) are refused as not implemented.
+ * every capability type libvirt parses except a pci device's vpd, which is refused as not implemented.
  */
 final class NodeDeviceParser {
 
@@ -120,9 +119,9 @@ final class NodeDeviceParser {
                 yield new NodeDevCap.Drm(t);
             }
             case "pci" -> PciCapXml.parse(c, name);
-            case "mdev", "ccw", "css", "ap_card", "ap_queue", "ap_matrix" -> throw VirtException.of(
-                    ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.NODEDEV,
-                    "capability type '" + type + "' is not implemented by jvirt");
+            case "mdev" -> MediatedCapXml.mdev(c, name);
+            case "ccw", "css" -> MediatedCapXml.ccw(c, name, type.equals("css"));
+            case "ap_card", "ap_queue", "ap_matrix" -> MediatedCapXml.ap(c, name, type);
             default -> throw NodeDevErr.internal("unknown capability type '%d' for '%s'", index, name);
         };
     }

@@ -16,8 +16,8 @@ import org.w3c.dom.Element;
 
 /**
  * The {@code pci} capability of node device XML as libvirt 9.0 reads and writes it
- * (virNodeDevCapPCIDevParseXML / virNodeDeviceCapPCIDefFormat); mdev_types and vpd sub-capabilities are refused
- * as not implemented.
+ * (virNodeDevCapPCIDevParseXML / virNodeDeviceCapPCIDefFormat); a vpd sub-capability is refused as not
+ * implemented.
  */
 final class PciCapXml {
 
@@ -46,6 +46,7 @@ final class PciCapXml {
         List<PciAddress> virt = null;
         int maxVirt = 0;
         String header = null;
+        List<NodeDevCap.MdevType> mdevTypes = null;
         for (Element sub : XmlElements.children(c, "capability")) {
             String type = XmlElements.attr(sub, "type");
             if (type == null) {
@@ -75,8 +76,12 @@ final class PciCapXml {
                         virt.add(address(a));
                     }
                 }
-                case "mdev_types", "vpd" -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.NODEDEV,
-                        "PCI capability type '" + type + "' is not implemented by jvirt");
+                case "mdev_types" -> {
+                    mdevTypes = mdevTypes == null ? new ArrayList<>() : mdevTypes;
+                    mdevTypes.addAll(MediatedCapXml.mdevTypes(sub));
+                }
+                case "vpd" -> throw VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.NODEDEV,
+                        "PCI capability type 'vpd' is not implemented by jvirt");
                 default -> {
                     if ((type.equals("pci-bridge") || type.equals("cardbus-bridge")) && header == null) {
                         header = type;
@@ -110,7 +115,7 @@ final class PciCapXml {
             sta = link(pe, "sta");
         }
         return new Pci(klass, domain, bus, slot, function, product, XPathValues.string(c, "product"), vendor,
-                XPathValues.string(c, "vendor"), phys, virt, maxVirt, header, group, groupDevs, numa, pe != null, cap, sta);
+                XPathValues.string(c, "vendor"), phys, virt, maxVirt, header, mdevTypes, group, groupDevs, numa, pe != null, cap, sta);
     }
 
     private static int ulong(Element c, String name, String elem, String what) {
@@ -220,6 +225,7 @@ final class PciCapXml {
         if (p.headerType() != null) {
             w.open("capability").attr("type", p.headerType()).end("capability");
         }
+        MediatedCapXml.formatMdevTypes(w, p.mdevTypes());
         if (!p.iommuDevices().isEmpty()) {
             w.open("iommuGroup").attr("number", p.iommuGroup());
             for (PciAddress a : p.iommuDevices()) {

@@ -27,9 +27,10 @@ class NodeDeviceXml2XmlTest {
 
     /** Inputs libvirt accepts although its schema does not: parent WWN attributes, a system without firmware, a
      * removable drive with its type and two media_available, PCI bits libvirt reads leniently (an empty
-     * iommuGroup, a negative port, an all-zero address, the 'endpoint' header type). */
+     * iommuGroup, a negative port, an all-zero address, the 'endpoint' header type), an empty mdev_types, a ccw
+     * number without 0x, an mdev attr without value. */
     static final List<String> SCHEMA_INVALID_INPUTS = List.of("scsi-host-plain", "system-minimal", "storage-removable",
-            "pci-minimal", "pci-port", "pci-zero");
+            "pci-minimal", "pci-port", "pci-zero", "ap-matrix-empty", "ccw", "mdev");
 
     /**
      * Outputs libvirt's schema refuses as well: a LUN of 4294967295 comes back as -1 (a C unsigned printed with

@@ -117,8 +117,8 @@ final class TestNodeDevices {
     }
 
     /**
-     * virNodeDeviceObjHasCap: a top-level capability type, or fc_host / vports for a scsi_host with that
-     * part.
+     * virNodeDeviceObjHasCap: a top-level capability type, fc_host / vports for a scsi_host with that part, or
+     * mdev_types for a pci, css or ap_matrix device with such a sub-capability.
      */
     static boolean hasCap(NodeDeviceDef def, String cap) {
         for (NodeDevCap c : def.caps()) {
@@ -127,6 +127,14 @@ final class TestNodeDevices {
             }
             if (c instanceof NodeDevCap.ScsiHost h
                     && ((h.fcHost() && cap.equals("fc_host")) || (h.vportOps() && cap.equals("vports")))) {
+                return true;
+            }
+            if (cap.equals("mdev_types") && switch (c) {
+                case NodeDevCap.Pci p -> p.mdevTypes() != null;
+                case NodeDevCap.Ccw cc -> cc.mdevTypes() != null;
+                case NodeDevCap.Ap a -> a.mdevTypes() != null;
+                default -> false;
+            }) {
                 return true;
             }
         }
