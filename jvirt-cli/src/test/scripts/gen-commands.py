@@ -31,6 +31,10 @@ dompmsuspend dompmwakeup setvcpu guestvcpus guestinfo domjobabort get-user-sshke
 guest-agent-timeout domdirtyrate-calc domblkthreshold domlaunchsecinfo domsetlaunchsecstate
 metadata domif-setlink
 inject-nmi send-key send-process-signal set-user-password domfsfreeze domfsthaw domfstrim domfsinfo domifaddr cpu-stats
+iface-list iface-name iface-mac iface-dumpxml iface-define iface-undefine iface-start iface-destroy iface-edit
+iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
+nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
+nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 """.split()
 
 def run(*args):

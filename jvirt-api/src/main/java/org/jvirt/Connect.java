@@ -34,6 +34,7 @@ public final class Connect implements AutoCloseable {
     private volatile VirtError lastError;
     private volatile ErrorListener errorListener;
     private final EventDelivery events = new EventDelivery(this);
+    private final NodeDeviceEvents nodeDeviceEvents = new NodeDeviceEvents(this);
 
     private Connect(ConnectDriver driver, String uri, boolean readOnly) {
         this.driver = driver;
@@ -115,6 +116,7 @@ public final class Connect implements AutoCloseable {
             closed = true;
             driver.close();
             events.stop();
+            nodeDeviceEvents.stop();
         }
     }
 
@@ -533,5 +535,157 @@ public final class Connect implements AutoCloseable {
                     arg + " in " + function + " must not be NULL", function, arg);
         }
         return value;
+    }
+
+    // ---- host interfaces ----
+
+    org.jvirt.spi.InterfaceDriver ifaces() {
+        return driver.interfaces();
+    }
+
+    /** A handle on the interface {@code ref} names, without a lookup, for protocol layers (get_nonnull_interface). */
+    public Interface iface(org.jvirt.spi.InterfaceRef ref) {
+        return new Interface(this, java.util.Objects.requireNonNull(ref));
+    }
+
+    public int numOfInterfaces() {
+        return Dispatch.read(this, "virConnectNumOfInterfaces", () -> ifaces().connectNumOfInterfaces());
+    }
+
+    public List<String> listInterfaces() {
+        return Dispatch.read(this, "virConnectListInterfaces", () -> ifaces().connectListInterfaces(Integer.MAX_VALUE));
+    }
+
+    public int numOfDefinedInterfaces() {
+        return Dispatch.read(this, "virConnectNumOfDefinedInterfaces", () -> ifaces().connectNumOfDefinedInterfaces());
+    }
+
+    public List<String> listDefinedInterfaces() {
+        return Dispatch.read(this, "virConnectListDefinedInterfaces",
+                () -> ifaces().connectListDefinedInterfaces(Integer.MAX_VALUE));
+    }
+
+    /** flags: ConnectListAllInterfacesFlag. */
+    public List<Interface> listAllInterfaces(int flags) {
+        return Dispatch.read(this, "virConnectListAllInterfaces", () -> {
+            List<Interface> out = new ArrayList<>();
+            for (org.jvirt.spi.InterfaceRef r : ifaces().connectListAllInterfaces(flags)) {
+                out.add(iface(r));
+            }
+            return out;
+        });
+    }
+
+    public Interface interfaceLookupByName(String name) {
+        String fn = "virInterfaceLookupByName";
+        return Dispatch.read(this, fn, () -> iface(ifaces().interfaceLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public Interface interfaceLookupByMACString(String mac) {
+        String fn = "virInterfaceLookupByMACString";
+        return Dispatch.read(this, fn, () -> iface(ifaces().interfaceLookupByMACString(requireArg(mac, "macstr", fn))));
+    }
+
+    /** virInterfaceDefineXML: flags are InterfaceDefineFlag. */
+    public Interface interfaceDefineXML(String xml, int flags) {
+        String fn = "virInterfaceDefineXML";
+        return Dispatch.write(this, fn, () -> iface(ifaces().interfaceDefineXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** virInterfaceChangeBegin: snapshots the host interface configuration for a later rollback. */
+    public void interfaceChangeBegin(int flags) {
+        Dispatch.write(this, "virInterfaceChangeBegin", () -> ifaces().interfaceChangeBegin(flags));
+    }
+
+    public void interfaceChangeCommit(int flags) {
+        Dispatch.write(this, "virInterfaceChangeCommit", () -> ifaces().interfaceChangeCommit(flags));
+    }
+
+    public void interfaceChangeRollback(int flags) {
+        Dispatch.write(this, "virInterfaceChangeRollback", () -> ifaces().interfaceChangeRollback(flags));
+    }
+
+    // ---- node devices ----
+
+    org.jvirt.spi.NodeDeviceDriver nodeDevices() {
+        return driver.nodeDevices();
+    }
+
+    /** A handle on the device {@code ref} names, without a lookup, for protocol layers (get_nonnull_node_device). */
+    public NodeDevice nodeDevice(org.jvirt.spi.NodeDeviceRef ref) {
+        return new NodeDevice(this, java.util.Objects.requireNonNull(ref));
+    }
+
+    /** virNodeNumOfDevices: cap may be null. */
+    public int nodeNumOfDevices(String cap, int flags) {
+        return Dispatch.read(this, "virNodeNumOfDevices", () -> nodeDevices().nodeNumOfDevices(cap, flags));
+    }
+
+    /** virNodeListDevices: cap may be null. */
+    public List<String> nodeListDevices(String cap, int flags) {
+        return Dispatch.read(this, "virNodeListDevices",
+                () -> nodeDevices().nodeListDevices(cap, Integer.MAX_VALUE, flags));
+    }
+
+    /** flags: ConnectListAllNodeDevicesFlag. */
+    public List<NodeDevice> listAllNodeDevices(int flags) {
+        return Dispatch.read(this, "virConnectListAllNodeDevices", () -> {
+            List<NodeDevice> out = new ArrayList<>();
+            for (org.jvirt.spi.NodeDeviceRef r : nodeDevices().connectListAllNodeDevices(flags)) {
+                out.add(nodeDevice(r));
+            }
+            return out;
+        });
+    }
+
+    public NodeDevice nodeDeviceLookupByName(String name) {
+        String fn = "virNodeDeviceLookupByName";
+        return Dispatch.read(this, fn, () -> nodeDevice(nodeDevices().nodeDeviceLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public NodeDevice nodeDeviceLookupSCSIHostByWWN(String wwnn, String wwpn, int flags) {
+        String fn = "virNodeDeviceLookupSCSIHostByWWN";
+        return Dispatch.read(this, fn, () -> nodeDevice(nodeDevices().nodeDeviceLookupSCSIHostByWWN(
+                requireArg(wwnn, "wwnn", fn), requireArg(wwpn, "wwpn", fn), flags)));
+    }
+
+    /** virNodeDeviceCreateXML: a transient device (a vHBA on the test driver). */
+    public NodeDevice nodeDeviceCreateXML(String xml, int flags) {
+        String fn = "virNodeDeviceCreateXML";
+        return Dispatch.write(this, fn, () -> nodeDevice(nodeDevices().nodeDeviceCreateXML(requireArg(xml, "xmlDesc", fn), flags)));
+    }
+
+    public NodeDevice nodeDeviceDefineXML(String xml, int flags) {
+        String fn = "virNodeDeviceDefineXML";
+        return Dispatch.write(this, fn, () -> nodeDevice(nodeDevices().nodeDeviceDefineXML(requireArg(xml, "xmlDesc", fn), flags)));
+    }
+
+    /**
+     * virConnectNodeDeviceEventRegisterAny: {@code listener} receives the {@code eventId} events (0 lifecycle,
+     * 1 update) of {@code dev}, or of every device when null. Allowed on read-only connections.
+     */
+    public int nodeDeviceEventRegisterAny(NodeDevice dev, int eventId, org.jvirt.event.NodeDeviceEventListener listener) {
+        String fn = "virConnectNodeDeviceEventRegisterAny";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(listener, "cb", fn);
+            if (eventId < 0 || eventId > 1) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.NODEDEV,
+                        "eventID in " + fn + " must be less than 2", fn, "eventID");
+            }
+            synchronized (nodeDeviceEvents) {
+                int id = nodeDevices().connectNodeDeviceEventRegisterAny(dev == null ? null : dev.ref(), eventId,
+                        nodeDeviceEvents.callbackFor(listener));
+                nodeDeviceEvents.registered(id);
+                return id;
+            }
+        });
+    }
+
+    public void nodeDeviceEventDeregisterAny(int callbackId) {
+        Dispatch.read(this, "virConnectNodeDeviceEventDeregisterAny", () -> {
+            nodeDevices().connectNodeDeviceEventDeregisterAny(callbackId);
+            nodeDeviceEvents.deregistered(callbackId);
+            return null;
+        });
     }
 }

@@ -17,6 +17,16 @@ public interface ConnectDriver extends AutoCloseable {
         return StorageDriver.UNSUPPORTED;
     }
 
+    /** The host interface subsystem; the default supports nothing. */
+    default InterfaceDriver interfaces() {
+        return InterfaceDriver.UNSUPPORTED;
+    }
+
+    /** The node device subsystem; the default supports nothing. */
+    default NodeDeviceDriver nodeDevices() {
+        return NodeDeviceDriver.UNSUPPORTED;
+    }
+
     /** virConnectClose: releases the driver's resources for this connection. Never throws. */
     @Override
     void close();

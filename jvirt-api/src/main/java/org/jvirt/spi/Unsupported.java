@@ -22,6 +22,13 @@ public final class Unsupported {
         if (publicFunction.contains("StoragePool") || publicFunction.contains("StorageVol")) {
             return ErrorDomain.STORAGE; // libvirt-storage.c
         }
+        if (publicFunction.contains("NodeDevice") || publicFunction.equals("virNodeNumOfDevices")
+                || publicFunction.equals("virNodeListDevices")) {
+            return ErrorDomain.NODEDEV; // libvirt-nodedev.c
+        }
+        if (publicFunction.startsWith("virInterface") || publicFunction.endsWith("Interfaces")) {
+            return ErrorDomain.INTERFACE; // libvirt-interface.c
+        }
         return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

@@ -4,7 +4,9 @@ import org.jvirt.virsh.agent.*;
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.guest.*;
 import org.jvirt.virsh.host.*;
+import org.jvirt.virsh.iface.*;
 import org.jvirt.virsh.network.*;
+import org.jvirt.virsh.nodedev.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
 import org.jvirt.virsh.tune.*;
@@ -188,6 +190,35 @@ final class Commands {
             case "setvcpu", "guestvcpus", "guestinfo", "domjobabort", "get-user-sshkeys", "set-user-sshkeys",
                     "guest-agent-timeout", "domdirtyrate-calc", "domblkthreshold", "domlaunchsecinfo",
                     "domsetlaunchsecstate" -> new AgentCommand(name);
+            // host interfaces
+            case "iface-list" -> new IfaceListCommand();
+            case "iface-name" -> new IfaceNameCommand();
+            case "iface-mac" -> new IfaceMacCommand();
+            case "iface-dumpxml" -> new IfaceDumpxmlCommand();
+            case "iface-define" -> new IfaceDefineCommand();
+            case "iface-undefine" -> new IfaceUndefineCommand();
+            case "iface-start" -> new IfaceStartCommand();
+            case "iface-destroy" -> new IfaceDestroyCommand();
+            case "iface-edit" -> new IfaceEditCommand();
+            case "iface-begin" -> new IfaceBeginCommand();
+            case "iface-commit" -> new IfaceCommitCommand();
+            case "iface-rollback" -> new IfaceRollbackCommand();
+            case "iface-bridge" -> new IfaceBridgeCommand();
+            case "iface-unbridge" -> new IfaceUnbridgeCommand();
+            // node devices
+            case "nodedev-list" -> new NodedevListCommand();
+            case "nodedev-dumpxml" -> new NodedevDumpxmlCommand();
+            case "nodedev-info" -> new NodedevInfoCommand();
+            case "nodedev-create" -> new NodedevCreateCommand();
+            case "nodedev-destroy" -> new NodedevDestroyCommand();
+            case "nodedev-define" -> new NodedevDefineCommand();
+            case "nodedev-undefine" -> new NodedevUndefineCommand();
+            case "nodedev-start" -> new NodedevStartCommand();
+            case "nodedev-autostart" -> new NodedevAutostartCommand();
+            case "nodedev-detach" -> new NodedevDetachCommand();
+            case "nodedev-reattach" -> new NodedevReattachCommand();
+            case "nodedev-reset" -> new NodedevResetCommand();
+            case "nodedev-event" -> new NodedevEventCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -45,6 +45,14 @@ public final class DomainEventState {
         return id;
     }
 
+    /**
+     * An id from the same counter, for another object family's registration in this instance (libvirt's
+     * virObjectEventState numbers every callback of a connection's driver in one sequence).
+     */
+    public synchronized int allocateId() {
+        return nextId++;
+    }
+
     /** virObjectEventStateDeregisterID: only the owner's own ids. */
     public synchronized void deregister(Object owner, int callbackID) {
         if (!registrations.removeIf(r -> r.id == callbackID && r.owner == owner)) {

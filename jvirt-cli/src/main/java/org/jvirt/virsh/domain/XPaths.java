@@ -33,16 +33,29 @@ public final class XPaths {
                 throw new OptionException("Unable to evaluate XPath expression '" + expr + "'");
             }
             StringBuilder b = new StringBuilder();
-            if (wrap) {
-                b.append("<nodes>\n");
-            }
+            // libxml dumps an attribute node as ' name="value"'; wrapped, attributes go on <nodes> itself
+            StringBuilder attrs = new StringBuilder();
+            StringBuilder body = new StringBuilder();
             for (int i = 0; i < nodes.getLength(); i++) {
                 Node n = nodes.item(i);
+                if (n.getNodeType() == Node.ATTRIBUTE_NODE) {
+                    String a = " " + n.getNodeName() + "=\"" + n.getNodeValue() + "\"";
+                    if (wrap) {
+                        attrs.append(a);
+                    } else {
+                        body.append(a).append('\n');
+                    }
+                    continue;
+                }
                 String text = n.getNodeType() == Node.ELEMENT_NODE ? serialize(n) : n.getNodeValue();
-                b.append(wrap ? "  " : "").append(text).append('\n');
+                body.append(wrap ? "  " : "").append(text).append('\n');
             }
-            if (wrap) {
-                b.append("</nodes>\n");
+            if (!wrap) {
+                b.append(body);
+            } else if (body.isEmpty()) {
+                b.append("<nodes").append(attrs).append("/>\n");
+            } else {
+                b.append("<nodes").append(attrs).append(">\n").append(body).append("</nodes>\n");
             }
             return b.toString();
         } catch (OptionException e) {

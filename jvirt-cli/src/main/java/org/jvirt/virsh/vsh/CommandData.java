@@ -28,8 +28,14 @@ final class CommandData {
         {"events", "Domain Events", "event"},
         {"host", "Host and Hypervisor", "capabilities", "domcapabilities", "freecell", "hostname", "maxvcpus",
             "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"interface", "Interface", "iface-begin", "iface-bridge", "iface-commit", "iface-define", "iface-destroy",
+            "iface-dumpxml", "iface-edit", "iface-list", "iface-mac", "iface-name", "iface-rollback",
+            "iface-start", "iface-unbridge", "iface-undefine"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
+        {"nodedev", "Node Device", "nodedev-create", "nodedev-destroy", "nodedev-detach", "nodedev-dumpxml",
+            "nodedev-list", "nodedev-reattach", "nodedev-reset", "nodedev-event", "nodedev-define",
+            "nodedev-undefine", "nodedev-start", "nodedev-autostart", "nodedev-info"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
@@ -1767,6 +1773,197 @@ final class CommandData {
                         --daemon         report daemon version too
 
                     """;
+            case "iface-begin" -> """
+                      NAME
+                        iface-begin - create a snapshot of current interfaces settings, which can be later committed (iface-commit) or restored (iface-rollback)
+
+                      SYNOPSIS
+                        iface-begin
+
+                      DESCRIPTION
+                        Create a restore point for interfaces settings
+
+                    """;
+            case "iface-bridge" -> """
+                      NAME
+                        iface-bridge - create a bridge device and attach an existing network device to it
+
+                      SYNOPSIS
+                        iface-bridge <interface> <bridge> [--no-stp] [--delay <number>] [--no-start]
+
+                      DESCRIPTION
+                        bridge an existing network device
+
+                      OPTIONS
+                        [--interface] <string>  existing interface name
+                        [--bridge] <string>  new bridge device name
+                        --no-stp         do not enable STP for this bridge
+                        --delay <number>  number of seconds to squelch traffic on newly connected ports
+                        --no-start       don't start the bridge immediately
+
+                    """;
+            case "iface-commit" -> """
+                      NAME
+                        iface-commit - commit changes made since iface-begin and free restore point
+
+                      SYNOPSIS
+                        iface-commit
+
+                      DESCRIPTION
+                        commit changes and free restore point
+
+                    """;
+            case "iface-define" -> """
+                      NAME
+                        iface-define - define an inactive persistent physical host interface or modify an existing persistent one from an XML file
+
+                      SYNOPSIS
+                        iface-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define or modify a persistent physical host interface.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML interface description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "iface-destroy" -> """
+                      NAME
+                        iface-destroy - destroy a physical host interface (disable it / "if-down")
+
+                      SYNOPSIS
+                        iface-destroy <interface>
+
+                      DESCRIPTION
+                        forcefully stop a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-dumpxml" -> """
+                      NAME
+                        iface-dumpxml - interface information in XML
+
+                      SYNOPSIS
+                        iface-dumpxml <interface> [--inactive] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the physical host interface information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+                        --inactive       show inactive defined XML
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "iface-edit" -> """
+                      NAME
+                        iface-edit - edit XML configuration for a physical host interface
+
+                      SYNOPSIS
+                        iface-edit <interface>
+
+                      DESCRIPTION
+                        Edit the XML configuration for a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-list" -> """
+                      NAME
+                        iface-list - list physical host interfaces
+
+                      SYNOPSIS
+                        iface-list [--inactive] [--all]
+
+                      DESCRIPTION
+                        Returns list of physical host interfaces.
+
+                      OPTIONS
+                        --inactive       list inactive interfaces
+                        --all            list inactive & active interfaces
+
+                    """;
+            case "iface-mac" -> """
+                      NAME
+                        iface-mac - convert an interface name to interface MAC address
+
+                      SYNOPSIS
+                        iface-mac <interface>
+
+                      OPTIONS
+                        [--interface] <string>  interface name
+
+                    """;
+            case "iface-name" -> """
+                      NAME
+                        iface-name - convert an interface MAC address to interface name
+
+                      SYNOPSIS
+                        iface-name <interface>
+
+                      OPTIONS
+                        [--interface] <string>  interface mac
+
+                    """;
+            case "iface-rollback" -> """
+                      NAME
+                        iface-rollback - rollback to previous saved configuration created via iface-begin
+
+                      SYNOPSIS
+                        iface-rollback
+
+                      DESCRIPTION
+                        rollback to previous restore point
+
+                    """;
+            case "iface-start" -> """
+                      NAME
+                        iface-start - start a physical host interface (enable it / "if-up")
+
+                      SYNOPSIS
+                        iface-start <interface>
+
+                      DESCRIPTION
+                        start a physical host interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
+            case "iface-unbridge" -> """
+                      NAME
+                        iface-unbridge - undefine a bridge device after detaching its device(s)
+
+                      SYNOPSIS
+                        iface-unbridge <bridge> [--no-start]
+
+                      DESCRIPTION
+                        unbridge a network device
+
+                      OPTIONS
+                        [--bridge] <string>  current bridge device name
+                        --no-start       don't start the detached interface immediately (not recommended)
+
+                    """;
+            case "iface-undefine" -> """
+                      NAME
+                        iface-undefine - undefine a physical host interface (remove it from configuration)
+
+                      SYNOPSIS
+                        iface-undefine <interface>
+
+                      DESCRIPTION
+                        undefine an interface.
+
+                      OPTIONS
+                        [--interface] <string>  interface name or MAC address
+
+                    """;
             case "net-autostart" -> """
                       NAME
                         net-autostart - autostart a network
@@ -1941,6 +2138,199 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name
+
+                    """;
+            case "nodedev-create" -> """
+                      NAME
+                        nodedev-create - create a device defined by an XML file on the node
+
+                      SYNOPSIS
+                        nodedev-create <file> [--validate]
+
+                      DESCRIPTION
+                        Create a device on the node.  Note that this command creates devices on the physical host that can then be assigned to a virtual machine.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML description of the device
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nodedev-destroy" -> """
+                      NAME
+                        nodedev-destroy - destroy (stop) a device on the node
+
+                      SYNOPSIS
+                        nodedev-destroy <device>
+
+                      DESCRIPTION
+                        Destroy a device on the node.  Note that this command destroys devices on the physical host
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+
+                    """;
+            case "nodedev-detach" -> """
+                      NAME
+                        nodedev-detach - detach node device from its device driver
+
+                      SYNOPSIS
+                        nodedev-detach <device> [--driver <string>]
+
+                      DESCRIPTION
+                        Detach node device from its device driver before assigning to a domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+                        --driver <string>  pci device assignment backend driver (e.g. 'vfio' or 'xen')
+
+                    """;
+            case "nodedev-dumpxml" -> """
+                      NAME
+                        nodedev-dumpxml - node device details in XML
+
+                      SYNOPSIS
+                        nodedev-dumpxml <device> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the node device details as an XML dump to stdout.
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nodedev-list" -> """
+                      NAME
+                        nodedev-list - enumerate devices on this host
+
+                      SYNOPSIS
+                        nodedev-list [--tree] [--cap <string>] [--inactive] [--all]
+
+                      OPTIONS
+                        --tree           list devices in a tree
+                        --cap <string>   capability names, separated by comma
+                        --inactive       list inactive devices
+                        --all            list inactive & active devices
+
+                    """;
+            case "nodedev-reattach" -> """
+                      NAME
+                        nodedev-reattach - reattach node device to its device driver
+
+                      SYNOPSIS
+                        nodedev-reattach <device>
+
+                      DESCRIPTION
+                        Reattach node device to its device driver once released by the domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+
+                    """;
+            case "nodedev-reset" -> """
+                      NAME
+                        nodedev-reset - reset node device
+
+                      SYNOPSIS
+                        nodedev-reset <device>
+
+                      DESCRIPTION
+                        Reset node device before or after assigning to a domain.
+
+                      OPTIONS
+                        [--device] <string>  device key
+
+                    """;
+            case "nodedev-event" -> """
+                      NAME
+                        nodedev-event - Node Device Events
+
+                      SYNOPSIS
+                        nodedev-event [--device <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for node device events to occur
+
+                      OPTIONS
+                        --device <string>  filter by node device name
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "nodedev-define" -> """
+                      NAME
+                        nodedev-define - Define a device by an xml file on a node
+
+                      SYNOPSIS
+                        nodedev-define <file> [--validate]
+
+                      DESCRIPTION
+                        Defines a persistent device on the node that can be assigned to a domain. The device must be started before it can be assigned to a domain.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML description of the device
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nodedev-undefine" -> """
+                      NAME
+                        nodedev-undefine - Undefine an inactive node device
+
+                      SYNOPSIS
+                        nodedev-undefine <device>
+
+                      DESCRIPTION
+                        Undefines the configuration for an inactive node device
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+
+                    """;
+            case "nodedev-start" -> """
+                      NAME
+                        nodedev-start - Start an inactive node device
+
+                      SYNOPSIS
+                        nodedev-start <device>
+
+                      DESCRIPTION
+                        Starts an inactive node device that was previously defined
+
+                      OPTIONS
+                        [--device] <string>  device name
+
+                    """;
+            case "nodedev-autostart" -> """
+                      NAME
+                        nodedev-autostart - autostart a defined node device
+
+                      SYNOPSIS
+                        nodedev-autostart <device> [--disable]
+
+                      DESCRIPTION
+                        Configure a node device to be automatically started at boot.
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+                        --disable        disable autostarting
+
+                    """;
+            case "nodedev-info" -> """
+                      NAME
+                        nodedev-info - node device information
+
+                      SYNOPSIS
+                        nodedev-info <device>
+
+                      DESCRIPTION
+                        Returns basic information about the node device
+
+                      OPTIONS
+                        [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
 
                     """;
             case "snapshot-create" -> """

@@ -45,6 +45,9 @@ public final class RemoteProgram {
         IOThreadStatsHandlers.register(t);
         AgentHandlers.register(t);
         StorageHandlers.register(t);
+        InterfaceHandlers.register(t);
+        NodeDeviceHandlers.register(t);
+        NodeDeviceEventHandlers.register(t);
         EventHandlers.register(t);
         return new RemoteProgram(t);
     }

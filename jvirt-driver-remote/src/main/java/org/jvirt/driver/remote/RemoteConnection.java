@@ -31,9 +31,12 @@ final class RemoteConnection implements ConnectDriver {
     private final int keepAliveCount;
     private final RemoteReconnect reconnect;
     private final RemoteDomainEvents events = new RemoteDomainEvents(this::client);
+    private final RemoteNodeDeviceEvents nodeDeviceEvents = new RemoteNodeDeviceEvents(this::client);
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
+    private final RemoteInterfaceDriver interfaces = new RemoteInterfaceDriver(this);
+    private final RemoteNodeDeviceDriver nodeDevices = new RemoteNodeDeviceDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -71,6 +74,7 @@ final class RemoteConnection implements ConnectDriver {
             @Override
             public void onEvent(RpcMessage message) {
                 events.dispatch(message);
+                nodeDeviceEvents.dispatch(message);
             }
 
             @Override
@@ -155,6 +159,10 @@ final class RemoteConnection implements ConnectDriver {
         return target;
     }
 
+    RemoteNodeDeviceEvents nodeDeviceEvents() {
+        return nodeDeviceEvents;
+    }
+
     RemoteDomainEvents events() {
         return events;
     }
@@ -172,6 +180,16 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.StorageDriver storage() {
         return storage;
+    }
+
+    @Override
+    public org.jvirt.spi.InterfaceDriver interfaces() {
+        return interfaces;
+    }
+
+    @Override
+    public org.jvirt.spi.NodeDeviceDriver nodeDevices() {
+        return nodeDevices;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

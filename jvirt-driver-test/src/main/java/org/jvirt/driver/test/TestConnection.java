@@ -13,6 +13,8 @@ final class TestConnection implements ConnectDriver {
     private final TestHypervisor hypervisor;
     private final TestNetworkDriver network;
     private final TestStorageDriver storage;
+    private final TestInterfaceDriver interfaces;
+    private final TestNodeDeviceDriver nodeDevices;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TestConnection(TestDriver driver, boolean shared) {
@@ -21,6 +23,8 @@ final class TestConnection implements ConnectDriver {
         this.hypervisor = new TestHypervisor(driver);
         this.network = new TestNetworkDriver(driver);
         this.storage = new TestStorageDriver(driver);
+        this.interfaces = new TestInterfaceDriver(driver);
+        this.nodeDevices = new TestNodeDeviceDriver(driver);
     }
 
     @Override
@@ -39,9 +43,20 @@ final class TestConnection implements ConnectDriver {
     }
 
     @Override
+    public org.jvirt.spi.InterfaceDriver interfaces() {
+        return interfaces;
+    }
+
+    @Override
+    public org.jvirt.spi.NodeDeviceDriver nodeDevices() {
+        return nodeDevices;
+    }
+
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             driver.events.deregisterAll(hypervisor);
+            driver.nodeDeviceEvents.deregisterAll(nodeDevices);
             if (shared) {
                 TestDriverProvider.releaseDefault(driver);
             }

@@ -86,6 +86,10 @@ final class TestDefaultNode {
         driver.addDomain(domain(), DomainState.RUNNING.value(), false, false);
         driver.addNetwork(new TestNetworks.Net(network()));
         TestStorage.addNodePool(driver, defaultPool());
+        driver.interfaces.addNode(TestInterfaces.defaultEth1());
+        for (org.jvirt.conf.nodedev.NodeDeviceDef d : TestNodeDevices.defaults()) {
+            driver.nodeDevices.addNode(d);
+        }
         return driver;
     }
 

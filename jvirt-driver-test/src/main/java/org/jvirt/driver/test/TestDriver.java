@@ -36,8 +36,13 @@ final class TestDriver {
     final NetworkObjList<TestNetworks.Net> networks = new NetworkObjList<>();
     /** Storage pools and their volumes. */
     final TestStoragePools storage = new TestStoragePools();
+    /** Host interfaces and the interface transaction. */
+    final TestInterfaces interfaces = new TestInterfaces();
+    /** Node devices and their event callbacks. */
+    final TestNodeDevices nodeDevices = new TestNodeDevices();
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
+    final TestNodeDeviceEvents nodeDeviceEvents = new TestNodeDeviceEvents(events);
     private final AtomicInteger nextDomId = new AtomicInteger(1);
     /** Per domain, which of the two test filesystems ("/", "/boot") are frozen (libvirt's priv->frozen). */
     final java.util.Map<UUID, boolean[]> frozen = new java.util.concurrent.ConcurrentHashMap<>();

@@ -86,6 +86,12 @@ final class TestNodeFile {
                 driver.addNetwork(TestNetworks.parseElement(resolve(e, file, "network")));
             }
         }
+        // testParseInterfaces: after networks, each defined and active
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "interface".equals(localName(e))) {
+                driver.interfaces.addNode(org.jvirt.conf.iface.InterfaceXml.parseElement(resolve(e, file, "interface")));
+            }
+        }
         // testParseStorage: pools after networks, each with its <volume> children (inline or file=)
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "pool".equals(localName(e))) {
@@ -97,6 +103,13 @@ final class TestNodeFile {
                                 pool.def.type(), resolve(ve, file, "volume")));
                     }
                 }
+            }
+        }
+        // testParseNodedevs: devices last, read as existing devices
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "device".equals(localName(e))) {
+                driver.nodeDevices.addNode(org.jvirt.conf.nodedev.NodeDeviceXml.parseElement(
+                        resolve(e, file, "nodedev"), false));
             }
         }
         return driver;

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_connect_list_interfaces_args. */
+public record ConnectListInterfacesArgs(int maxnames) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_interface_create_args. */
+public record InterfaceCreateArgs(NonnullInterface iface, int flags) {
+}
