@@ -28,7 +28,7 @@ import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
  * One RPC connection to a daemon (libvirt's virNetClient): any number of threads call at once; each call gets a
- * serial, its packet is written under one lock, and one virtual thread reads every packet, handing replies to
+ * serial, its packet is written under one lock, and one platform thread reads every packet, handing replies to
  * their callers by (program, version, serial) in whatever order they come, events to the listener, and
  * answering the daemon's keepalive PINGs. When the link fails, every waiting call fails with the link's error
  * (libvirt's texts) and later calls with "client socket is closed"; nothing waits forever.
@@ -62,7 +62,10 @@ final class RemoteClient implements AutoCloseable {
         this.channel = channel;
         this.listener = listener;
         this.out = channel.output();
-        Thread.ofVirtual().name("jvirt-remote-reader").start(this::readLoop);
+        // A platform thread, not a virtual one: it blocks in read(2) itself and wakes its caller directly. A
+        // virtual reader parks on the JDK's poller instead, which costs two more thread wake-ups and two
+        // epoll_ctl calls per reply (bench/rpc.sh: the 1-client round trip is mostly those hand-offs).
+        Thread.ofPlatform().daemon().name("jvirt-remote-reader").start(this::readLoop);
     }
 
     boolean isOpen() {
