@@ -192,8 +192,13 @@ public final class ClientSession implements ClientLink {
                     "Unexpected message type " + h.type()).error()));
             return false;
         }
+        if (h.type() == RpcType.STREAM.value() || h.type() == RpcType.STREAM_HOLE.value()) {
+            // in order, on the reader: a stream's data must reach it in the order it was sent
+            remote.streamPacket(m);
+            return false;
+        }
         if (!call) {
-            // stream data for no stream, stray replies: libvirt drops them silently
+            // stray replies and messages: libvirt drops them silently
             return false;
         }
         requests.acquire();

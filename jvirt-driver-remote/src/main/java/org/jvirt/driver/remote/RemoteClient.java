@@ -54,6 +54,8 @@ final class RemoteClient implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicInteger serials = new AtomicInteger();
     private final ConcurrentHashMap<Integer, Pending> pending = new ConcurrentHashMap<>();
+    /** Open streams by their call's serial: packets on it after the call's reply are theirs. */
+    private final ConcurrentHashMap<Integer, RemoteStream> streams = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile KeepAlive keepAlive;
     private volatile VirtException failure;
@@ -95,11 +97,44 @@ final class RemoteClient implements AutoCloseable {
         return decode(exchange(proc, args, m -> onReader.accept(decode(m, proc))), proc);
     }
 
+    /**
+     * A stream call (proc.stream() is not NONE): the stream is registered before the call goes out, so no packet
+     * after the reply can miss it, and dropped again when the call fails.
+     */
+    <A> RemoteStream openStream(RemoteProcedure<A, ?> proc, A args) {
+        int serial = serials.getAndIncrement();
+        RemoteStream st = new RemoteStream(this, RpcHeader.call(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION,
+                proc.number(), serial));
+        streams.put(serial, st);
+        try {
+            decode(exchange(proc, args, null, serial), proc);
+            return st;
+        } catch (RuntimeException e) {
+            streams.remove(serial, st);
+            throw e;
+        }
+    }
+
+    /** A stream's own packet (data, hole, finish, abort). */
+    void sendStreamPacket(RpcMessage m) {
+        if (closed.get()) {
+            throw failure != null ? new VirtException(failure.error(), failure) : RemoteFailures.closed();
+        }
+        send(m.encode());
+    }
+
+    void closeStream(RemoteStream st) {
+        streams.remove(st.serial(), st);
+    }
+
     private <A> RpcMessage exchange(RemoteProcedure<A, ?> proc, A args, Consumer<RpcMessage> onReader) {
+        return exchange(proc, args, onReader, serials.getAndIncrement());
+    }
+
+    private <A> RpcMessage exchange(RemoteProcedure<A, ?> proc, A args, Consumer<RpcMessage> onReader, int serial) {
         if (closed.get()) {
             throw RemoteFailures.closed();
         }
-        int serial = serials.getAndIncrement();
         byte[] packet;
         try {
             packet = RpcMessage.of(RpcHeader.call(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, proc.number(),
@@ -234,6 +269,13 @@ final class RemoteClient implements AutoCloseable {
     private VirtException dispatch(RpcMessage m) {
         RpcHeader h = m.header();
         RpcType type = h.rpcType();
+        RemoteStream st = streams.get(h.serial());
+        if (st != null && !pending.containsKey(h.serial()) && h.program() == RpcPrograms.REMOTE
+                && (type == RpcType.STREAM || type == RpcType.STREAM_HOLE || type == RpcType.REPLY)) {
+            // after the stream call's reply: data, the end, or the answer to a finish or an abort
+            st.incoming(m);
+            return null;
+        }
         if (type == RpcType.REPLY || type == RpcType.REPLY_WITH_FDS) {
             Pending p = pending.get(h.serial());
             if (p == null || p.program() != h.program() || p.version() != h.version()) {
@@ -268,7 +310,7 @@ final class RemoteClient implements AutoCloseable {
             return null;
         }
         if (type == RpcType.STREAM || type == RpcType.STREAM_HOLE) {
-            // no streams are opened by this client; libvirt ignores packets for unknown streams
+            // a stream already finished or aborted, or none: libvirt ignores packets for unknown streams
             return null;
         }
         return RemoteFailures.rpc(String.format("got unexpected RPC call prog %d vers %d proc %d type %d",
@@ -296,6 +338,10 @@ final class RemoteClient implements AutoCloseable {
                 p.reply().completeExceptionally(reason);
             }
         }
+        for (RemoteStream st : streams.values()) {
+            st.linkClosed(reason);
+        }
+        streams.clear();
         try {
             listener.onClose(error);
         } catch (RuntimeException e) {
