@@ -47,7 +47,9 @@ final class ServerStreams {
     void replied(RpcHeader call) {
         Open o = open.get(call.serial());
         if (o != null && o.fromServer() && o.call() == call) {
-            Thread.ofVirtual().name("jvirtd-stream-out").start(() -> pump(o));
+            // a platform thread, as the session's: a virtual thread's write would switch the socket to
+            // non-blocking mode for good, and every later read of the session would then poll first
+            Thread.ofPlatform().daemon().name("jvirtd-stream-out").start(() -> pump(o));
         }
     }
 
