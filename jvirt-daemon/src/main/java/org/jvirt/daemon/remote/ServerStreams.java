@@ -28,7 +28,8 @@ final class ServerStreams {
     /** libvirt's VIR_NET_MESSAGE_LEGACY_PAYLOAD_MAX: the data of one packet the daemon sends. */
     static final int CHUNK = 262120;
 
-    private record Open(RpcHeader call, Stream stream, boolean fromServer) {
+    /** fromServer: data flows out (pumped); toServer: data from the client is accepted (a console: both). */
+    private record Open(RpcHeader call, Stream stream, boolean fromServer, boolean toServer) {
     }
 
     private final ClientLink link;
@@ -40,7 +41,12 @@ final class ServerStreams {
 
     /** In a stream call's handler, after the transfer started: packets on the call's serial now belong to it. */
     void add(RpcHeader call, Stream st, boolean fromServer) {
-        open.put(call.serial(), new Open(call, st, fromServer));
+        open.put(call.serial(), new Open(call, st, fromServer, !fromServer));
+    }
+
+    /** A console: output pumped to the client, the client's keys written to the stream. */
+    void addConsole(RpcHeader call, Stream st) {
+        open.put(call.serial(), new Open(call, st, true, true));
     }
 
     /** After a call's reply went out: a download starts sending. */
@@ -90,7 +96,7 @@ final class ServerStreams {
             }
             RpcStatus status = RpcStatus.of(h.status());
             if (status == RpcStatus.CONTINUE) {
-                if (o.fromServer()) {
+                if (!o.toServer()) {
                     fail(o, rpcError("stream had unexpected data"));
                     return;
                 }

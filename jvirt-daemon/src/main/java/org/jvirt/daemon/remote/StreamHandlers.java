@@ -32,5 +32,13 @@ final class StreamHandlers {
             c.streams().add(RemoteProgram.currentCall(), st, true);
             return XdrVoid.VOID;
         });
+        t.on(org.jvirt.rpc.remote.RemoteProcedure.DOMAIN_OPEN_CONSOLE, (c, a) -> {
+            org.jvirt.Domain dom = c.domain(a.dom());
+            Stream st = c.conn().newStream(0);
+            dom.openConsole(a.devName(), st, a.flags());
+            // a console's output flows out while the client's keys flow in on the same serial
+            c.streams().addConsole(RemoteProgram.currentCall(), st);
+            return XdrVoid.VOID;
+        });
     }
 }

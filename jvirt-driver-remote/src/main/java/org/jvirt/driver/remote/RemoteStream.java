@@ -1,5 +1,6 @@
 package org.jvirt.driver.remote;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jvirt.error.VirtException;
 import org.jvirt.rpc.RpcHeader;
@@ -29,6 +30,8 @@ final class RemoteStream implements StreamDriver {
     private byte[] pending;
     private int pendingOff;
     private boolean eof;
+    private volatile CompletableFuture<RpcMessage> closing;
+    private boolean serverEnded;
 
     RemoteStream(RemoteClient client, RpcHeader call) {
         this.client = client;
@@ -39,14 +42,56 @@ final class RemoteStream implements StreamDriver {
         return call.serial();
     }
 
-    /** On the reader: a packet for this stream. */
-    void incoming(RpcMessage m) {
+    /**
+     * On the reader: a packet for this stream. Once finish or abort waits, the daemon's answer (OK or an error)
+     * goes to it, not to a recv another thread may have blocked in.
+     */
+    synchronized void incoming(RpcMessage m) {
+        int status = m.header().status();
+        CompletableFuture<RpcMessage> c = closing;
+        if (c != null && (status == RpcStatus.OK.value() || status == RpcStatus.ERROR.value())) {
+            c.complete(m);
+            return;
+        }
+        if (status == RpcStatus.ERROR.value()) {
+            serverEnded = true; // the daemon dropped the stream: it will answer nothing more on it
+        }
         incoming.add(m);
     }
 
     /** On the reader: the link failed or closed; waiting operations fail with {@code why}. */
-    void linkClosed(VirtException why) {
+    synchronized void linkClosed(VirtException why) {
+        CompletableFuture<RpcMessage> c = closing;
+        if (c != null) {
+            c.completeExceptionally(why);
+        }
         incoming.add(why);
+    }
+
+    /** Sends the end packet and waits for the daemon's answer; null when the daemon already ended the stream. */
+    private RpcMessage end(RpcStatus status) {
+        CompletableFuture<RpcMessage> c = new CompletableFuture<>();
+        synchronized (this) {
+            if (serverEnded) {
+                return null;
+            }
+            closing = c;
+        }
+        client.sendStreamPacket(packet(RpcType.STREAM, status, new byte[0]));
+        try {
+            return c.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof VirtException v) {
+                throw new VirtException(v.error(), v);
+            }
+            throw e;
+        }
+    }
+
+    /** After finish or abort: the serial is free again and a recv still blocked here ends. */
+    private void closed(String function) {
+        client.closeStream(this);
+        incoming.add(org.jvirt.spi.Unsupported.call(function));
     }
 
     @Override
@@ -103,38 +148,32 @@ final class RemoteStream implements StreamDriver {
     @Override
     public void finish() {
         try {
-            client.sendStreamPacket(packet(RpcType.STREAM, RpcStatus.OK, new byte[0]));
-            while (true) {
-                RpcMessage m = next();
-                int status = m.header().status();
-                if (status == RpcStatus.ERROR.value()) {
-                    throw error(m);
+            RpcMessage answer = end(RpcStatus.OK);
+            if (answer == null) {
+                for (Object o : incoming) {
+                    if (o instanceof RpcMessage m && m.header().status() == RpcStatus.ERROR.value()) {
+                        throw error(m);
+                    }
                 }
-                if (status == RpcStatus.OK.value()) {
-                    return; // the confirmation; data still queued (an unread download) is dropped
-                }
+                return;
+            }
+            if (answer.header().status() == RpcStatus.ERROR.value()) {
+                throw error(answer);
             }
         } finally {
-            client.closeStream(this);
+            closed("virStreamRecv");
         }
     }
 
     @Override
     public void abort() {
         try {
-            client.sendStreamPacket(packet(RpcType.STREAM, RpcStatus.ERROR, new byte[0]));
             // the daemon answers an abort with an error ("stream aborted at client request"): expected, not reported
-            while (true) {
-                RpcMessage m = next();
-                int status = m.header().status();
-                if (status == RpcStatus.ERROR.value() || status == RpcStatus.OK.value()) {
-                    return;
-                }
-            }
+            end(RpcStatus.ERROR);
         } catch (VirtException e) {
             // the link went: nothing is left to abort
         } finally {
-            client.closeStream(this);
+            closed("virStreamRecv");
         }
     }
 
