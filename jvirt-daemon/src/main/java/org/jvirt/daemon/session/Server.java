@@ -115,7 +115,7 @@ public final class Server implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        ClientSession.newThread(s::run);
+        ClientSession.newThread(s::run, clientCount());
         return true;
     }
 

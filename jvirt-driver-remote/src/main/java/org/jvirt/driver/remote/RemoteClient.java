@@ -48,6 +48,10 @@ final class RemoteClient implements AutoCloseable {
                            Consumer<RpcMessage> onReader) {
     }
 
+    /** Open connections of this process, and up to how many of them read on a platform thread. */
+    private static final AtomicInteger OPEN = new AtomicInteger();
+    private static final int PLATFORM_READERS = 16;
+
     private final RemoteChannel channel;
     private final Listener listener;
     private final OutputStream out;
@@ -67,7 +71,11 @@ final class RemoteClient implements AutoCloseable {
         // A platform thread, not a virtual one: it blocks in read(2) itself and wakes its caller directly. A
         // virtual reader parks on the JDK's poller instead, which costs two more thread wake-ups and two
         // epoll_ctl calls per reply (bench/rpc.sh: the 1-client round trip is mostly those hand-offs).
-        Thread.ofPlatform().daemon().name("jvirt-remote-reader").start(this::readLoop);
+        // With many connections in one process (a benchmark's 256 clients) kernel threads switching cost more
+        // than the poller's hand-offs: past PLATFORM_READERS open connections, readers are virtual.
+        Thread.Builder reader = OPEN.incrementAndGet() <= PLATFORM_READERS ? Thread.ofPlatform().daemon()
+                : Thread.ofVirtual();
+        reader.name("jvirt-remote-reader").start(this::readLoop);
     }
 
     boolean isOpen() {
@@ -326,6 +334,7 @@ final class RemoteClient implements AutoCloseable {
             return;
         }
         failure = error;
+        OPEN.decrementAndGet();
         KeepAlive ka = keepAlive;
         if (ka != null) {
             ka.stop();
