@@ -416,6 +416,17 @@ public final class Connect implements AutoCloseable {
         return Dispatch.read(this, fn, () -> storage().connectFindStoragePoolSources(requireArg(type, "type", fn), srcSpec, flags));
     }
 
+    /** virStreamNew: a stream for one transfer; flags 1 is VIR_STREAM_NONBLOCK. */
+    public Stream newStream(int flags) {
+        return Dispatch.read(this, "virStreamNew", () -> new Stream(this, flags));
+    }
+
+    /** virConnectGetStoragePoolCapabilities: the storage pool capabilities XML. */
+    public String getStoragePoolCapabilities(int flags) {
+        return Dispatch.read(this, "virConnectGetStoragePoolCapabilities",
+                () -> storage().connectGetStoragePoolCapabilities(flags));
+    }
+
     public StoragePool storagePoolLookupByName(String name) {
         String fn = "virStoragePoolLookupByName";
         return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByName(requireArg(name, "name", fn))));

@@ -92,6 +92,21 @@ public final class Domain {
         Dispatch.write(conn, "virDomainResume", () -> conn.hv().domainResume(ref));
     }
 
+    /**
+     * virDomainOpenConsole: the console {@code devName} (null: the first console or serial port) on {@code st},
+     * which then carries the guest's output (recv) and keys (send). flags: 1 FORCE, 2 SAFE.
+     */
+    public void openConsole(String devName, Stream st, int flags) {
+        Dispatch.write(conn, "virDomainOpenConsole", () -> {
+            if (st == null || st.getConnect() != conn) {
+                throw org.jvirt.error.VirtException.of(org.jvirt.error.ErrorCode.INVALID_ARG,
+                        org.jvirt.spi.Unsupported.apiDomain("virDomainOpenConsole"),
+                        "stream must belong to the domain's connection");
+            }
+            st.attach(conn.hv().domainOpenConsole(ref, devName, flags));
+        });
+    }
+
     /** virDomainSave: as save(path, null, 0), but errors name virDomainSave. */
     public void save(String path) {
         Dispatch.write(conn, "virDomainSave", () -> conn.hv().domainSaveFlags(ref,

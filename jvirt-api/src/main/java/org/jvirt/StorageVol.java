@@ -55,6 +55,29 @@ public final class StorageVol {
         return Dispatch.read(conn, "virStorageVolGetPath", () -> conn.storage().storageVolGetPath(ref));
     }
 
+    /**
+     * virStorageVolUpload: {@code length} bytes (0: up to the end) from {@code offset} will come through {@code st},
+     * which the caller then sends to and finishes. flags: 1 (SPARSE_STREAM).
+     */
+    public void upload(Stream st, long offset, long length, int flags) {
+        Dispatch.write(conn, "virStorageVolUpload", () -> transfer(st, "virStorageVolUpload",
+                () -> conn.storage().storageVolUpload(ref, offset, length, flags)));
+    }
+
+    /** virStorageVolDownload: the volume's bytes come out of {@code st}, which the caller reads and finishes. */
+    public void download(Stream st, long offset, long length, int flags) {
+        Dispatch.write(conn, "virStorageVolDownload", () -> transfer(st, "virStorageVolDownload",
+                () -> conn.storage().storageVolDownload(ref, offset, length, flags)));
+    }
+
+    private void transfer(Stream st, String function, java.util.function.Supplier<org.jvirt.spi.StreamDriver> open) {
+        if (st == null || st.getConnect() != conn) {
+            throw org.jvirt.error.VirtException.of(org.jvirt.error.ErrorCode.INVALID_ARG,
+                    org.jvirt.spi.Unsupported.apiDomain(function), "stream must belong to the volume's connection");
+        }
+        st.attach(open.get());
+    }
+
     /** virStorageVolDelete: flags 0, 1 (ZEROED), 2 (WITH_SNAPSHOTS). */
     public void delete(int flags) {
         Dispatch.write(conn, "virStorageVolDelete", () -> conn.storage().storageVolDelete(ref, flags));

@@ -369,7 +369,8 @@ public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriv
         throw Unsupported.call("virNodeGetSecurityModel");
     }
 
-    default String domainOpenConsole(DomainRef dom, String devName, int flags) {
+    /** virDomainOpenConsole: the driver's end of a stream carrying the console's bytes both ways. */
+    default StreamDriver domainOpenConsole(DomainRef dom, String devName, int flags) {
         throw Unsupported.call("virDomainOpenConsole");
     }
 

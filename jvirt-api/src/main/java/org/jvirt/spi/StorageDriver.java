@@ -38,6 +38,10 @@ public interface StorageDriver {
         throw Unsupported.call("virConnectFindStoragePoolSources");
     }
 
+    default String connectGetStoragePoolCapabilities(int flags) {
+        throw Unsupported.call("virConnectGetStoragePoolCapabilities");
+    }
+
     default StoragePoolRef storagePoolLookupByName(String name) {
         throw Unsupported.call("virStoragePoolLookupByName");
     }
@@ -136,6 +140,16 @@ public interface StorageDriver {
 
     default StorageVolRef storageVolCreateXMLFrom(StoragePoolRef pool, String xml, StorageVolRef clone, int flags) {
         throw Unsupported.call("virStorageVolCreateXMLFrom");
+    }
+
+    /** virStorageVolUpload: the driver's end of the stream the client then writes the data to. */
+    default StreamDriver storageVolUpload(StorageVolRef vol, long offset, long length, int flags) {
+        throw Unsupported.call("virStorageVolUpload");
+    }
+
+    /** virStorageVolDownload: the driver's end of the stream the client then reads the data from. */
+    default StreamDriver storageVolDownload(StorageVolRef vol, long offset, long length, int flags) {
+        throw Unsupported.call("virStorageVolDownload");
     }
 
     default void storageVolDelete(StorageVolRef vol, int flags) {

@@ -14,7 +14,7 @@ import java.nio.channels.SocketChannel;
  */
 final class ChannelTransport implements Transport {
 
-    private static final int READ_BUFFER = 64 * 1024;
+    private static final int READ_BUFFER = 8 * 1024;
 
     private final SocketChannel channel;
     private final boolean readOnly;

@@ -119,11 +119,6 @@ final class DomainHandlers {
             c.domain(a.dom()).resume();
             return VOID;
         });
-        t.on(DOMAIN_OPEN_CONSOLE, (c, a) -> {
-            c.domain(a.dom());
-            // consoles are streams, which jvirtd does not carry yet; libvirt's test driver has none either
-            throw org.jvirt.spi.Unsupported.call("virDomainOpenConsole");
-        });
     }
 
     private static void saves(HandlerTable t) {

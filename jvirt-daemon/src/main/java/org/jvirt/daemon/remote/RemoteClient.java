@@ -35,9 +35,21 @@ public final class RemoteClient {
     record Registration(int callbackId, int eventId, boolean legacy, Runnable undo) {
     }
 
+    private final ServerStreams streams;
+
     RemoteClient(ClientLink link, HandlerTable table) {
         this.link = link;
         this.table = table;
+        this.streams = new ServerStreams(link);
+    }
+
+    ServerStreams streams() {
+        return streams;
+    }
+
+    /** A STREAM or STREAM_HOLE packet of the REMOTE program, read by the session. */
+    public void streamPacket(org.jvirt.rpc.RpcMessage m) {
+        streams.packet(m);
     }
 
     public ClientLink link() {
@@ -154,6 +166,7 @@ public final class RemoteClient {
 
     /** Deregisters every event callback and closes the connection; the second call does nothing. */
     public void release() {
+        streams.closeAll();
         List<Runnable> undo;
         Connect c;
         synchronized (lock) {

@@ -25,6 +25,9 @@ public final class RemoteProgram {
 
     private static final System.Logger LOG = System.getLogger("org.jvirt.daemon");
 
+    /** The header of the call a handler runs for (a stream call registers its stream under the serial). */
+    private static final ScopedValue<RpcHeader> CALL = ScopedValue.newInstance();
+
     private final HandlerTable table;
 
     public RemoteProgram(HandlerTable table) {
@@ -49,6 +52,7 @@ public final class RemoteProgram {
         NodeDeviceHandlers.register(t);
         NodeDeviceEventHandlers.register(t);
         EventHandlers.register(t);
+        StreamHandlers.register(t);
         return new RemoteProgram(t);
     }
 
@@ -83,6 +87,9 @@ public final class RemoteProgram {
                     "unexpected failure in procedure " + h.procedure() + ": " + t).error());
         }
         client.link().send(reply);
+        if (reply.header().status() == RpcStatus.OK.value()) {
+            client.streams().replied(h);
+        }
         // only the CONNECT_CLOSE call itself closes: another call finishing concurrently must not see its flag
         // and drop the client before CONNECT_CLOSE's reply is out
         if (h.procedure() == RemoteProcedure.CONNECT_CLOSE.number() && client.closeRequested()) {
@@ -100,7 +107,7 @@ public final class RemoteProgram {
         }
         R ret;
         try {
-            ret = entry.handler().handle(client, args);
+            ret = ScopedValue.where(CALL, h).call(() -> entry.handler().handle(client, args));
         } catch (VirtException e) {
             return error(h, e.error());
         } catch (RuntimeException e) {
@@ -120,6 +127,11 @@ public final class RemoteProgram {
             return error(h, rpcError("Unable to encode message payload"));
         }
         return new RpcMessage(h.reply(RpcStatus.OK), payload);
+    }
+
+    /** In a handler: the call being handled. */
+    static RpcHeader currentCall() {
+        return CALL.get();
     }
 
     static VirtError rpcError(String message) {

@@ -77,6 +77,8 @@ final class StorageHandlers {
         });
         t.on(CONNECT_FIND_STORAGE_POOL_SOURCES, (c, a) -> new ConnectFindStoragePoolSourcesRet(
                 c.conn().findStoragePoolSources(a.type(), a.srcSpec(), a.flags())));
+        t.on(CONNECT_GET_STORAGE_POOL_CAPABILITIES, (c, a) -> new org.jvirt.rpc.remote.ConnectGetStoragePoolCapabilitiesRet(
+                c.conn().getStoragePoolCapabilities(a.flags())));
     }
 
     private static void pools(HandlerTable t) {

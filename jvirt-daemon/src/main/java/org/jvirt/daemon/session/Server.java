@@ -115,7 +115,7 @@ public final class Server implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        Thread.ofVirtual().name("jvirtd-client " + t.describe()).start(s::run);
+        ClientSession.newThread(s::run, clientCount());
         return true;
     }
 

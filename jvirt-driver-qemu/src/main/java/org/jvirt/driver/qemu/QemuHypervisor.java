@@ -7,7 +7,7 @@ package org.jvirt.driver.qemu;
  */
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
         QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps, QemuVcpuOps, QemuStatsOps,
-        QemuNodeOps {
+        QemuNodeOps, QemuConsoleOps {
 
     private final QemuDriver driver;
 

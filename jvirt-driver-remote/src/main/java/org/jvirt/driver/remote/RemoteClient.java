@@ -28,7 +28,7 @@ import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
  * One RPC connection to a daemon (libvirt's virNetClient): any number of threads call at once; each call gets a
- * serial, its packet is written under one lock, and one virtual thread reads every packet, handing replies to
+ * serial, its packet is written under one lock, and one platform thread reads every packet, handing replies to
  * their callers by (program, version, serial) in whatever order they come, events to the listener, and
  * answering the daemon's keepalive PINGs. When the link fails, every waiting call fails with the link's error
  * (libvirt's texts) and later calls with "client socket is closed"; nothing waits forever.
@@ -48,12 +48,18 @@ final class RemoteClient implements AutoCloseable {
                            Consumer<RpcMessage> onReader) {
     }
 
+    /** Open connections of this process, and up to how many of them read on a platform thread. */
+    private static final AtomicInteger OPEN = new AtomicInteger();
+    private static final int PLATFORM_READERS = 16;
+
     private final RemoteChannel channel;
     private final Listener listener;
     private final OutputStream out;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicInteger serials = new AtomicInteger();
     private final ConcurrentHashMap<Integer, Pending> pending = new ConcurrentHashMap<>();
+    /** Open streams by their call's serial: packets on it after the call's reply are theirs. */
+    private final ConcurrentHashMap<Integer, RemoteStream> streams = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile KeepAlive keepAlive;
     private volatile VirtException failure;
@@ -62,7 +68,14 @@ final class RemoteClient implements AutoCloseable {
         this.channel = channel;
         this.listener = listener;
         this.out = channel.output();
-        Thread.ofVirtual().name("jvirt-remote-reader").start(this::readLoop);
+        // A platform thread, not a virtual one: it blocks in read(2) itself and wakes its caller directly. A
+        // virtual reader parks on the JDK's poller instead, which costs two more thread wake-ups and two
+        // epoll_ctl calls per reply (bench/rpc.sh: the 1-client round trip is mostly those hand-offs).
+        // With many connections in one process (a benchmark's 256 clients) kernel threads switching cost more
+        // than the poller's hand-offs: past PLATFORM_READERS open connections, readers are virtual.
+        Thread.Builder reader = OPEN.incrementAndGet() <= PLATFORM_READERS ? Thread.ofPlatform().daemon()
+                : Thread.ofVirtual();
+        reader.name("jvirt-remote-reader").start(this::readLoop);
     }
 
     boolean isOpen() {
@@ -92,11 +105,44 @@ final class RemoteClient implements AutoCloseable {
         return decode(exchange(proc, args, m -> onReader.accept(decode(m, proc))), proc);
     }
 
+    /**
+     * A stream call (proc.stream() is not NONE): the stream is registered before the call goes out, so no packet
+     * after the reply can miss it, and dropped again when the call fails.
+     */
+    <A> RemoteStream openStream(RemoteProcedure<A, ?> proc, A args) {
+        int serial = serials.getAndIncrement();
+        RemoteStream st = new RemoteStream(this, RpcHeader.call(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION,
+                proc.number(), serial));
+        streams.put(serial, st);
+        try {
+            decode(exchange(proc, args, null, serial), proc);
+            return st;
+        } catch (RuntimeException e) {
+            streams.remove(serial, st);
+            throw e;
+        }
+    }
+
+    /** A stream's own packet (data, hole, finish, abort). */
+    void sendStreamPacket(RpcMessage m) {
+        if (closed.get()) {
+            throw failure != null ? new VirtException(failure.error(), failure) : RemoteFailures.closed();
+        }
+        send(m.encode());
+    }
+
+    void closeStream(RemoteStream st) {
+        streams.remove(st.serial(), st);
+    }
+
     private <A> RpcMessage exchange(RemoteProcedure<A, ?> proc, A args, Consumer<RpcMessage> onReader) {
+        return exchange(proc, args, onReader, serials.getAndIncrement());
+    }
+
+    private <A> RpcMessage exchange(RemoteProcedure<A, ?> proc, A args, Consumer<RpcMessage> onReader, int serial) {
         if (closed.get()) {
             throw RemoteFailures.closed();
         }
-        int serial = serials.getAndIncrement();
         byte[] packet;
         try {
             packet = RpcMessage.of(RpcHeader.call(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, proc.number(),
@@ -231,6 +277,13 @@ final class RemoteClient implements AutoCloseable {
     private VirtException dispatch(RpcMessage m) {
         RpcHeader h = m.header();
         RpcType type = h.rpcType();
+        RemoteStream st = streams.get(h.serial());
+        if (st != null && !pending.containsKey(h.serial()) && h.program() == RpcPrograms.REMOTE
+                && (type == RpcType.STREAM || type == RpcType.STREAM_HOLE || type == RpcType.REPLY)) {
+            // after the stream call's reply: data, the end, or the answer to a finish or an abort
+            st.incoming(m);
+            return null;
+        }
         if (type == RpcType.REPLY || type == RpcType.REPLY_WITH_FDS) {
             Pending p = pending.get(h.serial());
             if (p == null || p.program() != h.program() || p.version() != h.version()) {
@@ -265,7 +318,7 @@ final class RemoteClient implements AutoCloseable {
             return null;
         }
         if (type == RpcType.STREAM || type == RpcType.STREAM_HOLE) {
-            // no streams are opened by this client; libvirt ignores packets for unknown streams
+            // a stream already finished or aborted, or none: libvirt ignores packets for unknown streams
             return null;
         }
         return RemoteFailures.rpc(String.format("got unexpected RPC call prog %d vers %d proc %d type %d",
@@ -281,6 +334,7 @@ final class RemoteClient implements AutoCloseable {
             return;
         }
         failure = error;
+        OPEN.decrementAndGet();
         KeepAlive ka = keepAlive;
         if (ka != null) {
             ka.stop();
@@ -293,6 +347,10 @@ final class RemoteClient implements AutoCloseable {
                 p.reply().completeExceptionally(reason);
             }
         }
+        for (RemoteStream st : streams.values()) {
+            st.linkClosed(reason);
+        }
+        streams.clear();
         try {
             listener.onClose(error);
         } catch (RuntimeException e) {

@@ -114,6 +114,12 @@ interface RemoteDomainOps extends RemoteTable {
     }
 
     @Override
+    default org.jvirt.spi.StreamDriver domainOpenConsole(DomainRef dom, String devName, int flags) {
+        return rpc().openStream(RemoteProcedure.DOMAIN_OPEN_CONSOLE,
+                new org.jvirt.rpc.remote.DomainOpenConsoleArgs(RemoteWire.dom(dom), devName, flags));
+    }
+
+    @Override
     default void domainResume(DomainRef dom) {
         rpc().call(RemoteProcedure.DOMAIN_RESUME, new DomainResumeArgs(RemoteWire.dom(dom)));
     }

@@ -108,6 +108,24 @@ final class RemoteStorageDriver implements StorageDriver {
     }
 
     @Override
+    public org.jvirt.spi.StreamDriver storageVolUpload(StorageVolRef vol, long offset, long length, int flags) {
+        return rpc().openStream(STORAGE_VOL_UPLOAD, new org.jvirt.rpc.remote.StorageVolUploadArgs(
+                RemoteTypes.storageVol(vol), offset, length, flags));
+    }
+
+    @Override
+    public org.jvirt.spi.StreamDriver storageVolDownload(StorageVolRef vol, long offset, long length, int flags) {
+        return rpc().openStream(STORAGE_VOL_DOWNLOAD, new org.jvirt.rpc.remote.StorageVolDownloadArgs(
+                RemoteTypes.storageVol(vol), offset, length, flags));
+    }
+
+    @Override
+    public String connectGetStoragePoolCapabilities(int flags) {
+        return rpc().call(CONNECT_GET_STORAGE_POOL_CAPABILITIES,
+                new org.jvirt.rpc.remote.ConnectGetStoragePoolCapabilitiesArgs(flags)).capabilities();
+    }
+
+    @Override
     public String connectFindStoragePoolSources(String type, String srcSpec, int flags) {
         return rpc().call(CONNECT_FIND_STORAGE_POOL_SOURCES, new ConnectFindStoragePoolSourcesArgs(type, srcSpec, flags)).xml();
     }

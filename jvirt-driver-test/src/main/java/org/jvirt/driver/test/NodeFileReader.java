@@ -38,6 +38,11 @@ final class NodeFileReader {
      * or null when the text is not well-formed (the caller reparses it with XmlDocuments for libvirt's message).
      */
     static Document read(String xml, Consumer<List<Element>> domains) {
+        return read(new StringReader(xml), domains);
+    }
+
+    /** As {@link #read(String, Consumer)}, from a character stream (a file read as it is parsed). */
+    static Document read(java.io.Reader xml, Consumer<List<Element>> domains) {
         LSParser parser;
         try {
             parser = newParser();
@@ -56,7 +61,7 @@ final class NodeFileReader {
         Batcher batcher = new Batcher(domains);
         parser.setFilter(batcher);
         LSInput input = ((DOMImplementationLS) IMPL).createLSInput();
-        input.setCharacterStream(new StringReader(xml));
+        input.setCharacterStream(xml);
         Document doc;
         try {
             doc = parser.parse(input);

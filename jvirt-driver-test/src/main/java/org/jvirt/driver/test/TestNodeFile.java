@@ -36,8 +36,22 @@ final class TestNodeFile {
 
     /** test:///PATH: a private driver state from the file. */
     static TestDriver loadFile(String path) {
-        String xml = readOrFail(Path.of(path), path);
-        return load(xml, Path.of(path), path, new TestDriver.Cell[0]);
+        Path p = Path.of(path);
+        java.io.Reader in;
+        try {
+            // UTF-8 with malformed input reported, as Files.readString decodes
+            in = Files.newBufferedReader(p);
+        } catch (IOException | RuntimeException e) {
+            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.TEST, "failed to parse xml document '%s'", path);
+        }
+        // Parsed straight from the file: the whole text held as one String would live through the load, be
+        // promoted with it and stay in the daemon's old generation as garbage (~the file's size). The text is
+        // read only when the stream does not parse, for the error's line and context.
+        try (in) {
+            return load(in, () -> readOrFail(p, path), p, path, new TestDriver.Cell[0]);
+        } catch (IOException e) {
+            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.TEST, "failed to parse xml document '%s'", path);
+        }
     }
 
     private static String readOrFail(Path p, String shown) {
@@ -49,10 +63,15 @@ final class TestNodeFile {
     }
 
     static TestDriver load(String xml, Path file, String url, TestDriver.Cell[] cells) {
+        return load(new java.io.StringReader(xml), () -> xml, file, url, cells);
+    }
+
+    private static TestDriver load(java.io.Reader source, java.util.function.Supplier<String> text, Path file,
+                                   String url, TestDriver.Cell[] cells) {
         // Streamed: domains are parsed batch by batch while the document is read, their subtrees dropped.
         DomainParseOptions opts = TestDriver.sharedParseOptions();
         List<Object> streamed = new ArrayList<>();
-        Document doc = NodeFileReader.read(xml, batch -> {
+        Document doc = NodeFileReader.read(source, batch -> {
             // after the first failing domain the rest need not be parsed: that error is the one reported
             if (streamed.isEmpty() || !(streamed.getLast() instanceof VirtException)) {
                 parseDomains(batch, file, opts, streamed);
@@ -61,7 +80,7 @@ final class TestNodeFile {
         List<Object> parsed = streamed;
         if (doc == null) {
             // not well-formed: XmlDocuments reports it as libvirt does (line, column, context)
-            doc = XmlDocuments.parse(xml, url, ErrorDomain.TEST);
+            doc = XmlDocuments.parse(text.get(), url, ErrorDomain.TEST);
             parsed = null;
         }
         Element root = doc.getDocumentElement();

@@ -456,6 +456,13 @@ public final class RemoteProcedure<A, R> {
             define(432, "NETWORK_DEFINE_XML_FLAGS", NetworkDefineXmlFlagsArgs.class, NetworkDefineXmlFlagsRet.class);
     public static final RemoteProcedure<NetworkCreateXmlFlagsArgs, NetworkCreateXmlFlagsRet> NETWORK_CREATE_XML_FLAGS =
             define(437, "NETWORK_CREATE_XML_FLAGS", NetworkCreateXmlFlagsArgs.class, NetworkCreateXmlFlagsRet.class);
+    public static final RemoteProcedure<ConnectGetStoragePoolCapabilitiesArgs, ConnectGetStoragePoolCapabilitiesRet>
+            CONNECT_GET_STORAGE_POOL_CAPABILITIES = define(403, "CONNECT_GET_STORAGE_POOL_CAPABILITIES",
+                    ConnectGetStoragePoolCapabilitiesArgs.class, ConnectGetStoragePoolCapabilitiesRet.class);
+    public static final RemoteProcedure<StorageVolUploadArgs, XdrVoid> STORAGE_VOL_UPLOAD =
+            stream(208, "STORAGE_VOL_UPLOAD", StorageVolUploadArgs.class, VOID, StreamKind.TO_SERVER);
+    public static final RemoteProcedure<StorageVolDownloadArgs, XdrVoid> STORAGE_VOL_DOWNLOAD =
+            stream(209, "STORAGE_VOL_DOWNLOAD", StorageVolDownloadArgs.class, VOID, StreamKind.FROM_SERVER);
 
     // ---- tuning: memory/blkio/NUMA parameters, perf events, lifecycle actions, emulator pin, rename ----
     public static final RemoteProcedure<DomainSetMemoryParametersArgs, XdrVoid> DOMAIN_SET_MEMORY_PARAMETERS =

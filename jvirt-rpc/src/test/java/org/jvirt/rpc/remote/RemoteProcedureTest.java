@@ -74,8 +74,11 @@ class RemoteProcedureTest {
             if (msg) {
                 assertThat(p.ret()).as("events have no reply").isEqualTo(XdrVoid.class);
             }
-            assertThat(p.stream()).as("%s", p).isEqualTo(p.name().equals("DOMAIN_OPEN_CONSOLE")
-                    ? RemoteProcedure.StreamKind.FROM_SERVER : RemoteProcedure.StreamKind.NONE);
+            assertThat(p.stream()).as("%s", p).isEqualTo(switch (p.name()) {
+                case "DOMAIN_OPEN_CONSOLE", "STORAGE_VOL_DOWNLOAD" -> RemoteProcedure.StreamKind.FROM_SERVER;
+                case "STORAGE_VOL_UPLOAD" -> RemoteProcedure.StreamKind.TO_SERVER;
+                default -> RemoteProcedure.StreamKind.NONE;
+            });
         }
     }
 

@@ -41,6 +41,11 @@ final class StorageSnapshotWireSteps {
                 .doesNotContain("default-pool");
         assertThat(s.call(CONNECT_FIND_STORAGE_POOL_SOURCES, new ConnectFindStoragePoolSourcesArgs("logical", null, 0)).xml())
                 .contains("<sources>");
+        // the test driver has no storage pool capabilities: the error names the API, so 403 is that procedure
+        RemoteError caps = s.error(CONNECT_GET_STORAGE_POOL_CAPABILITIES, new ConnectGetStoragePoolCapabilitiesArgs(0));
+        assertThat(caps.code()).isEqualTo(3);
+        assertThat(caps.message()).isEqualTo("this function is not supported by the connection driver: "
+                + "virConnectGetStoragePoolCapabilities");
         assertThat(s.call(STORAGE_POOL_GET_XML_DESC, new StoragePoolGetXmlDescArgs(def, 0)).xml())
                 .contains("<name>default-pool</name>");
         assertThat(s.call(STORAGE_POOL_IS_ACTIVE, new StoragePoolIsActiveArgs(def)).active()).isOne();
@@ -95,6 +100,14 @@ final class StorageSnapshotWireSteps {
                 .isEqualTo(vol.key());
         assertThat(s.call(STORAGE_VOL_LOOKUP_BY_KEY, new StorageVolLookupByKeyArgs(vol.key())).vol().name()).isEqualTo("v1.img");
         String path = s.call(STORAGE_VOL_GET_PATH, new StorageVolGetPathArgs(vol)).name();
+        // libvirt's test driver has no volume transfers: each refusal names its API, so 208 and 209 are those
+        // stream calls and their arguments decoded (no stream is set up after an error reply)
+        RemoteError up = s.error(STORAGE_VOL_UPLOAD, new StorageVolUploadArgs(vol, 5, -1, 1));
+        assertThat(up.code()).isEqualTo(3);
+        assertThat(up.message()).endsWith(": virStorageVolUpload");
+        RemoteError down = s.error(STORAGE_VOL_DOWNLOAD, new StorageVolDownloadArgs(vol, 0, 0, 0));
+        assertThat(down.code()).isEqualTo(3);
+        assertThat(down.message()).endsWith(": virStorageVolDownload");
         assertThat(path).isEqualTo("/" + unique + "/v1.img");
         assertThat(s.call(STORAGE_VOL_LOOKUP_BY_PATH, new StorageVolLookupByPathArgs(path)).vol().pool()).isEqualTo(unique);
         assertThat(s.call(STORAGE_POOL_LOOKUP_BY_VOLUME, new StoragePoolLookupByVolumeArgs(vol)).pool().name()).isEqualTo(unique);

@@ -1,4 +1,4 @@
-package org.jvirt.daemon.net;
+package org.jvirt.rpc.pem;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
