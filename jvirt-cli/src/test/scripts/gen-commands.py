@@ -16,6 +16,9 @@ domif-getlink domjobinfo ttyconsole vncdisplay event domtime domblkinfo domcontr
 capabilities freecell hostname maxvcpus nodecpumap nodecpustats nodeinfo nodememstats sysinfo uri version
 net-autostart net-create net-define net-destroy net-dumpxml net-edit net-info net-list net-name net-start
 net-undefine net-uuid
+save-image-dumpxml save-image-define save-image-edit managedsave-dumpxml managedsave-define managedsave-edit
+freepages allocpages node-memory-tune nodesuspend nodesevinfo cpu-models cpu-compare hypervisor-cpu-compare
+hypervisor-cpu-baseline domxml-from-native domxml-to-native
 cd echo exit help pwd quit connect
 snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dumpxml snapshot-edit
 snapshot-info snapshot-list snapshot-parent snapshot-revert

@@ -475,6 +475,133 @@ public final class Connect implements AutoCloseable {
         });
     }
 
+    // ---- save images (libvirt-domain.c) ----
+
+    /** virDomainSaveImageGetXMLDesc; flags: SECURE (1), refused on read-only connections as libvirt does. */
+    public String saveImageGetXMLDesc(String file, int flags) {
+        String fn = "virDomainSaveImageGetXMLDesc";
+        return Dispatch.read(this, fn, () -> {
+            denySecureOnReadOnly(flags, fn);
+            return hv().domainSaveImageGetXMLDesc(absolutePath(requireArg(file, "file", fn)), flags);
+        });
+    }
+
+    /** virDomainSaveImageDefineXML; flags: DomainSaveRestoreFlag RUNNING/PAUSED. */
+    public void saveImageDefineXML(String file, String dxml, int flags) {
+        String fn = "virDomainSaveImageDefineXML";
+        Dispatch.write(this, fn, () -> {
+            String path = absolutePath(requireArg(file, "file", fn));
+            requireArg(dxml, "dxml", fn);
+            checkSaveFlags(flags);
+            hv().domainSaveImageDefineXML(path, dxml, flags);
+        });
+    }
+
+    /** The read-only refusal of the XML getters that can reveal secrets ("... with secure flag"). */
+    static void denySecureOnReadOnly(Connect conn, int flags, String fn) {
+        if (conn.isReadOnly() && (flags & 1) != 0) {
+            throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.DOMAIN, "%s with secure flag", fn);
+        }
+    }
+
+    private void denySecureOnReadOnly(int flags, String fn) {
+        denySecureOnReadOnly(this, flags, fn);
+    }
+
+    // ---- host: pages, memory tuning, suspend, SEV, CPU models, native configs (libvirt-host.c, libvirt-domain.c) ----
+
+    /**
+     * virNodeGetFreePages: free pages of each size in {@code pages} (KiB) for {@code cellCount} cells from
+     * {@code startCell}; counts[cell * pages.length + i]. The driver may return fewer than asked.
+     */
+    public long[] nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
+        String fn = "virNodeGetFreePages";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(pages, "pages", fn);
+            if (pages.length == 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "npages in " + fn + " must not be zero", fn, "npages");
+            }
+            if (cellCount == 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "cellCount in " + fn + " must not be zero", fn, "cellCount");
+            }
+            return hv().nodeGetFreePages(pages, startCell, cellCount, flags);
+        });
+    }
+
+    /** virNodeAllocPages: flags are ADD (1); returns the number of pools changed. */
+    public int nodeAllocPages(int[] pageSizes, long[] pageCounts, int startCell, int cellCount, int flags) {
+        return Dispatch.write(this, "virNodeAllocPages",
+                () -> hv().nodeAllocPages(pageSizes, pageCounts, startCell, cellCount, flags));
+    }
+
+    /** virNodeGetMemoryParameters. */
+    public List<TypedParameter> nodeGetMemoryParameters(int flags) {
+        return Dispatch.read(this, "virNodeGetMemoryParameters", () -> hv().nodeGetMemoryParameters(flags));
+    }
+
+    /** virNodeSetMemoryParameters. */
+    public void nodeSetMemoryParameters(List<TypedParameter> params, int flags) {
+        Dispatch.write(this, "virNodeSetMemoryParameters", () -> hv().nodeSetMemoryParameters(params, flags));
+    }
+
+    /** virNodeSuspendForDuration: target is virNodeSuspendTarget (mem 0, disk 1, hybrid 2), duration in seconds. */
+    public void nodeSuspendForDuration(int target, long duration, int flags) {
+        Dispatch.write(this, "virNodeSuspendForDuration", () -> hv().nodeSuspendForDuration(target, duration, flags));
+    }
+
+    /** virNodeGetSEVInfo. */
+    public List<TypedParameter> nodeGetSEVInfo(int flags) {
+        return Dispatch.read(this, "virNodeGetSEVInfo", () -> hv().nodeGetSEVInfo(flags));
+    }
+
+    /** virConnectGetCPUModelNames: an empty list means every model is accepted. */
+    public List<String> getCPUModelNames(String arch, int flags) {
+        String fn = "virConnectGetCPUModelNames";
+        return Dispatch.read(this, fn, () -> hv().connectGetCPUModelNames(requireArg(arch, "arch", fn), flags));
+    }
+
+    /** virConnectCompareCPU: a virCPUCompareResult value. */
+    public int compareCPU(String xmlDesc, int flags) {
+        String fn = "virConnectCompareCPU";
+        return Dispatch.read(this, fn, () -> hv().connectCompareCPU(requireArg(xmlDesc, "xmlDesc", fn), flags));
+    }
+
+    /** virConnectBaselineCPU. */
+    public String baselineCPU(List<String> xmlCPUs, int flags) {
+        String fn = "virConnectBaselineCPU";
+        return Dispatch.read(this, fn, () -> hv().connectBaselineCPU(requireArg(xmlCPUs, "xmlCPUs", fn), flags));
+    }
+
+    /** virConnectCompareHypervisorCPU (emulator, arch, machine, virttype may be null). */
+    public int compareHypervisorCPU(String emulator, String arch, String machine, String virttype, String xmlCPU,
+                                    int flags) {
+        String fn = "virConnectCompareHypervisorCPU";
+        return Dispatch.read(this, fn, () -> hv().connectCompareHypervisorCPU(emulator, arch, machine, virttype,
+                requireArg(xmlCPU, "xmlCPU", fn), flags));
+    }
+
+    /** virConnectBaselineHypervisorCPU (emulator, arch, machine, virttype may be null). */
+    public String baselineHypervisorCPU(String emulator, String arch, String machine, String virttype,
+                                        List<String> xmlCPUs, int flags) {
+        String fn = "virConnectBaselineHypervisorCPU";
+        return Dispatch.read(this, fn, () -> hv().connectBaselineHypervisorCPU(emulator, arch, machine, virttype,
+                requireArg(xmlCPUs, "xmlCPUs", fn), flags));
+    }
+
+    /** virConnectDomainXMLFromNative: a write (libvirt refuses it on read-only connections). */
+    public String domainXMLFromNative(String nativeFormat, String nativeConfig, int flags) {
+        String fn = "virConnectDomainXMLFromNative";
+        return Dispatch.write(this, fn, () -> hv().connectDomainXMLFromNative(requireArg(nativeFormat, "nativeFormat", fn),
+                requireArg(nativeConfig, "nativeConfig", fn), flags));
+    }
+
+    /** virConnectDomainXMLToNative: a write (libvirt refuses it on read-only connections). */
+    public String domainXMLToNative(String nativeFormat, String domainXml, int flags) {
+        String fn = "virConnectDomainXMLToNative";
+        return Dispatch.write(this, fn, () -> hv().connectDomainXMLToNative(requireArg(nativeFormat, "nativeFormat", fn),
+                requireArg(domainXml, "domainXml", fn), flags));
+    }
+
     /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */
     static String absolutePath(String path) {
         return java.nio.file.Path.of(path).toAbsolutePath().toString();

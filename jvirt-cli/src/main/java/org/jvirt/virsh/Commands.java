@@ -151,6 +151,25 @@ final class Commands {
             case "vol-resize" -> new VolResizeCommand();
             case "vol-upload" -> new VolUploadCommand();
             case "vol-download" -> new VolDownloadCommand();
+            // save images and managed save XML
+            case "save-image-dumpxml" -> new SaveImageDumpxmlCommand();
+            case "save-image-define" -> new SaveImageDefineCommand();
+            case "save-image-edit" -> new SaveImageEditCommand();
+            case "managedsave-dumpxml" -> new ManagedsaveDumpxmlCommand();
+            case "managedsave-define" -> new ManagedsaveDefineCommand();
+            case "managedsave-edit" -> new ManagedsaveEditCommand();
+            // host: pages, memory tuning, suspend, SEV, CPU models, native configs
+            case "freepages" -> new FreepagesCommand();
+            case "allocpages" -> new AllocpagesCommand();
+            case "node-memory-tune" -> new NodeMemoryTuneCommand();
+            case "nodesuspend" -> new NodesuspendCommand();
+            case "nodesevinfo" -> new NodesevinfoCommand();
+            case "cpu-models" -> new CpuModelsCommand();
+            case "cpu-compare" -> new CpuCompareCommand();
+            case "hypervisor-cpu-compare" -> new HypervisorCpuCompareCommand();
+            case "hypervisor-cpu-baseline" -> new HypervisorCpuBaselineCommand();
+            case "domxml-from-native" -> new DomxmlFromNativeCommand();
+            case "domxml-to-native" -> new DomxmlToNativeCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -13,14 +13,18 @@ final class CommandData {
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "autostart", "console", "create", "define", "desc",
             "destroy", "detach-device", "domdisplay", "domhostname", "domid", "domjobinfo", "domname", "domuuid",
-            "dump", "dumpxml", "edit", "managedsave", "managedsave-remove", "reboot", "reset", "restore", "resume",
-            "save", "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
+            "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "managedsave",
+            "managedsave-remove", "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "reboot",
+            "reset", "restore", "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit",
+            "schedinfo", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
             "undefine", "vcpucount", "vcpuinfo", "vcpupin", "vncdisplay"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "capabilities", "freecell", "hostname", "maxvcpus", "nodecpumap",
-            "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-compare", "cpu-models", "freecell",
+            "freepages", "hostname", "hypervisor-cpu-baseline", "hypervisor-cpu-compare", "maxvcpus",
+            "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "nodesevinfo",
+            "nodesuspend", "sysinfo", "uri", "version"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
             "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
@@ -263,6 +267,37 @@ final class CommandData {
                         [--domain] <string>  domain id or name
 
                     """;
+            case "domxml-from-native" -> """
+                      NAME
+                        domxml-from-native - Convert native config to domain XML
+
+                      SYNOPSIS
+                        domxml-from-native <format> <config>
+
+                      DESCRIPTION
+                        Convert native guest configuration format to domain XML format.
+
+                      OPTIONS
+                        [--format] <string>  source config data format
+                        [--config] <string>  config data file to import from
+
+                    """;
+            case "domxml-to-native" -> """
+                      NAME
+                        domxml-to-native - Convert domain XML to native config
+
+                      SYNOPSIS
+                        domxml-to-native <format> [--domain <string>] [--xml <string>]
+
+                      DESCRIPTION
+                        Convert domain XML config to a native guest configuration format.
+
+                      OPTIONS
+                        [--format] <string>  target config data type format
+                        --domain <string>  domain name, id or uuid
+                        --xml <string>   xml data file to export from
+
+                    """;
             case "dump" -> """
                       NAME
                         dump - dump the core of a domain to a file for analysis
@@ -355,6 +390,56 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
 
                     """;
+            case "managedsave-edit" -> """
+                      NAME
+                        managedsave-edit - edit XML for a domain's managed save state file
+
+                      SYNOPSIS
+                        managedsave-edit <domain> [--running] [--paused]
+
+                      DESCRIPTION
+                        Edit the domain XML associated with the managed save state file
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --running        set domain to be running on start
+                        --paused         set domain to be paused on start
+
+                    """;
+            case "managedsave-dumpxml" -> """
+                      NAME
+                        managedsave-dumpxml - Domain information of managed save state file in XML
+
+                      SYNOPSIS
+                        managedsave-dumpxml <domain> [--security-info] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Dump XML of domain information for a managed save state file to stdout.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --security-info  include security sensitive information in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "managedsave-define" -> """
+                      NAME
+                        managedsave-define - redefine the XML for a domain's managed save state file
+
+                      SYNOPSIS
+                        managedsave-define <domain> <xml> [--running] [--paused]
+
+                      DESCRIPTION
+                        Replace the domain XML associated with a managed save state file
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--xml] <string>  filename containing updated XML for the target
+                        --running        set domain to be running on start
+                        --paused         set domain to be paused on start
+
+                    """;
             case "reboot" -> """
                       NAME
                         reboot - reboot a domain
@@ -435,6 +520,56 @@ final class CommandData {
                         --running        set domain to be running on restore
                         --paused         set domain to be paused on restore
                         --verbose        display the progress of save
+
+                    """;
+            case "save-image-define" -> """
+                      NAME
+                        save-image-define - redefine the XML for a domain's saved state file
+
+                      SYNOPSIS
+                        save-image-define <file> <xml> [--running] [--paused]
+
+                      DESCRIPTION
+                        Replace the domain XML associated with a saved state file
+
+                      OPTIONS
+                        [--file] <string>  saved state file to modify
+                        [--xml] <string>  filename containing updated XML for the target
+                        --running        set domain to be running on restore
+                        --paused         set domain to be paused on restore
+
+                    """;
+            case "save-image-dumpxml" -> """
+                      NAME
+                        save-image-dumpxml - saved state domain information in XML
+
+                      SYNOPSIS
+                        save-image-dumpxml <file> [--security-info] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Dump XML of domain information for a saved state file to stdout.
+
+                      OPTIONS
+                        [--file] <string>  saved state file to read
+                        --security-info  include security sensitive information in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "save-image-edit" -> """
+                      NAME
+                        save-image-edit - edit XML for a domain's saved state file
+
+                      SYNOPSIS
+                        save-image-edit <file> [--running] [--paused]
+
+                      DESCRIPTION
+                        Edit the domain XML associated with a saved state file
+
+                      OPTIONS
+                        [--file] <string>  saved state file to edit
+                        --running        set domain to be running on restore
+                        --paused         set domain to be paused on restore
 
                     """;
             case "schedinfo" -> """
@@ -916,6 +1051,24 @@ final class CommandData {
                         --timestamp      show timestamp for each printed event
 
                     """;
+            case "allocpages" -> """
+                      NAME
+                        allocpages - Manipulate pages pool size
+
+                      SYNOPSIS
+                        allocpages <pagesize> <pagecount> [--cellno <number>] [--add] [--all]
+
+                      DESCRIPTION
+                        Allocate or free some pages in the pool for NUMA cell.
+
+                      OPTIONS
+                        [--pagesize] <number>  page size (in kibibytes)
+                        [--pagecount] <number>  page count
+                        --cellno <number>  NUMA cell number
+                        --add            instead of setting new pool size add pages to it
+                        --all            set on all NUMA cells
+
+                    """;
             case "capabilities" -> """
                       NAME
                         capabilities - capabilities
@@ -925,6 +1078,36 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "cpu-compare" -> """
+                      NAME
+                        cpu-compare - compare host CPU with a CPU described by an XML file
+
+                      SYNOPSIS
+                        cpu-compare <file> [--error] [--validate]
+
+                      DESCRIPTION
+                        compare CPU with host CPU
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML CPU description
+                        --error          report error if CPUs are incompatible
+                        --validate       validate the XML document against schema
+
+                    """;
+            case "cpu-models" -> """
+                      NAME
+                        cpu-models - CPU models
+
+                      SYNOPSIS
+                        cpu-models <arch>
+
+                      DESCRIPTION
+                        Get the CPU models for an arch.
+
+                      OPTIONS
+                        [--arch] <string>  architecture
 
                     """;
             case "freecell" -> """
@@ -942,12 +1125,69 @@ final class CommandData {
                         --all            show free memory for all NUMA cells
 
                     """;
+            case "freepages" -> """
+                      NAME
+                        freepages - NUMA free pages
+
+                      SYNOPSIS
+                        freepages [--cellno <number>] [--pagesize <number>] [--all]
+
+                      DESCRIPTION
+                        display available free pages for the NUMA cell.
+
+                      OPTIONS
+                        --cellno <number>  NUMA cell number
+                        --pagesize <number>  page size (in kibibytes)
+                        --all            show free pages for all NUMA cells
+
+                    """;
             case "hostname" -> """
                       NAME
                         hostname - print the hypervisor hostname
 
                       SYNOPSIS
                         hostname
+
+                    """;
+            case "hypervisor-cpu-baseline" -> """
+                      NAME
+                        hypervisor-cpu-baseline - compute baseline CPU usable by a specific hypervisor
+
+                      SYNOPSIS
+                        hypervisor-cpu-baseline [--file <string>] [--virttype <string>] [--emulator <string>] [--arch <string>] [--machine <string>] [--features] [--migratable] [--model <string>]
+
+                      DESCRIPTION
+                        Compute baseline CPU for a set of given CPUs. The result will be tailored to the specified hypervisor.
+
+                      OPTIONS
+                        --file <string>  file containing XML CPU descriptions
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulator <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  CPU architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
+                        --features       Show features that are part of the CPU model type
+                        --migratable     Do not include features that block migration
+                        --model <string>  Shortcut for calling the command with a single CPU model and no additional features
+
+                    """;
+            case "hypervisor-cpu-compare" -> """
+                      NAME
+                        hypervisor-cpu-compare - compare a CPU with the CPU created by a hypervisor on the host
+
+                      SYNOPSIS
+                        hypervisor-cpu-compare <file> [--virttype <string>] [--emulator <string>] [--arch <string>] [--machine <string>] [--error] [--validate]
+
+                      DESCRIPTION
+                        compare CPU with hypervisor CPU
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML CPU description
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulator <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  CPU architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
+                        --error          report error if CPUs are incompatible
+                        --validate       validate the XML document against schema
 
                     """;
             case "maxvcpus" -> """
@@ -962,6 +1202,25 @@ final class CommandData {
 
                       OPTIONS
                         --type <string>  domain type
+
+                    """;
+            case "node-memory-tune" -> """
+                      NAME
+                        node-memory-tune - Get or set node memory parameters
+
+                      SYNOPSIS
+                        node-memory-tune [--shm-pages-to-scan <number>] [--shm-sleep-millisecs <number>] [--shm-merge-across-nodes <number>]
+
+                      DESCRIPTION
+                        Get or set node memory parameters
+                        To get the memory parameters, use following command:\s
+
+                        virsh # node-memory-tune
+
+                      OPTIONS
+                        --shm-pages-to-scan <number>  number of pages to scan before the shared memory service goes to sleep
+                        --shm-sleep-millisecs <number>  number of millisecs the shared memory service should sleep before next scan
+                        --shm-merge-across-nodes <number>  Specifies if pages from different numa nodes can be merged
 
                     """;
             case "nodecpumap" -> """
@@ -1016,6 +1275,32 @@ final class CommandData {
 
                       OPTIONS
                         --cell <number>  prints specified cell statistics only.
+
+                    """;
+            case "nodesevinfo" -> """
+                      NAME
+                        nodesevinfo - node SEV information
+
+                      SYNOPSIS
+                        nodesevinfo
+
+                      DESCRIPTION
+                        Returns basic SEV information about the node.
+
+                    """;
+            case "nodesuspend" -> """
+                      NAME
+                        nodesuspend - suspend the host node for a given time duration
+
+                      SYNOPSIS
+                        nodesuspend <target> <duration>
+
+                      DESCRIPTION
+                        Suspend the host node for a given time duration and attempt to resume thereafter.
+
+                      OPTIONS
+                        [--target] <string>  mem(Suspend-to-RAM), disk(Suspend-to-Disk), hybrid(Hybrid-Suspend)
+                        [--duration] <number>  Suspend duration in seconds, at least 60
 
                     """;
             case "sysinfo" -> """

@@ -5,7 +5,8 @@ package org.jvirt.driver.test;
  * lifecycle, configuration changes, statistics); this class only joins them and supplies the driver state.
  */
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
-        TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps {
+        TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps,
+        TestSaveImageOps, TestHostOps {
 
     private final TestDriver driver;
 
