@@ -77,6 +77,14 @@ public final class Connect implements AutoCloseable {
         return driver.storage();
     }
 
+    org.jvirt.spi.SecretDriver secret() {
+        return driver.secret();
+    }
+
+    org.jvirt.spi.NWFilterDriver nwfilter() {
+        return driver.nwfilter();
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -512,9 +520,9 @@ public final class Connect implements AutoCloseable {
 
     /**
      * virNodeGetFreePages: free pages of each size in {@code pages} (KiB) for {@code cellCount} cells from
-     * {@code startCell}; counts[cell * pages.length + i]. The driver may return fewer than asked.
+     * {@code startCell}; counts[cell * pages.length + i], with the driver's return value.
      */
-    public long[] nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
+    public NodeFreePages nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
         String fn = "virNodeGetFreePages";
         return Dispatch.read(this, fn, () -> {
             requireArg(pages, "pages", fn);
@@ -600,6 +608,111 @@ public final class Connect implements AutoCloseable {
         String fn = "virConnectDomainXMLToNative";
         return Dispatch.write(this, fn, () -> hv().connectDomainXMLToNative(requireArg(nativeFormat, "nativeFormat", fn),
                 requireArg(domainXml, "domainXml", fn), flags));
+    }
+
+    // ---- secrets (libvirt-secret.c) and network filters (libvirt-nwfilter.c) ----
+
+    public List<Secret> listAllSecrets(int flags) {
+        return Dispatch.read(this, "virConnectListAllSecrets",
+                () -> secret().connectListAllSecrets(flags).stream().map(r -> new Secret(this, r)).toList());
+    }
+
+    public int numOfSecrets() {
+        return Dispatch.read(this, "virConnectNumOfSecrets", () -> secret().connectNumOfSecrets());
+    }
+
+    public Secret secretLookupByUUID(UUID uuid) {
+        String fn = "virSecretLookupByUUID";
+        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(requireArg(uuid, "uuid", fn))));
+    }
+
+    /** virSecretLookupByUUIDString: the text must be a UUID, as libvirt checks before any driver is asked. */
+    public Secret secretLookupByUUIDString(String uuid) {
+        String fn = "virSecretLookupByUUIDString";
+        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+    }
+
+    public Secret secretDefineXML(String xml, int flags) {
+        String fn = "virSecretDefineXML";
+        return Dispatch.write(this, fn, () -> new Secret(this, secret().secretDefineXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** A handle on the secret {@code ref} names, without a lookup, for protocol layers. */
+    public Secret secret(org.jvirt.spi.SecretRef ref) {
+        return new Secret(this, ref);
+    }
+
+    /** virConnectSecretEventRegisterAny without a callback yet: only its refusal is reachable (no secret driver). */
+    public int secretEventRegisterAny(Secret secret, int eventID) {
+        return Dispatch.read(this, "virConnectSecretEventRegisterAny",
+                () -> secret().connectSecretEventRegisterAny(secret == null ? null : secret.ref(), eventID));
+    }
+
+    public List<NWFilter> listAllNWFilters(int flags) {
+        return Dispatch.read(this, "virConnectListAllNWFilters",
+                () -> nwfilter().connectListAllNWFilters(flags).stream().map(r -> new NWFilter(this, r)).toList());
+    }
+
+    public int numOfNWFilters() {
+        return Dispatch.read(this, "virConnectNumOfNWFilters", () -> nwfilter().connectNumOfNWFilters());
+    }
+
+    public NWFilter nwfilterLookupByName(String name) {
+        String fn = "virNWFilterLookupByName";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public NWFilter nwfilterLookupByUUID(UUID uuid) {
+        String fn = "virNWFilterLookupByUUID";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(requireArg(uuid, "uuid", fn))));
+    }
+
+    public NWFilter nwfilterLookupByUUIDString(String uuid) {
+        String fn = "virNWFilterLookupByUUIDString";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+    }
+
+    public NWFilter nwfilterDefineXML(String xml) {
+        String fn = "virNWFilterDefineXML";
+        return Dispatch.write(this, fn, () -> new NWFilter(this, nwfilter().nwfilterDefineXML(requireArg(xml, "xmlDesc", fn))));
+    }
+
+    /** A handle on the filter {@code ref} names, without a lookup, for protocol layers. */
+    public NWFilter nwfilter(org.jvirt.spi.NWFilterRef ref) {
+        return new NWFilter(this, ref);
+    }
+
+    public List<NWFilterBinding> listAllNWFilterBindings(int flags) {
+        return Dispatch.read(this, "virConnectListAllNWFilterBindings",
+                () -> nwfilter().connectListAllNWFilterBindings(flags).stream().map(r -> new NWFilterBinding(this, r)).toList());
+    }
+
+    public NWFilterBinding nwfilterBindingLookupByPortDev(String portdev) {
+        String fn = "virNWFilterBindingLookupByPortDev";
+        return Dispatch.read(this, fn, () -> new NWFilterBinding(this,
+                nwfilter().nwfilterBindingLookupByPortDev(requireArg(portdev, "portdev", fn))));
+    }
+
+    public NWFilterBinding nwfilterBindingCreateXML(String xml, int flags) {
+        String fn = "virNWFilterBindingCreateXML";
+        return Dispatch.write(this, fn, () -> new NWFilterBinding(this,
+                nwfilter().nwfilterBindingCreateXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** A handle on the binding {@code ref} names, without a lookup, for protocol layers. */
+    public NWFilterBinding nwfilterBinding(org.jvirt.spi.NWFilterBindingRef ref) {
+        return new NWFilterBinding(this, ref);
+    }
+
+    /** virUUIDParse of a *LookupByUUIDString argument: "uuidstr in F must be a valid UUID" otherwise. */
+    static UUID uuidArg(String text, String arg, String fn) {
+        requireArg(text, arg, fn);
+        UUID u = Uuids.tryParse(text);
+        if (u == null) {
+            throw VirtException.raw(ErrorCode.INVALID_ARG, Unsupported.apiDomain(fn),
+                    arg + " in " + fn + " must be a valid UUID", fn, arg);
+        }
+        return u;
     }
 
     /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */

@@ -11,7 +11,7 @@ import org.jvirt.TypedParameter;
 public interface NodeHostDriver {
 
     /** Free pages of each size in {@code pages} (KiB) for each cell: counts[cell * pages.length + page]. */
-    default long[] nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
+    default org.jvirt.NodeFreePages nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
         throw Unsupported.call("virNodeGetFreePages");
     }
 

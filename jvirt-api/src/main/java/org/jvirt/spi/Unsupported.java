@@ -22,6 +22,12 @@ public final class Unsupported {
         if (publicFunction.contains("StoragePool") || publicFunction.contains("StorageVol")) {
             return ErrorDomain.STORAGE; // libvirt-storage.c
         }
+        if (publicFunction.contains("Secret")) {
+            return ErrorDomain.SECRET; // libvirt-secret.c
+        }
+        if (publicFunction.contains("NWFilter")) {
+            return ErrorDomain.NWFILTER; // libvirt-nwfilter.c
+        }
         return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

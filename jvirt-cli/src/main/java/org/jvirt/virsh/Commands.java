@@ -3,6 +3,7 @@ package org.jvirt.virsh;
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.network.*;
+import org.jvirt.virsh.secret.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
 
@@ -170,6 +171,30 @@ final class Commands {
             case "hypervisor-cpu-baseline" -> new HypervisorCpuBaselineCommand();
             case "domxml-from-native" -> new DomxmlFromNativeCommand();
             case "domxml-to-native" -> new DomxmlToNativeCommand();
+            case "net-update" -> new NetUpdateCommand();
+            // DHCP leases and network ports
+            case "net-dhcp-leases" -> new NetDhcpLeasesCommand();
+            case "net-port-list" -> new NetPortListCommand();
+            case "net-port-create" -> new NetPortCreateCommand();
+            case "net-port-dumpxml" -> new NetPortDumpxmlCommand();
+            case "net-port-delete" -> new NetPortDeleteCommand();
+            // secrets and network filters (the test driver has neither)
+            case "secret-define" -> new SecretDefineCommand();
+            case "secret-dumpxml" -> new SecretDumpxmlCommand();
+            case "secret-get-value" -> new SecretGetValueCommand();
+            case "secret-set-value" -> new SecretSetValueCommand();
+            case "secret-undefine" -> new SecretUndefineCommand();
+            case "secret-list" -> new SecretListCommand();
+            case "secret-event" -> new SecretEventCommand();
+            case "nwfilter-define" -> new NwfilterDefineCommand();
+            case "nwfilter-dumpxml" -> new NwfilterDumpxmlCommand();
+            case "nwfilter-edit" -> new NwfilterEditCommand();
+            case "nwfilter-list" -> new NwfilterListCommand();
+            case "nwfilter-undefine" -> new NwfilterUndefineCommand();
+            case "nwfilter-binding-create" -> new NwfilterBindingCreateCommand();
+            case "nwfilter-binding-delete" -> new NwfilterBindingDeleteCommand();
+            case "nwfilter-binding-dumpxml" -> new NwfilterBindingDumpxmlCommand();
+            case "nwfilter-binding-list" -> new NwfilterBindingListCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

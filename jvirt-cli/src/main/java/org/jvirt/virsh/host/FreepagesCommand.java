@@ -39,11 +39,8 @@ public final class FreepagesCommand implements Command {
             sh.error("missing pagesize argument");
             return false;
         }
-        long[] counts = sh.conn().nodeGetFreePages(new int[] {kib}, cell, 1, 0);
-        if (counts.length == 0) {
-            sh.error("Could not get count of free " + Integer.toUnsignedString(kib) + "KiB pages, no data returned");
-            return false;
-        }
+        // virsh 9.0 reads the counts whatever the call returns (the test driver returns 0)
+        long[] counts = sh.conn().nodeGetFreePages(new int[] {kib}, cell, 1, 0).counts();
         sh.print(Integer.toUnsignedString(kib) + "KiB: " + counts[0] + "\n");
         return true;
     }
@@ -76,21 +73,15 @@ public final class FreepagesCommand implements Command {
         while (m.find()) {
             cells.add(Integer.parseInt(m.group(1)));
         }
-        boolean missing = false;
         for (int cell : cells) {
-            long[] counts = sh.conn().nodeGetFreePages(sizes, cell, 1, 0);
-            if (counts.length < sizes.length) {
-                missing = true;
-                sh.error("Did not get all free page data for node " + cell);
-                continue;
-            }
+            long[] counts = sh.conn().nodeGetFreePages(sizes, cell, 1, 0).counts();
             StringBuilder b = new StringBuilder("Node " + cell + ":\n");
             for (int j = 0; j < sizes.length; j++) {
                 b.append(Integer.toUnsignedString(sizes[j])).append("KiB: ").append(counts[j]).append('\n');
             }
             sh.print(b.append('\n').toString());
         }
-        return !missing;
+        return true;
     }
 
     private static TreeSet<Long> collect(Pattern p, String text) {

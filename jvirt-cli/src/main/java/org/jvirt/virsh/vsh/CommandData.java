@@ -25,8 +25,14 @@ final class CommandData {
             "freepages", "hostname", "hypervisor-cpu-baseline", "hypervisor-cpu-compare", "maxvcpus",
             "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "nodesevinfo",
             "nodesuspend", "sysinfo", "uri", "version"},
-        {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
-            "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
+        {"filter", "Network Filter", "nwfilter-define", "nwfilter-dumpxml", "nwfilter-edit", "nwfilter-list",
+            "nwfilter-undefine", "nwfilter-binding-create", "nwfilter-binding-delete", "nwfilter-binding-dumpxml",
+            "nwfilter-binding-list"},
+        {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dhcp-leases",
+            "net-dumpxml", "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine",
+            "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml", "net-port-delete"},
+        {"secret", "Secret", "secret-define", "secret-dumpxml", "secret-event", "secret-get-value", "secret-list",
+            "secret-set-value", "secret-undefine"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
@@ -1336,6 +1342,132 @@ final class CommandData {
                         --daemon         report daemon version too
 
                     """;
+            case "nwfilter-define" -> """
+                      NAME
+                        nwfilter-define - define or update a network filter from an XML file
+
+                      SYNOPSIS
+                        nwfilter-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define a new network filter or update an existing one.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML network filter description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nwfilter-dumpxml" -> """
+                      NAME
+                        nwfilter-dumpxml - network filter information in XML
+
+                      SYNOPSIS
+                        nwfilter-dumpxml <nwfilter> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network filter information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nwfilter-edit" -> """
+                      NAME
+                        nwfilter-edit - edit XML configuration for a network filter
+
+                      SYNOPSIS
+                        nwfilter-edit <nwfilter>
+
+                      DESCRIPTION
+                        Edit the XML configuration for a network filter.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+
+                    """;
+            case "nwfilter-list" -> """
+                      NAME
+                        nwfilter-list - list network filters
+
+                      SYNOPSIS
+                        nwfilter-list
+
+                      DESCRIPTION
+                        Returns list of network filters.
+
+                    """;
+            case "nwfilter-undefine" -> """
+                      NAME
+                        nwfilter-undefine - undefine a network filter
+
+                      SYNOPSIS
+                        nwfilter-undefine <nwfilter>
+
+                      DESCRIPTION
+                        Undefine a given network filter.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+
+                    """;
+            case "nwfilter-binding-create" -> """
+                      NAME
+                        nwfilter-binding-create - create a network filter binding from an XML file
+
+                      SYNOPSIS
+                        nwfilter-binding-create <file> [--validate]
+
+                      DESCRIPTION
+                        Create a new network filter binding.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML network filter binding description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nwfilter-binding-delete" -> """
+                      NAME
+                        nwfilter-binding-delete - delete a network filter binding
+
+                      SYNOPSIS
+                        nwfilter-binding-delete <binding>
+
+                      DESCRIPTION
+                        Delete a given network filter binding.
+
+                      OPTIONS
+                        [--binding] <string>  network filter binding port dev
+
+                    """;
+            case "nwfilter-binding-dumpxml" -> """
+                      NAME
+                        nwfilter-binding-dumpxml - network filter information in XML
+
+                      SYNOPSIS
+                        nwfilter-binding-dumpxml <binding> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network filter information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--binding] <string>  network filter binding portdev
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nwfilter-binding-list" -> """
+                      NAME
+                        nwfilter-binding-list - list network filter bindings
+
+                      SYNOPSIS
+                        nwfilter-binding-list
+
+                      DESCRIPTION
+                        Returns list of network filter bindings.
+
+                    """;
             case "net-autostart" -> """
                       NAME
                         net-autostart - autostart a network
@@ -1393,6 +1525,21 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name or uuid
+
+                    """;
+            case "net-dhcp-leases" -> """
+                      NAME
+                        net-dhcp-leases - print lease info for a given network
+
+                      SYNOPSIS
+                        net-dhcp-leases <network> [--mac <string>]
+
+                      DESCRIPTION
+                        Print lease info for a given network
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        --mac <string>   MAC address
 
                     """;
             case "net-dumpxml" -> """
@@ -1501,6 +1648,24 @@ final class CommandData {
                         [--network] <string>  network name or uuid
 
                     """;
+            case "net-update" -> """
+                      NAME
+                        net-update - update parts of an existing network's configuration
+
+                      SYNOPSIS
+                        net-update <network> <command> <section> <xml> [--parent-index <number>] [--config] [--live] [--current]
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--command] <string>  type of update (add-first, add-last (add), delete, or modify)
+                        [--section] <string>  which section of network configuration to update
+                        [--xml] <string>  name of file containing xml (or, if it starts with '<', the complete xml element itself) to add/modify, or to be matched for search
+                        --parent-index <number>  which parent object to search through
+                        --config         affect next network startup
+                        --live           affect running network
+                        --current        affect current state of network
+
+                    """;
             case "net-uuid" -> """
                       NAME
                         net-uuid - convert a network name to network UUID
@@ -1510,6 +1675,184 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name
+
+                    """;
+            case "net-port-list" -> """
+                      NAME
+                        net-port-list - list network ports
+
+                      SYNOPSIS
+                        net-port-list <network> [--uuid] [--table]
+
+                      DESCRIPTION
+                        Returns list of network ports.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        --uuid           list uuid's only
+                        --table          list table (default)
+
+                    """;
+            case "net-port-create" -> """
+                      NAME
+                        net-port-create - create a network port from an XML file
+
+                      SYNOPSIS
+                        net-port-create <network> <file> [--validate]
+
+                      DESCRIPTION
+                        Create a network port.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--file] <string>  file containing an XML network port description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "net-port-dumpxml" -> """
+                      NAME
+                        net-port-dumpxml - network port information in XML
+
+                      SYNOPSIS
+                        net-port-dumpxml <network> <port> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network port information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--port] <string>  port UUID
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "net-port-delete" -> """
+                      NAME
+                        net-port-delete - delete the specified network port
+
+                      SYNOPSIS
+                        net-port-delete <network> <port>
+
+                      DESCRIPTION
+                        Delete the specified network port.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--port] <string>  port UUID
+
+                    """;
+            case "secret-define" -> """
+                      NAME
+                        secret-define - define or modify a secret from an XML file
+
+                      SYNOPSIS
+                        secret-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define or modify a secret.
+
+                      OPTIONS
+                        [--file] <string>  file containing secret attributes in XML
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "secret-dumpxml" -> """
+                      NAME
+                        secret-dumpxml - secret attributes in XML
+
+                      SYNOPSIS
+                        secret-dumpxml <secret> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output attributes of a secret as an XML dump to stdout.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "secret-event" -> """
+                      NAME
+                        secret-event - Secret Events
+
+                      SYNOPSIS
+                        secret-event [--secret <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for secret events to occur
+
+                      OPTIONS
+                        --secret <string>  filter by secret name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "secret-get-value" -> """
+                      NAME
+                        secret-get-value - Output a secret value
+
+                      SYNOPSIS
+                        secret-get-value <secret> [--plain]
+
+                      DESCRIPTION
+                        Output a secret value to stdout.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --plain          get value without converting to base64
+
+                    """;
+            case "secret-list" -> """
+                      NAME
+                        secret-list - list secrets
+
+                      SYNOPSIS
+                        secret-list [--ephemeral] [--no-ephemeral] [--private] [--no-private]
+
+                      DESCRIPTION
+                        Returns a list of secrets
+
+                      OPTIONS
+                        --ephemeral      list ephemeral secrets
+                        --no-ephemeral   list non-ephemeral secrets
+                        --private        list private secrets
+                        --no-private     list non-private secrets
+
+                    """;
+            case "secret-set-value" -> """
+                      NAME
+                        secret-set-value - set a secret value
+
+                      SYNOPSIS
+                        secret-set-value <secret> [--file <string>] [--plain] [--interactive] [--base64 <string>]
+
+                      DESCRIPTION
+                        Set a secret value.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --file <string>  read secret from file
+                        --plain          read the secret from file without converting from base64
+                        --interactive    read the secret from the terminal
+                        --base64 <string>  base64-encoded secret value
+
+                    """;
+            case "secret-undefine" -> """
+                      NAME
+                        secret-undefine - undefine a secret
+
+                      SYNOPSIS
+                        secret-undefine <secret>
+
+                      DESCRIPTION
+                        Undefine a secret.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
 
                     """;
             case "snapshot-create" -> """

@@ -31,7 +31,8 @@ class CommandTableTest {
     void groupsFollowVirshAndHoldEveryCommandOnce() {
         CommandTable t = CommandTable.get();
         assertThat(t.groups()).extracting(CommandTable.Group::keyword)
-                .containsExactly("domain", "monitor", "events", "host", "network", "snapshot", "pool", "volume", "virsh");
+                .containsExactly("domain", "monitor", "events", "host", "filter", "network", "secret", "snapshot", "pool", "volume",
+                        "virsh");
         assertThat(t.groups().get(1).title()).isEqualTo("Domain Monitoring");
         Set<String> seen = new HashSet<>();
         for (CommandTable.Group g : t.groups()) {

@@ -42,6 +42,9 @@ public final class RemoteProgram {
         SnapshotHandlers.register(t);
         StorageHandlers.register(t);
         EventHandlers.register(t);
+        HostHandlers.register(t);
+        SecretFilterHandlers.register(t);
+        NetworkPortHandlers.register(t);
         return new RemoteProgram(t);
     }
 

@@ -34,6 +34,8 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
+    private final RemoteSecretDriver secret = new RemoteSecretDriver(this);
+    private final RemoteNWFilterDriver nwfilter = new RemoteNWFilterDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -172,6 +174,16 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.StorageDriver storage() {
         return storage;
+    }
+
+    @Override
+    public org.jvirt.spi.SecretDriver secret() {
+        return secret;
+    }
+
+    @Override
+    public org.jvirt.spi.NWFilterDriver nwfilter() {
+        return nwfilter;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

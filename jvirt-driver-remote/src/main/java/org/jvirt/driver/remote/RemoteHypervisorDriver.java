@@ -14,7 +14,7 @@ import org.jvirt.spi.DomainRef;
  * libvirt's remote driver are answered locally here too.
  */
 final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
-        RemoteSnapshotOps {
+        RemoteSnapshotOps, RemoteHostOps {
 
     private final RemoteConnection connection;
     private volatile String type;
