@@ -30,10 +30,16 @@ final class TestNetworkUpdate {
         }
         // a live-only change of a network started without a pending config also changes what becomes its config
         // (libvirt's def is both then); a config change first sets the running definition aside
-        NetworkDef live = (flags & AFFECT_LIVE) == 0 ? null
-                : NetworkUpdate.apply(obj.def().def(), command, section, parentIndex, xml);
-        NetworkDef config = (flags & AFFECT_CONFIG) == 0 ? null
-                : NetworkUpdate.apply(obj.persistentDef().def(), command, section, parentIndex, xml);
+        NetworkDef live = null;
+        if ((flags & AFFECT_LIVE) != 0) {
+            live = NetworkUpdate.apply(obj.def().def(), command, section, parentIndex, xml);
+            NetworkUpdate.copy(live, false);
+        }
+        NetworkDef config = null;
+        if ((flags & AFFECT_CONFIG) != 0) {
+            config = NetworkUpdate.apply(obj.persistentDef().def(), command, section, parentIndex, xml);
+            NetworkUpdate.copy(config, true);
+        }
         // both are computed before either is stored: a failure leaves the network as it was
         obj.replaceDefs(live == null ? null : new TestNetworks.Net(live), config == null ? null : new TestNetworks.Net(config));
     }
