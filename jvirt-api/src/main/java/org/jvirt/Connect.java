@@ -677,6 +677,13 @@ public final class Connect implements AutoCloseable {
         return Dispatch.write(this, fn, () -> new NWFilter(this, nwfilter().nwfilterDefineXML(requireArg(xml, "xmlDesc", fn))));
     }
 
+    /** virNWFilterDefineXMLFlags: flags VALIDATE (1). */
+    public NWFilter nwfilterDefineXMLFlags(String xml, int flags) {
+        String fn = "virNWFilterDefineXMLFlags";
+        return Dispatch.write(this, fn, () -> new NWFilter(this,
+                nwfilter().nwfilterDefineXMLFlags(requireArg(xml, "xmlDesc", fn), flags)));
+    }
+
     /** A handle on the filter {@code ref} names, without a lookup, for protocol layers. */
     public NWFilter nwfilter(org.jvirt.spi.NWFilterRef ref) {
         return new NWFilter(this, ref);

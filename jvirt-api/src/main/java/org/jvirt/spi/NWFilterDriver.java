@@ -30,6 +30,10 @@ public interface NWFilterDriver {
         throw Unsupported.call("virNWFilterDefineXML");
     }
 
+    default NWFilterRef nwfilterDefineXMLFlags(String xml, int flags) {
+        throw Unsupported.call("virNWFilterDefineXMLFlags");
+    }
+
     default String nwfilterGetXMLDesc(NWFilterRef filter, int flags) {
         throw Unsupported.call("virNWFilterGetXMLDesc");
     }

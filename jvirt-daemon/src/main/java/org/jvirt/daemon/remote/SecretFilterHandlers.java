@@ -53,6 +53,8 @@ final class SecretFilterHandlers {
         t.on(NWFILTER_LOOKUP_BY_UUID, (c, a) -> new NwfilterLookupByUuidRet(
                 filter(c.conn().nwfilterLookupByUUID(RemoteTypes.uuid(a.uuid())))));
         t.on(NWFILTER_DEFINE_XML, (c, a) -> new NwfilterDefineXmlRet(filter(c.conn().nwfilterDefineXML(a.xml()))));
+        t.on(NWFILTER_DEFINE_XML_FLAGS, (c, a) -> new org.jvirt.rpc.remote.NwfilterDefineXmlFlagsRet(
+                filter(c.conn().nwfilterDefineXMLFlags(a.xml(), a.flags()))));
         t.on(CONNECT_LIST_ALL_NWFILTER_BINDINGS, (c, a) -> {
             List<NWFilterBinding> all = c.conn().listAllNWFilterBindings(a.flags());
             return new ConnectListAllNwfilterBindingsRet(a.needResults() != 0

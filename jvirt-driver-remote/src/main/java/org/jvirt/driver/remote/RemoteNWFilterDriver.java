@@ -67,6 +67,12 @@ final class RemoteNWFilterDriver implements NWFilterDriver {
     }
 
     @Override
+    public NWFilterRef nwfilterDefineXMLFlags(String xml, int flags) {
+        return ref(rpc().call(RemoteProcedure.NWFILTER_DEFINE_XML_FLAGS,
+                new org.jvirt.rpc.remote.NwfilterDefineXmlFlagsArgs(xml, flags)).nwfilter());
+    }
+
+    @Override
     public List<NWFilterBindingRef> connectListAllNWFilterBindings(int flags) {
         return rpc().call(RemoteProcedure.CONNECT_LIST_ALL_NWFILTER_BINDINGS, new ConnectListAllNwfilterBindingsArgs(1, flags))
                 .bindings().stream().map(RemoteNWFilterDriver::ref).toList();

@@ -536,6 +536,8 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<ConnectListAllNwfilterBindingsArgs, ConnectListAllNwfilterBindingsRet>
             CONNECT_LIST_ALL_NWFILTER_BINDINGS = define(401, "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
                     ConnectListAllNwfilterBindingsArgs.class, ConnectListAllNwfilterBindingsRet.class);
+    public static final RemoteProcedure<NwfilterDefineXmlFlagsArgs, NwfilterDefineXmlFlagsRet> NWFILTER_DEFINE_XML_FLAGS =
+            define(431, "NWFILTER_DEFINE_XML_FLAGS", NwfilterDefineXmlFlagsArgs.class, NwfilterDefineXmlFlagsRet.class);
     public static final RemoteProcedure<NetworkListAllPortsArgs, NetworkListAllPortsRet> NETWORK_LIST_ALL_PORTS =
             define(404, "NETWORK_LIST_ALL_PORTS", NetworkListAllPortsArgs.class, NetworkListAllPortsRet.class);
     public static final RemoteProcedure<NetworkPortLookupByUuidArgs, NetworkPortLookupByUuidRet>

@@ -31,7 +31,7 @@ final class HostWireSteps {
             "NETWORK_GET_DHCP_LEASES", "NETWORK_LIST_ALL_PORTS", "NETWORK_PORT_LOOKUP_BY_UUID", "NETWORK_PORT_CREATE_XML",
             "CONNECT_LIST_ALL_SECRETS", "CONNECT_NUM_OF_SECRETS", "SECRET_LOOKUP_BY_UUID", "SECRET_DEFINE_XML",
             "CONNECT_SECRET_EVENT_REGISTER_ANY", "CONNECT_LIST_ALL_NWFILTERS", "CONNECT_NUM_OF_NWFILTERS",
-            "NWFILTER_LOOKUP_BY_NAME", "NWFILTER_LOOKUP_BY_UUID", "NWFILTER_DEFINE_XML", "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
+            "NWFILTER_LOOKUP_BY_NAME", "NWFILTER_LOOKUP_BY_UUID", "NWFILTER_DEFINE_XML", "NWFILTER_DEFINE_XML_FLAGS", "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
             "NWFILTER_BINDING_LOOKUP_BY_PORT_DEV", "NWFILTER_BINDING_CREATE_XML");
 
     private HostWireSteps() {
@@ -112,6 +112,8 @@ final class HostWireSteps {
         assertThat(s.error(NWFILTER_LOOKUP_BY_NAME, new NwfilterLookupByNameArgs("x")).code()).isEqualTo(NO_SUPPORT);
         assertThat(s.error(NWFILTER_LOOKUP_BY_UUID, new NwfilterLookupByUuidArgs(new byte[16])).code()).isEqualTo(NO_SUPPORT);
         assertThat(s.error(NWFILTER_DEFINE_XML, new NwfilterDefineXmlArgs("<filter/>")).code()).isEqualTo(NO_SUPPORT);
+        assertThat(s.error(NWFILTER_DEFINE_XML_FLAGS, new NwfilterDefineXmlFlagsArgs("<filter/>", 1)).code())
+                .isEqualTo(NO_SUPPORT);
         assertThat(s.error(CONNECT_LIST_ALL_NWFILTER_BINDINGS, new ConnectListAllNwfilterBindingsArgs(1, 0)).code())
                 .isEqualTo(NO_SUPPORT);
         assertThat(s.error(NWFILTER_BINDING_LOOKUP_BY_PORT_DEV, new NwfilterBindingLookupByPortDevArgs("vnet0")).code())
