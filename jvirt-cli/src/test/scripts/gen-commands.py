@@ -15,7 +15,14 @@ domblklist domblkstat domiflist domifstat dominfo dommemstat domstate list
 domif-getlink domjobinfo ttyconsole vncdisplay event domtime domblkinfo domcontrol domblkerror
 capabilities freecell hostname maxvcpus nodecpumap nodecpustats nodeinfo nodememstats sysinfo uri version
 net-autostart net-create net-define net-destroy net-dumpxml net-edit net-info net-list net-name net-start
-net-undefine net-uuid
+net-undefine net-uuid net-update
+save-image-dumpxml save-image-define save-image-edit managedsave-dumpxml managedsave-define managedsave-edit
+freepages allocpages node-memory-tune nodesuspend nodesevinfo cpu-models cpu-compare hypervisor-cpu-compare
+hypervisor-cpu-baseline domxml-from-native domxml-to-native
+net-dhcp-leases net-port-list net-port-create net-port-dumpxml net-port-delete
+secret-define secret-dumpxml secret-get-value secret-set-value secret-undefine secret-list secret-event
+nwfilter-define nwfilter-dumpxml nwfilter-edit nwfilter-list nwfilter-undefine nwfilter-binding-create
+nwfilter-binding-delete nwfilter-binding-dumpxml nwfilter-binding-list
 cd echo exit help pwd quit connect
 snapshot-create snapshot-create-as snapshot-current snapshot-delete snapshot-dumpxml snapshot-edit
 snapshot-info snapshot-list snapshot-parent snapshot-revert

@@ -78,6 +78,14 @@ public final class Connect implements AutoCloseable {
         return driver.storage();
     }
 
+    org.jvirt.spi.SecretDriver secret() {
+        return driver.secret();
+    }
+
+    org.jvirt.spi.NWFilterDriver nwfilter() {
+        return driver.nwfilter();
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -523,6 +531,245 @@ public final class Connect implements AutoCloseable {
             }
             return hv().connectGetAllDomainStats(refs, stats, flags);
         });
+    }
+
+    // ---- save images (libvirt-domain.c) ----
+
+    /** virDomainSaveImageGetXMLDesc; flags: SECURE (1), refused on read-only connections as libvirt does. */
+    public String saveImageGetXMLDesc(String file, int flags) {
+        String fn = "virDomainSaveImageGetXMLDesc";
+        return Dispatch.read(this, fn, () -> {
+            denySecureOnReadOnly(flags, fn);
+            return hv().domainSaveImageGetXMLDesc(absolutePath(requireArg(file, "file", fn)), flags);
+        });
+    }
+
+    /** virDomainSaveImageDefineXML; flags: DomainSaveRestoreFlag RUNNING/PAUSED. */
+    public void saveImageDefineXML(String file, String dxml, int flags) {
+        String fn = "virDomainSaveImageDefineXML";
+        Dispatch.write(this, fn, () -> {
+            String path = absolutePath(requireArg(file, "file", fn));
+            requireArg(dxml, "dxml", fn);
+            checkSaveFlags(flags);
+            hv().domainSaveImageDefineXML(path, dxml, flags);
+        });
+    }
+
+    /** The read-only refusal of the XML getters that can reveal secrets ("... with secure flag"). */
+    static void denySecureOnReadOnly(Connect conn, int flags, String fn) {
+        if (conn.isReadOnly() && (flags & 1) != 0) {
+            throw VirtException.of(ErrorCode.OPERATION_DENIED, ErrorDomain.DOMAIN, "%s with secure flag", fn);
+        }
+    }
+
+    private void denySecureOnReadOnly(int flags, String fn) {
+        denySecureOnReadOnly(this, flags, fn);
+    }
+
+    // ---- host: pages, memory tuning, suspend, SEV, CPU models, native configs (libvirt-host.c, libvirt-domain.c) ----
+
+    /**
+     * virNodeGetFreePages: free pages of each size in {@code pages} (KiB) for {@code cellCount} cells from
+     * {@code startCell}; counts[cell * pages.length + i], with the driver's return value.
+     */
+    public NodeFreePages nodeGetFreePages(int[] pages, int startCell, int cellCount, int flags) {
+        String fn = "virNodeGetFreePages";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(pages, "pages", fn);
+            if (pages.length == 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "npages in " + fn + " must not be zero", fn, "npages");
+            }
+            if (cellCount == 0) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN, "cellCount in " + fn + " must not be zero", fn, "cellCount");
+            }
+            return hv().nodeGetFreePages(pages, startCell, cellCount, flags);
+        });
+    }
+
+    /** virNodeAllocPages: flags are ADD (1); returns the number of pools changed. */
+    public int nodeAllocPages(int[] pageSizes, long[] pageCounts, int startCell, int cellCount, int flags) {
+        return Dispatch.write(this, "virNodeAllocPages",
+                () -> hv().nodeAllocPages(pageSizes, pageCounts, startCell, cellCount, flags));
+    }
+
+    /** virNodeGetMemoryParameters. */
+    public List<TypedParameter> nodeGetMemoryParameters(int flags) {
+        return Dispatch.read(this, "virNodeGetMemoryParameters", () -> hv().nodeGetMemoryParameters(flags));
+    }
+
+    /** virNodeSetMemoryParameters. */
+    public void nodeSetMemoryParameters(List<TypedParameter> params, int flags) {
+        Dispatch.write(this, "virNodeSetMemoryParameters", () -> hv().nodeSetMemoryParameters(params, flags));
+    }
+
+    /** virNodeSuspendForDuration: target is virNodeSuspendTarget (mem 0, disk 1, hybrid 2), duration in seconds. */
+    public void nodeSuspendForDuration(int target, long duration, int flags) {
+        Dispatch.write(this, "virNodeSuspendForDuration", () -> hv().nodeSuspendForDuration(target, duration, flags));
+    }
+
+    /** virNodeGetSEVInfo. */
+    public List<TypedParameter> nodeGetSEVInfo(int flags) {
+        return Dispatch.read(this, "virNodeGetSEVInfo", () -> hv().nodeGetSEVInfo(flags));
+    }
+
+    /** virConnectGetCPUModelNames: an empty list means every model is accepted. */
+    public List<String> getCPUModelNames(String arch, int flags) {
+        String fn = "virConnectGetCPUModelNames";
+        return Dispatch.read(this, fn, () -> hv().connectGetCPUModelNames(requireArg(arch, "arch", fn), flags));
+    }
+
+    /** virConnectCompareCPU: a virCPUCompareResult value. */
+    public int compareCPU(String xmlDesc, int flags) {
+        String fn = "virConnectCompareCPU";
+        return Dispatch.read(this, fn, () -> hv().connectCompareCPU(requireArg(xmlDesc, "xmlDesc", fn), flags));
+    }
+
+    /** virConnectBaselineCPU. */
+    public String baselineCPU(List<String> xmlCPUs, int flags) {
+        String fn = "virConnectBaselineCPU";
+        return Dispatch.read(this, fn, () -> hv().connectBaselineCPU(requireArg(xmlCPUs, "xmlCPUs", fn), flags));
+    }
+
+    /** virConnectCompareHypervisorCPU (emulator, arch, machine, virttype may be null). */
+    public int compareHypervisorCPU(String emulator, String arch, String machine, String virttype, String xmlCPU,
+                                    int flags) {
+        String fn = "virConnectCompareHypervisorCPU";
+        return Dispatch.read(this, fn, () -> hv().connectCompareHypervisorCPU(emulator, arch, machine, virttype,
+                requireArg(xmlCPU, "xmlCPU", fn), flags));
+    }
+
+    /** virConnectBaselineHypervisorCPU (emulator, arch, machine, virttype may be null). */
+    public String baselineHypervisorCPU(String emulator, String arch, String machine, String virttype,
+                                        List<String> xmlCPUs, int flags) {
+        String fn = "virConnectBaselineHypervisorCPU";
+        return Dispatch.read(this, fn, () -> hv().connectBaselineHypervisorCPU(emulator, arch, machine, virttype,
+                requireArg(xmlCPUs, "xmlCPUs", fn), flags));
+    }
+
+    /** virConnectDomainXMLFromNative: a write (libvirt refuses it on read-only connections). */
+    public String domainXMLFromNative(String nativeFormat, String nativeConfig, int flags) {
+        String fn = "virConnectDomainXMLFromNative";
+        return Dispatch.write(this, fn, () -> hv().connectDomainXMLFromNative(requireArg(nativeFormat, "nativeFormat", fn),
+                requireArg(nativeConfig, "nativeConfig", fn), flags));
+    }
+
+    /** virConnectDomainXMLToNative: a write (libvirt refuses it on read-only connections). */
+    public String domainXMLToNative(String nativeFormat, String domainXml, int flags) {
+        String fn = "virConnectDomainXMLToNative";
+        return Dispatch.write(this, fn, () -> hv().connectDomainXMLToNative(requireArg(nativeFormat, "nativeFormat", fn),
+                requireArg(domainXml, "domainXml", fn), flags));
+    }
+
+    // ---- secrets (libvirt-secret.c) and network filters (libvirt-nwfilter.c) ----
+
+    public List<Secret> listAllSecrets(int flags) {
+        return Dispatch.read(this, "virConnectListAllSecrets",
+                () -> secret().connectListAllSecrets(flags).stream().map(r -> new Secret(this, r)).toList());
+    }
+
+    public int numOfSecrets() {
+        return Dispatch.read(this, "virConnectNumOfSecrets", () -> secret().connectNumOfSecrets());
+    }
+
+    public Secret secretLookupByUUID(UUID uuid) {
+        String fn = "virSecretLookupByUUID";
+        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(requireArg(uuid, "uuid", fn))));
+    }
+
+    /** virSecretLookupByUUIDString: the text must be a UUID, as libvirt checks before any driver is asked. */
+    public Secret secretLookupByUUIDString(String uuid) {
+        String fn = "virSecretLookupByUUIDString";
+        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+    }
+
+    public Secret secretDefineXML(String xml, int flags) {
+        String fn = "virSecretDefineXML";
+        return Dispatch.write(this, fn, () -> new Secret(this, secret().secretDefineXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** A handle on the secret {@code ref} names, without a lookup, for protocol layers. */
+    public Secret secret(org.jvirt.spi.SecretRef ref) {
+        return new Secret(this, ref);
+    }
+
+    /** virConnectSecretEventRegisterAny without a callback yet: only its refusal is reachable (no secret driver). */
+    public int secretEventRegisterAny(Secret secret, int eventID) {
+        return Dispatch.read(this, "virConnectSecretEventRegisterAny",
+                () -> secret().connectSecretEventRegisterAny(secret == null ? null : secret.ref(), eventID));
+    }
+
+    public List<NWFilter> listAllNWFilters(int flags) {
+        return Dispatch.read(this, "virConnectListAllNWFilters",
+                () -> nwfilter().connectListAllNWFilters(flags).stream().map(r -> new NWFilter(this, r)).toList());
+    }
+
+    public int numOfNWFilters() {
+        return Dispatch.read(this, "virConnectNumOfNWFilters", () -> nwfilter().connectNumOfNWFilters());
+    }
+
+    public NWFilter nwfilterLookupByName(String name) {
+        String fn = "virNWFilterLookupByName";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByName(requireArg(name, "name", fn))));
+    }
+
+    public NWFilter nwfilterLookupByUUID(UUID uuid) {
+        String fn = "virNWFilterLookupByUUID";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(requireArg(uuid, "uuid", fn))));
+    }
+
+    public NWFilter nwfilterLookupByUUIDString(String uuid) {
+        String fn = "virNWFilterLookupByUUIDString";
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+    }
+
+    public NWFilter nwfilterDefineXML(String xml) {
+        String fn = "virNWFilterDefineXML";
+        return Dispatch.write(this, fn, () -> new NWFilter(this, nwfilter().nwfilterDefineXML(requireArg(xml, "xmlDesc", fn))));
+    }
+
+    /** virNWFilterDefineXMLFlags: flags VALIDATE (1). */
+    public NWFilter nwfilterDefineXMLFlags(String xml, int flags) {
+        String fn = "virNWFilterDefineXMLFlags";
+        return Dispatch.write(this, fn, () -> new NWFilter(this,
+                nwfilter().nwfilterDefineXMLFlags(requireArg(xml, "xmlDesc", fn), flags)));
+    }
+
+    /** A handle on the filter {@code ref} names, without a lookup, for protocol layers. */
+    public NWFilter nwfilter(org.jvirt.spi.NWFilterRef ref) {
+        return new NWFilter(this, ref);
+    }
+
+    public List<NWFilterBinding> listAllNWFilterBindings(int flags) {
+        return Dispatch.read(this, "virConnectListAllNWFilterBindings",
+                () -> nwfilter().connectListAllNWFilterBindings(flags).stream().map(r -> new NWFilterBinding(this, r)).toList());
+    }
+
+    public NWFilterBinding nwfilterBindingLookupByPortDev(String portdev) {
+        String fn = "virNWFilterBindingLookupByPortDev";
+        return Dispatch.read(this, fn, () -> new NWFilterBinding(this,
+                nwfilter().nwfilterBindingLookupByPortDev(requireArg(portdev, "portdev", fn))));
+    }
+
+    public NWFilterBinding nwfilterBindingCreateXML(String xml, int flags) {
+        String fn = "virNWFilterBindingCreateXML";
+        return Dispatch.write(this, fn, () -> new NWFilterBinding(this,
+                nwfilter().nwfilterBindingCreateXML(requireArg(xml, "xml", fn), flags)));
+    }
+
+    /** A handle on the binding {@code ref} names, without a lookup, for protocol layers. */
+    public NWFilterBinding nwfilterBinding(org.jvirt.spi.NWFilterBindingRef ref) {
+        return new NWFilterBinding(this, ref);
+    }
+
+    /** virUUIDParse of a *LookupByUUIDString argument: "uuidstr in F must be a valid UUID" otherwise. */
+    static UUID uuidArg(String text, String arg, String fn) {
+        requireArg(text, arg, fn);
+        UUID u = Uuids.tryParse(text);
+        if (u == null) {
+            throw VirtException.raw(ErrorCode.INVALID_ARG, Unsupported.apiDomain(fn),
+                    arg + " in " + fn + " must be a valid UUID", fn, arg);
+        }
+        return u;
     }
 
     /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */

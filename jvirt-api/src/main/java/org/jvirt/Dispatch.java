@@ -71,6 +71,9 @@ final class Dispatch {
         }
         if (listener != null) {
             listener.onError(error);
+        } else {
+            // no listener anywhere: virDispatchError's virDefaultErrorFunc
+            org.jvirt.error.DefaultErrorPrinter.print(error, System.err);
         }
     }
 }

@@ -743,6 +743,23 @@ public final class Domain {
         }
     }
 
+    /** virDomainManagedSaveGetXMLDesc; flags: SECURE (1), refused on read-only connections. */
+    public String managedSaveGetXMLDesc(int flags) {
+        String fn = "virDomainManagedSaveGetXMLDesc";
+        return Dispatch.read(conn, fn, () -> {
+            Connect.denySecureOnReadOnly(conn, flags, fn);
+            return conn.hv().domainManagedSaveGetXMLDesc(ref, flags);
+        });
+    }
+
+    /** virDomainManagedSaveDefineXML; flags: DomainSaveRestoreFlag RUNNING/PAUSED. */
+    public void managedSaveDefineXML(String dxml, int flags) {
+        Dispatch.write(conn, "virDomainManagedSaveDefineXML", () -> {
+            Connect.checkSaveFlags(flags);
+            conn.hv().domainManagedSaveDefineXML(ref, dxml, flags);
+        });
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Domain d && d.conn == conn && d.ref.uuid().equals(ref.uuid());

@@ -24,7 +24,10 @@ public final class Errors {
         LAST.remove();
     }
 
-    /** virSetErrorFunc: null removes the listener. */
+    /**
+     * virSetErrorFunc: null removes the listener, and errors then go to stderr as libvirt's virDefaultErrorFunc
+     * writes them ("libvirt: Test Driver error : ..."; see {@link org.jvirt.error.DefaultErrorPrinter}).
+     */
     public static void setErrorListener(ErrorListener listener) {
         globalListener = listener;
     }

@@ -27,6 +27,16 @@ public interface ConnectDriver extends AutoCloseable {
         return NodeDeviceDriver.UNSUPPORTED;
     }
 
+    /** The secret subsystem; the default supports nothing. */
+    default SecretDriver secret() {
+        return SecretDriver.UNSUPPORTED;
+    }
+
+    /** The network filter subsystem; the default supports nothing. */
+    default NWFilterDriver nwfilter() {
+        return NWFilterDriver.UNSUPPORTED;
+    }
+
     /** virConnectClose: releases the driver's resources for this connection. Never throws. */
     @Override
     void close();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The network driver table (libvirt's virNetworkDriver); every entry optional, as in {@link HypervisorDriver}. */
-public interface NetworkDriver {
+public interface NetworkDriver extends NetworkExtraDriver {
 
     /** A table that supports nothing, for drivers without networks. */
     NetworkDriver UNSUPPORTED = new NetworkDriver() {

@@ -29,6 +29,12 @@ public final class Unsupported {
         if (publicFunction.startsWith("virInterface") || publicFunction.endsWith("Interfaces")) {
             return ErrorDomain.INTERFACE; // libvirt-interface.c
         }
+        if (publicFunction.contains("Secret")) {
+            return ErrorDomain.SECRET; // libvirt-secret.c
+        }
+        if (publicFunction.contains("NWFilter")) {
+            return ErrorDomain.NWFILTER; // libvirt-nwfilter.c
+        }
         return publicFunction.contains("Network") ? ErrorDomain.NETWORK : ErrorDomain.DOMAIN;
     }
 }

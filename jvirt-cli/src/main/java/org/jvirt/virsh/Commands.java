@@ -7,6 +7,7 @@ import org.jvirt.virsh.host.*;
 import org.jvirt.virsh.iface.*;
 import org.jvirt.virsh.network.*;
 import org.jvirt.virsh.nodedev.*;
+import org.jvirt.virsh.secret.*;
 import org.jvirt.virsh.snapshot.*;
 import org.jvirt.virsh.storage.*;
 import org.jvirt.virsh.tune.*;
@@ -219,6 +220,49 @@ final class Commands {
             case "nodedev-reattach" -> new NodedevReattachCommand();
             case "nodedev-reset" -> new NodedevResetCommand();
             case "nodedev-event" -> new NodedevEventCommand();
+            // save images and managed save XML
+            case "save-image-dumpxml" -> new SaveImageDumpxmlCommand();
+            case "save-image-define" -> new SaveImageDefineCommand();
+            case "save-image-edit" -> new SaveImageEditCommand();
+            case "managedsave-dumpxml" -> new ManagedsaveDumpxmlCommand();
+            case "managedsave-define" -> new ManagedsaveDefineCommand();
+            case "managedsave-edit" -> new ManagedsaveEditCommand();
+            // host: pages, memory tuning, suspend, SEV, CPU models, native configs
+            case "freepages" -> new FreepagesCommand();
+            case "allocpages" -> new AllocpagesCommand();
+            case "node-memory-tune" -> new NodeMemoryTuneCommand();
+            case "nodesuspend" -> new NodesuspendCommand();
+            case "nodesevinfo" -> new NodesevinfoCommand();
+            case "cpu-models" -> new CpuModelsCommand();
+            case "cpu-compare" -> new CpuCompareCommand();
+            case "hypervisor-cpu-compare" -> new HypervisorCpuCompareCommand();
+            case "hypervisor-cpu-baseline" -> new HypervisorCpuBaselineCommand();
+            case "domxml-from-native" -> new DomxmlFromNativeCommand();
+            case "domxml-to-native" -> new DomxmlToNativeCommand();
+            case "net-update" -> new NetUpdateCommand();
+            // DHCP leases and network ports
+            case "net-dhcp-leases" -> new NetDhcpLeasesCommand();
+            case "net-port-list" -> new NetPortListCommand();
+            case "net-port-create" -> new NetPortCreateCommand();
+            case "net-port-dumpxml" -> new NetPortDumpxmlCommand();
+            case "net-port-delete" -> new NetPortDeleteCommand();
+            // secrets and network filters (the test driver has neither)
+            case "secret-define" -> new SecretDefineCommand();
+            case "secret-dumpxml" -> new SecretDumpxmlCommand();
+            case "secret-get-value" -> new SecretGetValueCommand();
+            case "secret-set-value" -> new SecretSetValueCommand();
+            case "secret-undefine" -> new SecretUndefineCommand();
+            case "secret-list" -> new SecretListCommand();
+            case "secret-event" -> new SecretEventCommand();
+            case "nwfilter-define" -> new NwfilterDefineCommand();
+            case "nwfilter-dumpxml" -> new NwfilterDumpxmlCommand();
+            case "nwfilter-edit" -> new NwfilterEditCommand();
+            case "nwfilter-list" -> new NwfilterListCommand();
+            case "nwfilter-undefine" -> new NwfilterUndefineCommand();
+            case "nwfilter-binding-create" -> new NwfilterBindingCreateCommand();
+            case "nwfilter-binding-delete" -> new NwfilterBindingDeleteCommand();
+            case "nwfilter-binding-dumpxml" -> new NwfilterBindingDumpxmlCommand();
+            case "nwfilter-binding-list" -> new NwfilterBindingListCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

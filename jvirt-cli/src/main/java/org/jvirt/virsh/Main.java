@@ -49,6 +49,10 @@ public final class Main {
 
     /** Runs jvirsh in-process (tests use this) with the given environment variables; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
+        // virsh's virSetErrorFunc(NULL, virshErrorHandler): errors are reported by the commands, never by the
+        // library's default printer
+        org.jvirt.Errors.setErrorListener(e -> {
+        });
         Shell sh = new Shell(out, err, environment);
         sh.in = in;
         String env = sh.getenv("VIRSH_DEFAULT_CONNECT_URI");

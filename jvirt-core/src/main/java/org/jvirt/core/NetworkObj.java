@@ -46,4 +46,26 @@ public final class NetworkObj<D> extends LiveObj<D> {
             persistent = true;
         }
     }
+
+    /** virNetworkObjGetPersistentDef: the pending config of a running network, else the one in force. */
+    public D persistentDef() {
+        return newDef != null ? newDef : def;
+    }
+
+    /**
+     * The end of virNetworkObjUpdate: an updated live definition replaces the one in force; an updated
+     * persistent one becomes the pending config of a running network, else the one in force. Null keeps either.
+     */
+    public void replaceDefs(D live, D config) {
+        if (config != null) {
+            if (active) {
+                newDef = config;
+            } else {
+                def = config;
+            }
+        }
+        if (live != null) {
+            def = live;
+        }
+    }
 }

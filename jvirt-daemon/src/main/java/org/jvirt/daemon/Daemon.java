@@ -32,6 +32,9 @@ public final class Daemon implements AutoCloseable {
 
     /** @param listen libvirtd's --listen: without it no TCP/TLS socket is opened whatever the config says */
     public static Daemon start(DaemonConfig config, boolean listen) throws IOException, ConfigException {
+        // libvirtd's virSetErrorFunc(NULL, daemonErrorHandler): errors go back to the clients, not to stderr
+        org.jvirt.Errors.setErrorListener(e -> {
+        });
         checkAuth("auth_unix_rw", config.authUnixRw());
         if (config.roSocket().isPresent()) {
             checkAuth("auth_unix_ro", config.authUnixRo());

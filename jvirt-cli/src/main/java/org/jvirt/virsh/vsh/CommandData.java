@@ -15,27 +15,37 @@ final class CommandData {
             "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
             "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort", "domjobinfo",
             "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup",
-            "domuuid", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
-            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
-            "managedsave-remove", "memtune", "perf", "metadata", "numatune", "guest-agent-timeout", "reboot",
-            "reset", "restore", "resume", "save", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
-            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu",
-            "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
+            "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "get-user-sshkeys",
+            "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset", "iothreaddel", "send-key",
+            "send-process-signal", "managedsave", "managedsave-remove", "managedsave-edit", "managedsave-dumpxml",
+            "managedsave-define", "memtune", "perf", "metadata", "numatune", "guest-agent-timeout", "reboot",
+            "reset", "restore", "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit",
+            "schedinfo", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
+            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo",
+            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
+            "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "capabilities", "domcapabilities", "freecell", "hostname", "maxvcpus",
-            "nodecpumap", "nodecpustats", "nodeinfo", "nodememstats", "sysinfo", "uri", "version"},
+        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-compare", "cpu-models",
+            "domcapabilities", "freecell", "freepages", "hostname", "hypervisor-cpu-baseline",
+            "hypervisor-cpu-compare", "maxvcpus", "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo",
+            "nodememstats", "nodesevinfo", "nodesuspend", "sysinfo", "uri", "version"},
         {"interface", "Interface", "iface-begin", "iface-bridge", "iface-commit", "iface-define", "iface-destroy",
             "iface-dumpxml", "iface-edit", "iface-list", "iface-mac", "iface-name", "iface-rollback",
             "iface-start", "iface-unbridge", "iface-undefine"},
-        {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dumpxml",
-            "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine", "net-uuid"},
+        {"filter", "Network Filter", "nwfilter-define", "nwfilter-dumpxml", "nwfilter-edit", "nwfilter-list",
+            "nwfilter-undefine", "nwfilter-binding-create", "nwfilter-binding-delete", "nwfilter-binding-dumpxml",
+            "nwfilter-binding-list"},
+        {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dhcp-leases",
+            "net-dumpxml", "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine",
+            "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml", "net-port-delete"},
         {"nodedev", "Node Device", "nodedev-create", "nodedev-destroy", "nodedev-detach", "nodedev-dumpxml",
             "nodedev-list", "nodedev-reattach", "nodedev-reset", "nodedev-event", "nodedev-define",
             "nodedev-undefine", "nodedev-start", "nodedev-autostart", "nodedev-info"},
+        {"secret", "Secret", "secret-define", "secret-dumpxml", "secret-event", "secret-get-value", "secret-list",
+            "secret-set-value", "secret-undefine"},
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
@@ -488,6 +498,37 @@ final class CommandData {
                         [--domain] <string>  domain id or name
 
                     """;
+            case "domxml-from-native" -> """
+                      NAME
+                        domxml-from-native - Convert native config to domain XML
+
+                      SYNOPSIS
+                        domxml-from-native <format> <config>
+
+                      DESCRIPTION
+                        Convert native guest configuration format to domain XML format.
+
+                      OPTIONS
+                        [--format] <string>  source config data format
+                        [--config] <string>  config data file to import from
+
+                    """;
+            case "domxml-to-native" -> """
+                      NAME
+                        domxml-to-native - Convert domain XML to native config
+
+                      SYNOPSIS
+                        domxml-to-native <format> [--domain <string>] [--xml <string>]
+
+                      DESCRIPTION
+                        Convert domain XML config to a native guest configuration format.
+
+                      OPTIONS
+                        [--format] <string>  target config data type format
+                        --domain <string>  domain name, id or uuid
+                        --xml <string>   xml data file to export from
+
+                    """;
             case "dump" -> """
                       NAME
                         dump - dump the core of a domain to a file for analysis
@@ -737,6 +778,56 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
 
                     """;
+            case "managedsave-edit" -> """
+                      NAME
+                        managedsave-edit - edit XML for a domain's managed save state file
+
+                      SYNOPSIS
+                        managedsave-edit <domain> [--running] [--paused]
+
+                      DESCRIPTION
+                        Edit the domain XML associated with the managed save state file
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --running        set domain to be running on start
+                        --paused         set domain to be paused on start
+
+                    """;
+            case "managedsave-dumpxml" -> """
+                      NAME
+                        managedsave-dumpxml - Domain information of managed save state file in XML
+
+                      SYNOPSIS
+                        managedsave-dumpxml <domain> [--security-info] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Dump XML of domain information for a managed save state file to stdout.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --security-info  include security sensitive information in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "managedsave-define" -> """
+                      NAME
+                        managedsave-define - redefine the XML for a domain's managed save state file
+
+                      SYNOPSIS
+                        managedsave-define <domain> <xml> [--running] [--paused]
+
+                      DESCRIPTION
+                        Replace the domain XML associated with a managed save state file
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--xml] <string>  filename containing updated XML for the target
+                        --running        set domain to be running on start
+                        --paused         set domain to be paused on start
+
+                    """;
             case "memtune" -> """
                       NAME
                         memtune - Get or set memory parameters
@@ -923,6 +1014,56 @@ final class CommandData {
                         --running        set domain to be running on restore
                         --paused         set domain to be paused on restore
                         --verbose        display the progress of save
+
+                    """;
+            case "save-image-define" -> """
+                      NAME
+                        save-image-define - redefine the XML for a domain's saved state file
+
+                      SYNOPSIS
+                        save-image-define <file> <xml> [--running] [--paused]
+
+                      DESCRIPTION
+                        Replace the domain XML associated with a saved state file
+
+                      OPTIONS
+                        [--file] <string>  saved state file to modify
+                        [--xml] <string>  filename containing updated XML for the target
+                        --running        set domain to be running on restore
+                        --paused         set domain to be paused on restore
+
+                    """;
+            case "save-image-dumpxml" -> """
+                      NAME
+                        save-image-dumpxml - saved state domain information in XML
+
+                      SYNOPSIS
+                        save-image-dumpxml <file> [--security-info] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Dump XML of domain information for a saved state file to stdout.
+
+                      OPTIONS
+                        [--file] <string>  saved state file to read
+                        --security-info  include security sensitive information in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "save-image-edit" -> """
+                      NAME
+                        save-image-edit - edit XML for a domain's saved state file
+
+                      SYNOPSIS
+                        save-image-edit <file> [--running] [--paused]
+
+                      DESCRIPTION
+                        Edit the domain XML associated with a saved state file
+
+                      OPTIONS
+                        [--file] <string>  saved state file to edit
+                        --running        set domain to be running on restore
+                        --paused         set domain to be paused on restore
 
                     """;
             case "schedinfo" -> """
@@ -1621,6 +1762,24 @@ final class CommandData {
                         --timestamp      show timestamp for each printed event
 
                     """;
+            case "allocpages" -> """
+                      NAME
+                        allocpages - Manipulate pages pool size
+
+                      SYNOPSIS
+                        allocpages <pagesize> <pagecount> [--cellno <number>] [--add] [--all]
+
+                      DESCRIPTION
+                        Allocate or free some pages in the pool for NUMA cell.
+
+                      OPTIONS
+                        [--pagesize] <number>  page size (in kibibytes)
+                        [--pagecount] <number>  page count
+                        --cellno <number>  NUMA cell number
+                        --add            instead of setting new pool size add pages to it
+                        --all            set on all NUMA cells
+
+                    """;
             case "capabilities" -> """
                       NAME
                         capabilities - capabilities
@@ -1630,6 +1789,36 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "cpu-compare" -> """
+                      NAME
+                        cpu-compare - compare host CPU with a CPU described by an XML file
+
+                      SYNOPSIS
+                        cpu-compare <file> [--error] [--validate]
+
+                      DESCRIPTION
+                        compare CPU with host CPU
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML CPU description
+                        --error          report error if CPUs are incompatible
+                        --validate       validate the XML document against schema
+
+                    """;
+            case "cpu-models" -> """
+                      NAME
+                        cpu-models - CPU models
+
+                      SYNOPSIS
+                        cpu-models <arch>
+
+                      DESCRIPTION
+                        Get the CPU models for an arch.
+
+                      OPTIONS
+                        [--arch] <string>  architecture
 
                     """;
             case "domcapabilities" -> """
@@ -1664,12 +1853,69 @@ final class CommandData {
                         --all            show free memory for all NUMA cells
 
                     """;
+            case "freepages" -> """
+                      NAME
+                        freepages - NUMA free pages
+
+                      SYNOPSIS
+                        freepages [--cellno <number>] [--pagesize <number>] [--all]
+
+                      DESCRIPTION
+                        display available free pages for the NUMA cell.
+
+                      OPTIONS
+                        --cellno <number>  NUMA cell number
+                        --pagesize <number>  page size (in kibibytes)
+                        --all            show free pages for all NUMA cells
+
+                    """;
             case "hostname" -> """
                       NAME
                         hostname - print the hypervisor hostname
 
                       SYNOPSIS
                         hostname
+
+                    """;
+            case "hypervisor-cpu-baseline" -> """
+                      NAME
+                        hypervisor-cpu-baseline - compute baseline CPU usable by a specific hypervisor
+
+                      SYNOPSIS
+                        hypervisor-cpu-baseline [--file <string>] [--virttype <string>] [--emulator <string>] [--arch <string>] [--machine <string>] [--features] [--migratable] [--model <string>]
+
+                      DESCRIPTION
+                        Compute baseline CPU for a set of given CPUs. The result will be tailored to the specified hypervisor.
+
+                      OPTIONS
+                        --file <string>  file containing XML CPU descriptions
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulator <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  CPU architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
+                        --features       Show features that are part of the CPU model type
+                        --migratable     Do not include features that block migration
+                        --model <string>  Shortcut for calling the command with a single CPU model and no additional features
+
+                    """;
+            case "hypervisor-cpu-compare" -> """
+                      NAME
+                        hypervisor-cpu-compare - compare a CPU with the CPU created by a hypervisor on the host
+
+                      SYNOPSIS
+                        hypervisor-cpu-compare <file> [--virttype <string>] [--emulator <string>] [--arch <string>] [--machine <string>] [--error] [--validate]
+
+                      DESCRIPTION
+                        compare CPU with hypervisor CPU
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML CPU description
+                        --virttype <string>  virtualization type (/domain/@type)
+                        --emulator <string>  path to emulator binary (/domain/devices/emulator)
+                        --arch <string>  CPU architecture (/domain/os/type/@arch)
+                        --machine <string>  machine type (/domain/os/type/@machine)
+                        --error          report error if CPUs are incompatible
+                        --validate       validate the XML document against schema
 
                     """;
             case "maxvcpus" -> """
@@ -1684,6 +1930,25 @@ final class CommandData {
 
                       OPTIONS
                         --type <string>  domain type
+
+                    """;
+            case "node-memory-tune" -> """
+                      NAME
+                        node-memory-tune - Get or set node memory parameters
+
+                      SYNOPSIS
+                        node-memory-tune [--shm-pages-to-scan <number>] [--shm-sleep-millisecs <number>] [--shm-merge-across-nodes <number>]
+
+                      DESCRIPTION
+                        Get or set node memory parameters
+                        To get the memory parameters, use following command:\s
+
+                        virsh # node-memory-tune
+
+                      OPTIONS
+                        --shm-pages-to-scan <number>  number of pages to scan before the shared memory service goes to sleep
+                        --shm-sleep-millisecs <number>  number of millisecs the shared memory service should sleep before next scan
+                        --shm-merge-across-nodes <number>  Specifies if pages from different numa nodes can be merged
 
                     """;
             case "nodecpumap" -> """
@@ -1738,6 +2003,32 @@ final class CommandData {
 
                       OPTIONS
                         --cell <number>  prints specified cell statistics only.
+
+                    """;
+            case "nodesevinfo" -> """
+                      NAME
+                        nodesevinfo - node SEV information
+
+                      SYNOPSIS
+                        nodesevinfo
+
+                      DESCRIPTION
+                        Returns basic SEV information about the node.
+
+                    """;
+            case "nodesuspend" -> """
+                      NAME
+                        nodesuspend - suspend the host node for a given time duration
+
+                      SYNOPSIS
+                        nodesuspend <target> <duration>
+
+                      DESCRIPTION
+                        Suspend the host node for a given time duration and attempt to resume thereafter.
+
+                      OPTIONS
+                        [--target] <string>  mem(Suspend-to-RAM), disk(Suspend-to-Disk), hybrid(Hybrid-Suspend)
+                        [--duration] <number>  Suspend duration in seconds, at least 60
 
                     """;
             case "sysinfo" -> """
@@ -1964,6 +2255,132 @@ final class CommandData {
                         [--interface] <string>  interface name or MAC address
 
                     """;
+            case "nwfilter-define" -> """
+                      NAME
+                        nwfilter-define - define or update a network filter from an XML file
+
+                      SYNOPSIS
+                        nwfilter-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define a new network filter or update an existing one.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML network filter description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nwfilter-dumpxml" -> """
+                      NAME
+                        nwfilter-dumpxml - network filter information in XML
+
+                      SYNOPSIS
+                        nwfilter-dumpxml <nwfilter> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network filter information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nwfilter-edit" -> """
+                      NAME
+                        nwfilter-edit - edit XML configuration for a network filter
+
+                      SYNOPSIS
+                        nwfilter-edit <nwfilter>
+
+                      DESCRIPTION
+                        Edit the XML configuration for a network filter.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+
+                    """;
+            case "nwfilter-list" -> """
+                      NAME
+                        nwfilter-list - list network filters
+
+                      SYNOPSIS
+                        nwfilter-list
+
+                      DESCRIPTION
+                        Returns list of network filters.
+
+                    """;
+            case "nwfilter-undefine" -> """
+                      NAME
+                        nwfilter-undefine - undefine a network filter
+
+                      SYNOPSIS
+                        nwfilter-undefine <nwfilter>
+
+                      DESCRIPTION
+                        Undefine a given network filter.
+
+                      OPTIONS
+                        [--nwfilter] <string>  network filter name or uuid
+
+                    """;
+            case "nwfilter-binding-create" -> """
+                      NAME
+                        nwfilter-binding-create - create a network filter binding from an XML file
+
+                      SYNOPSIS
+                        nwfilter-binding-create <file> [--validate]
+
+                      DESCRIPTION
+                        Create a new network filter binding.
+
+                      OPTIONS
+                        [--file] <string>  file containing an XML network filter binding description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "nwfilter-binding-delete" -> """
+                      NAME
+                        nwfilter-binding-delete - delete a network filter binding
+
+                      SYNOPSIS
+                        nwfilter-binding-delete <binding>
+
+                      DESCRIPTION
+                        Delete a given network filter binding.
+
+                      OPTIONS
+                        [--binding] <string>  network filter binding port dev
+
+                    """;
+            case "nwfilter-binding-dumpxml" -> """
+                      NAME
+                        nwfilter-binding-dumpxml - network filter information in XML
+
+                      SYNOPSIS
+                        nwfilter-binding-dumpxml <binding> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network filter information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--binding] <string>  network filter binding portdev
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "nwfilter-binding-list" -> """
+                      NAME
+                        nwfilter-binding-list - list network filter bindings
+
+                      SYNOPSIS
+                        nwfilter-binding-list
+
+                      DESCRIPTION
+                        Returns list of network filter bindings.
+
+                    """;
             case "net-autostart" -> """
                       NAME
                         net-autostart - autostart a network
@@ -2021,6 +2438,21 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name or uuid
+
+                    """;
+            case "net-dhcp-leases" -> """
+                      NAME
+                        net-dhcp-leases - print lease info for a given network
+
+                      SYNOPSIS
+                        net-dhcp-leases <network> [--mac <string>]
+
+                      DESCRIPTION
+                        Print lease info for a given network
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        --mac <string>   MAC address
 
                     """;
             case "net-dumpxml" -> """
@@ -2129,6 +2561,24 @@ final class CommandData {
                         [--network] <string>  network name or uuid
 
                     """;
+            case "net-update" -> """
+                      NAME
+                        net-update - update parts of an existing network's configuration
+
+                      SYNOPSIS
+                        net-update <network> <command> <section> <xml> [--parent-index <number>] [--config] [--live] [--current]
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--command] <string>  type of update (add-first, add-last (add), delete, or modify)
+                        [--section] <string>  which section of network configuration to update
+                        [--xml] <string>  name of file containing xml (or, if it starts with '<', the complete xml element itself) to add/modify, or to be matched for search
+                        --parent-index <number>  which parent object to search through
+                        --config         affect next network startup
+                        --live           affect running network
+                        --current        affect current state of network
+
+                    """;
             case "net-uuid" -> """
                       NAME
                         net-uuid - convert a network name to network UUID
@@ -2138,6 +2588,70 @@ final class CommandData {
 
                       OPTIONS
                         [--network] <string>  network name
+
+                    """;
+            case "net-port-list" -> """
+                      NAME
+                        net-port-list - list network ports
+
+                      SYNOPSIS
+                        net-port-list <network> [--uuid] [--table]
+
+                      DESCRIPTION
+                        Returns list of network ports.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        --uuid           list uuid's only
+                        --table          list table (default)
+
+                    """;
+            case "net-port-create" -> """
+                      NAME
+                        net-port-create - create a network port from an XML file
+
+                      SYNOPSIS
+                        net-port-create <network> <file> [--validate]
+
+                      DESCRIPTION
+                        Create a network port.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--file] <string>  file containing an XML network port description
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "net-port-dumpxml" -> """
+                      NAME
+                        net-port-dumpxml - network port information in XML
+
+                      SYNOPSIS
+                        net-port-dumpxml <network> <port> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output the network port information as an XML dump to stdout.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--port] <string>  port UUID
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "net-port-delete" -> """
+                      NAME
+                        net-port-delete - delete the specified network port
+
+                      SYNOPSIS
+                        net-port-delete <network> <port>
+
+                      DESCRIPTION
+                        Delete the specified network port.
+
+                      OPTIONS
+                        [--network] <string>  network name or uuid
+                        [--port] <string>  port UUID
 
                     """;
             case "nodedev-create" -> """
@@ -2331,6 +2845,120 @@ final class CommandData {
 
                       OPTIONS
                         [--device] <string>  device name or wwn pair in 'wwnn,wwpn' format
+
+                    """;
+            case "secret-define" -> """
+                      NAME
+                        secret-define - define or modify a secret from an XML file
+
+                      SYNOPSIS
+                        secret-define <file> [--validate]
+
+                      DESCRIPTION
+                        Define or modify a secret.
+
+                      OPTIONS
+                        [--file] <string>  file containing secret attributes in XML
+                        --validate       validate the XML against the schema
+
+                    """;
+            case "secret-dumpxml" -> """
+                      NAME
+                        secret-dumpxml - secret attributes in XML
+
+                      SYNOPSIS
+                        secret-dumpxml <secret> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Output attributes of a secret as an XML dump to stdout.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "secret-event" -> """
+                      NAME
+                        secret-event - Secret Events
+
+                      SYNOPSIS
+                        secret-event [--secret <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for secret events to occur
+
+                      OPTIONS
+                        --secret <string>  filter by secret name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "secret-get-value" -> """
+                      NAME
+                        secret-get-value - Output a secret value
+
+                      SYNOPSIS
+                        secret-get-value <secret> [--plain]
+
+                      DESCRIPTION
+                        Output a secret value to stdout.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --plain          get value without converting to base64
+
+                    """;
+            case "secret-list" -> """
+                      NAME
+                        secret-list - list secrets
+
+                      SYNOPSIS
+                        secret-list [--ephemeral] [--no-ephemeral] [--private] [--no-private]
+
+                      DESCRIPTION
+                        Returns a list of secrets
+
+                      OPTIONS
+                        --ephemeral      list ephemeral secrets
+                        --no-ephemeral   list non-ephemeral secrets
+                        --private        list private secrets
+                        --no-private     list non-private secrets
+
+                    """;
+            case "secret-set-value" -> """
+                      NAME
+                        secret-set-value - set a secret value
+
+                      SYNOPSIS
+                        secret-set-value <secret> [--file <string>] [--plain] [--interactive] [--base64 <string>]
+
+                      DESCRIPTION
+                        Set a secret value.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
+                        --file <string>  read secret from file
+                        --plain          read the secret from file without converting from base64
+                        --interactive    read the secret from the terminal
+                        --base64 <string>  base64-encoded secret value
+
+                    """;
+            case "secret-undefine" -> """
+                      NAME
+                        secret-undefine - undefine a secret
+
+                      SYNOPSIS
+                        secret-undefine <secret>
+
+                      DESCRIPTION
+                        Undefine a secret.
+
+                      OPTIONS
+                        [--secret] <string>  secret UUID
 
                     """;
             case "snapshot-create" -> """

@@ -61,12 +61,17 @@ final class NetworkDnsParser {
     }
 
     private static DnsDef.Host host(Element h, String net) {
+        return host(h, net, false);
+    }
+
+    /** partialOkay: a record to match for deletion needs only an ip or a hostname (virNetworkDNSHostDefParseXML). */
+    static DnsDef.Host host(Element h, String net, boolean partialOkay) {
         String ip = NetDom.attr(h, "ip");
-        if (ip == null) {
+        if (ip == null && !partialOkay) {
             throw NetErr.detail("Missing IP address in network '%s' DNS HOST record", net);
         }
-        String canonical = NetAddr.canonical(ip);
-        if (canonical == null) {
+        String canonical = ip == null ? null : NetAddr.canonical(ip);
+        if (ip != null && canonical == null) {
             throw NetErr.detail("Invalid IP address in network '%s' DNS HOST record", net);
         }
         List<String> names = new ArrayList<>();
@@ -76,31 +81,39 @@ final class NetworkDnsParser {
                 names.add(name);
             }
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && !partialOkay) {
             throw NetErr.detail("Missing hostname in network '%s' DNS HOST record", net);
+        }
+        if (canonical == null && names.isEmpty()) {
+            throw NetErr.detail("Missing ip and hostname in network '%s' DNS HOST record", net);
         }
         return new DnsDef.Host(canonical, names);
     }
 
     private static DnsDef.Srv srv(Element s, String net) {
+        return srv(s, net, false);
+    }
+
+    /** partialOkay: a record to match for deletion needs neither service nor protocol (virNetworkDNSSrvDefParseXML). */
+    static DnsDef.Srv srv(Element s, String net, boolean partialOkay) {
         String service = NetDom.attr(s, "service");
-        if (service == null) {
+        if (service == null && !partialOkay) {
             throw NetErr.detail("missing required service attribute in DNS SRV record of network '%s'", net);
         }
-        if (service.length() > SRV_SERVICE_MAX) {
+        if (service != null && service.length() > SRV_SERVICE_MAX) {
             throw NetErr.detail("service attribute '%s' in network '%s' is too long, limit is %d bytes", service, net,
                     SRV_SERVICE_MAX);
         }
-        if (!only(service, SERVICE_CHARS)) {
+        if (service != null && !only(service, SERVICE_CHARS)) {
             throw NetErr.detail("invalid character in service attribute '%s' in DNS SRV record of network '%s'",
                     service, net);
         }
         String protocol = NetDom.attr(s, "protocol");
-        if (protocol == null) {
+        if (protocol == null && !partialOkay) {
             throw NetErr.detail("missing required protocol attribute in DNS SRV record '%s' of network '%s'", service,
                     net);
         }
-        if (!only(protocol, PROTOCOL_CHARS)) {
+        if (protocol != null && !only(protocol, PROTOCOL_CHARS)) {
             throw NetErr.detail("invalid character in protocol attribute '%s' in DNS SRV record of network '%s'",
                     protocol, net);
         }
@@ -135,6 +148,11 @@ final class NetworkDnsParser {
     }
 
     private static DnsDef.Txt txt(Element t, String net) {
+        return txt(t, net, false);
+    }
+
+    /** partialOkay: a record to match for deletion needs no value (virNetworkDNSTxtDefParseXML). */
+    static DnsDef.Txt txt(Element t, String net, boolean partialOkay) {
         String name = NetDom.attr(t, "name");
         if (name == null) {
             throw NetErr.detail("missing required name attribute in DNS TXT record of network %s", net);
@@ -143,7 +161,7 @@ final class NetworkDnsParser {
             throw NetErr.detail("prohibited character in DNS TXT record name '%s' of network %s", name, net);
         }
         String value = NetDom.attr(t, "value");
-        if (value == null) {
+        if (value == null && !partialOkay) {
             throw NetErr.detail("missing required value attribute in DNS TXT record named '%s' of network %s", name,
                     net);
         }

@@ -113,7 +113,7 @@ final class NetworkIpParser {
         return new IpDef(family, addr, mask, prefix, localPtr, tftp, ranges, hosts, bootFile, bootServer);
     }
 
-    private static DhcpRange range(Element r, IpDef ip, String net) {
+    static DhcpRange range(Element r, IpDef ip, String net) {
         String start = NetDom.attr(r, "start");
         if (start == null) {
             throw NetErr.xml("Missing 'start' attribute in dhcp range for network '%s'", net);
@@ -129,6 +129,11 @@ final class NetworkIpParser {
     }
 
     private static DhcpHost host(Element h, boolean v4, String net) {
+        return host(h, v4, net, false);
+    }
+
+    /** partialOkay: a host to match for deletion needs neither mac/name nor ip (virNetworkDHCPHostDefParseXML). */
+    static DhcpHost host(Element h, boolean v4, String net, boolean partialOkay) {
         String mac = NetDom.attr(h, "mac");
         if (mac != null) {
             if (!v4) {
@@ -163,13 +168,13 @@ final class NetworkIpParser {
                 throw NetErr.xml("Invalid IP address in static host definition for network '%s'", net);
             }
         }
-        if (!v4 && id == null && name == null) {
+        if (!v4 && id == null && name == null && !partialOkay) {
             throw NetErr.xml("Static host definition in IPv6 network '%s' must have id or name attribute", net);
         }
-        if (v4 && mac == null && name == null) {
+        if (v4 && mac == null && name == null && !partialOkay) {
             throw NetErr.xml("Static host definition in IPv4 network '%s' must have mac or name attribute", net);
         }
-        if (ip == null) {
+        if (ip == null && !partialOkay) {
             throw NetErr.xml("Missing IP address in static host definition for network '%s'", net);
         }
         return new DhcpHost(mac, id, name, ip, lease(NetDom.child(h, "lease")));

@@ -53,6 +53,9 @@ public final class RemoteProgram {
         NodeDeviceEventHandlers.register(t);
         EventHandlers.register(t);
         StreamHandlers.register(t);
+        HostHandlers.register(t);
+        SecretFilterHandlers.register(t);
+        NetworkPortHandlers.register(t);
         return new RemoteProgram(t);
     }
 

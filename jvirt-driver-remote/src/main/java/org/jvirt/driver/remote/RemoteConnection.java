@@ -37,6 +37,8 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
     private final RemoteInterfaceDriver interfaces = new RemoteInterfaceDriver(this);
     private final RemoteNodeDeviceDriver nodeDevices = new RemoteNodeDeviceDriver(this);
+    private final RemoteSecretDriver secret = new RemoteSecretDriver(this);
+    private final RemoteNWFilterDriver nwfilter = new RemoteNWFilterDriver(this);
     private volatile RemoteClient client;
     private volatile boolean closed;
     /** One reconnect loop at a time. */
@@ -190,6 +192,16 @@ final class RemoteConnection implements ConnectDriver {
     @Override
     public org.jvirt.spi.NodeDeviceDriver nodeDevices() {
         return nodeDevices;
+    }
+
+    @Override
+    public org.jvirt.spi.SecretDriver secret() {
+        return secret;
+    }
+
+    @Override
+    public org.jvirt.spi.NWFilterDriver nwfilter() {
+        return nwfilter;
     }
 
     /** remoteConnectClose: CONNECT_CLOSE when the link is still up, then the link goes. Never throws. */

@@ -137,4 +137,41 @@ final class RemoteNetworkDriver implements NetworkDriver {
     public boolean networkIsPersistent(NetworkRef net) {
         return rpc().call(RemoteProcedure.NETWORK_IS_PERSISTENT, new NetworkIsPersistentArgs(RemoteWire.net(net))).persistent() != 0;
     }
+
+    @Override
+    public void networkUpdate(NetworkRef net, int command, int section, int parentIndex, String xml, int flags) {
+        rpc().call(RemoteProcedure.NETWORK_UPDATE, new org.jvirt.rpc.remote.NetworkUpdateArgs(RemoteWire.net(net),
+                command, section, parentIndex, xml, flags));
+    }
+
+    @Override
+    public java.util.List<org.jvirt.NetworkDHCPLease> networkGetDHCPLeases(NetworkRef net, String mac, int flags) {
+        return rpc().call(RemoteProcedure.NETWORK_GET_DHCP_LEASES,
+                new org.jvirt.rpc.remote.NetworkGetDhcpLeasesArgs(RemoteWire.net(net), mac, 1, flags)).leases().stream()
+                .map(l -> new org.jvirt.NetworkDHCPLease(l.iface(), l.expirytime(), l.type(), l.mac(), l.iaid(), l.ipaddr(),
+                        l.prefix(), l.hostname(), l.clientid()))
+                .toList();
+    }
+
+    @Override
+    public java.util.List<org.jvirt.spi.NetworkPortRef> networkListAllPorts(NetworkRef net, int flags) {
+        return rpc().call(RemoteProcedure.NETWORK_LIST_ALL_PORTS,
+                new org.jvirt.rpc.remote.NetworkListAllPortsArgs(RemoteWire.net(net), 1, flags)).ports().stream()
+                .map(p -> new org.jvirt.spi.NetworkPortRef(RemoteWire.ref(p.net()), org.jvirt.rpc.remote.RemoteTypes.uuid(p.uuid())))
+                .toList();
+    }
+
+    @Override
+    public org.jvirt.spi.NetworkPortRef networkPortLookupByUUID(NetworkRef net, java.util.UUID uuid) {
+        var p = rpc().call(RemoteProcedure.NETWORK_PORT_LOOKUP_BY_UUID, new org.jvirt.rpc.remote.NetworkPortLookupByUuidArgs(
+                RemoteWire.net(net), org.jvirt.rpc.remote.RemoteTypes.uuid(uuid))).port();
+        return new org.jvirt.spi.NetworkPortRef(RemoteWire.ref(p.net()), org.jvirt.rpc.remote.RemoteTypes.uuid(p.uuid()));
+    }
+
+    @Override
+    public org.jvirt.spi.NetworkPortRef networkPortCreateXML(NetworkRef net, String xml, int flags) {
+        var p = rpc().call(RemoteProcedure.NETWORK_PORT_CREATE_XML,
+                new org.jvirt.rpc.remote.NetworkPortCreateXmlArgs(RemoteWire.net(net), xml, flags)).port();
+        return new org.jvirt.spi.NetworkPortRef(RemoteWire.ref(p.net()), org.jvirt.rpc.remote.RemoteTypes.uuid(p.uuid()));
+    }
 }

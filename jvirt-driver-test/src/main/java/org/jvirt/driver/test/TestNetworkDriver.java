@@ -211,4 +211,14 @@ final class TestNetworkDriver implements NetworkDriver {
     public boolean networkIsPersistent(NetworkRef ref) {
         return byUuid(ref, NetworkObj::isPersistent);
     }
+
+    /** testNetworkUpdate: no flags means the live state of a running network, else its config. */
+    @Override
+    public void networkUpdate(NetworkRef ref, int command, int section, int parentIndex, String xml, int flags) {
+        org.jvirt.core.VirErrors.checkFlags(flags, 1 | 2, ErrorDomain.TEST, "testNetworkUpdate");
+        byUuid(ref, obj -> {
+            TestNetworkUpdate.apply(obj, command, section, parentIndex, xml, flags);
+            return null;
+        });
+    }
 }

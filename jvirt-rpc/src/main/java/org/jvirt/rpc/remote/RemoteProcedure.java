@@ -647,6 +647,95 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<NodeDeviceEventUpdateMsg, XdrVoid> NODE_DEVICE_EVENT_UPDATE =
             event(377, "NODE_DEVICE_EVENT_UPDATE", NodeDeviceEventUpdateMsg.class);
 
+    // ---- host, save images, network update/ports, secrets and nwfilters (numbers from virsh 9.0's own calls) ----
+    public static final RemoteProcedure<ConnectDomainXmlFromNativeArgs, ConnectDomainXmlFromNativeRet>
+            CONNECT_DOMAIN_XML_FROM_NATIVE = define(135, "CONNECT_DOMAIN_XML_FROM_NATIVE",
+                    ConnectDomainXmlFromNativeArgs.class, ConnectDomainXmlFromNativeRet.class);
+    public static final RemoteProcedure<ConnectDomainXmlToNativeArgs, ConnectDomainXmlToNativeRet>
+            CONNECT_DOMAIN_XML_TO_NATIVE = define(136, "CONNECT_DOMAIN_XML_TO_NATIVE",
+                    ConnectDomainXmlToNativeArgs.class, ConnectDomainXmlToNativeRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfSecretsRet> CONNECT_NUM_OF_SECRETS =
+            define(139, "CONNECT_NUM_OF_SECRETS", VOID, ConnectNumOfSecretsRet.class);
+    public static final RemoteProcedure<SecretLookupByUuidArgs, SecretLookupByUuidRet> SECRET_LOOKUP_BY_UUID =
+            define(141, "SECRET_LOOKUP_BY_UUID", SecretLookupByUuidArgs.class, SecretLookupByUuidRet.class);
+    public static final RemoteProcedure<SecretDefineXmlArgs, SecretDefineXmlRet> SECRET_DEFINE_XML =
+            define(142, "SECRET_DEFINE_XML", SecretDefineXmlArgs.class, SecretDefineXmlRet.class);
+    public static final RemoteProcedure<ConnectCompareCpuArgs, ConnectCompareCpuRet> CONNECT_COMPARE_CPU =
+            define(158, "CONNECT_COMPARE_CPU", ConnectCompareCpuArgs.class, ConnectCompareCpuRet.class);
+    public static final RemoteProcedure<ConnectBaselineCpuArgs, ConnectBaselineCpuRet> CONNECT_BASELINE_CPU =
+            define(162, "CONNECT_BASELINE_CPU", ConnectBaselineCpuArgs.class, ConnectBaselineCpuRet.class);
+    public static final RemoteProcedure<NwfilterLookupByNameArgs, NwfilterLookupByNameRet> NWFILTER_LOOKUP_BY_NAME =
+            define(175, "NWFILTER_LOOKUP_BY_NAME", NwfilterLookupByNameArgs.class, NwfilterLookupByNameRet.class);
+    public static final RemoteProcedure<NwfilterLookupByUuidArgs, NwfilterLookupByUuidRet> NWFILTER_LOOKUP_BY_UUID =
+            define(176, "NWFILTER_LOOKUP_BY_UUID", NwfilterLookupByUuidArgs.class, NwfilterLookupByUuidRet.class);
+    public static final RemoteProcedure<XdrVoid, ConnectNumOfNwfiltersRet> CONNECT_NUM_OF_NWFILTERS =
+            define(178, "CONNECT_NUM_OF_NWFILTERS", VOID, ConnectNumOfNwfiltersRet.class);
+    public static final RemoteProcedure<NwfilterDefineXmlArgs, NwfilterDefineXmlRet> NWFILTER_DEFINE_XML =
+            define(180, "NWFILTER_DEFINE_XML", NwfilterDefineXmlArgs.class, NwfilterDefineXmlRet.class);
+    public static final RemoteProcedure<DomainSaveImageGetXmlDescArgs, DomainSaveImageGetXmlDescRet>
+            DOMAIN_SAVE_IMAGE_GET_XML_DESC = define(235, "DOMAIN_SAVE_IMAGE_GET_XML_DESC",
+                    DomainSaveImageGetXmlDescArgs.class, DomainSaveImageGetXmlDescRet.class);
+    public static final RemoteProcedure<DomainSaveImageDefineXmlArgs, XdrVoid> DOMAIN_SAVE_IMAGE_DEFINE_XML =
+            define(236, "DOMAIN_SAVE_IMAGE_DEFINE_XML", DomainSaveImageDefineXmlArgs.class, VOID);
+    public static final RemoteProcedure<NodeSuspendForDurationArgs, XdrVoid> NODE_SUSPEND_FOR_DURATION =
+            define(250, "NODE_SUSPEND_FOR_DURATION", NodeSuspendForDurationArgs.class, VOID);
+    public static final RemoteProcedure<ConnectListAllNwfiltersArgs, ConnectListAllNwfiltersRet>
+            CONNECT_LIST_ALL_NWFILTERS = define(286, "CONNECT_LIST_ALL_NWFILTERS",
+                    ConnectListAllNwfiltersArgs.class, ConnectListAllNwfiltersRet.class);
+    public static final RemoteProcedure<ConnectListAllSecretsArgs, ConnectListAllSecretsRet>
+            CONNECT_LIST_ALL_SECRETS = define(287, "CONNECT_LIST_ALL_SECRETS",
+                    ConnectListAllSecretsArgs.class, ConnectListAllSecretsRet.class);
+    public static final RemoteProcedure<NodeSetMemoryParametersArgs, XdrVoid> NODE_SET_MEMORY_PARAMETERS =
+            define(288, "NODE_SET_MEMORY_PARAMETERS", NodeSetMemoryParametersArgs.class, VOID);
+    public static final RemoteProcedure<NodeGetMemoryParametersArgs, NodeGetMemoryParametersRet>
+            NODE_GET_MEMORY_PARAMETERS = define(289, "NODE_GET_MEMORY_PARAMETERS",
+                    NodeGetMemoryParametersArgs.class, NodeGetMemoryParametersRet.class);
+    public static final RemoteProcedure<NetworkUpdateArgs, XdrVoid> NETWORK_UPDATE =
+            define(291, "NETWORK_UPDATE", NetworkUpdateArgs.class, VOID);
+    public static final RemoteProcedure<ConnectGetCpuModelNamesArgs, ConnectGetCpuModelNamesRet>
+            CONNECT_GET_CPU_MODEL_NAMES = define(312, "CONNECT_GET_CPU_MODEL_NAMES",
+                    ConnectGetCpuModelNamesArgs.class, ConnectGetCpuModelNamesRet.class);
+    public static final RemoteProcedure<NodeGetFreePagesArgs, NodeGetFreePagesRet> NODE_GET_FREE_PAGES =
+            define(340, "NODE_GET_FREE_PAGES", NodeGetFreePagesArgs.class, NodeGetFreePagesRet.class);
+    public static final RemoteProcedure<NetworkGetDhcpLeasesArgs, NetworkGetDhcpLeasesRet> NETWORK_GET_DHCP_LEASES =
+            define(341, "NETWORK_GET_DHCP_LEASES", NetworkGetDhcpLeasesArgs.class, NetworkGetDhcpLeasesRet.class);
+    public static final RemoteProcedure<NodeAllocPagesArgs, NodeAllocPagesRet> NODE_ALLOC_PAGES =
+            define(347, "NODE_ALLOC_PAGES", NodeAllocPagesArgs.class, NodeAllocPagesRet.class);
+    public static final RemoteProcedure<ConnectSecretEventRegisterAnyArgs, ConnectSecretEventRegisterAnyRet>
+            CONNECT_SECRET_EVENT_REGISTER_ANY = define(380, "CONNECT_SECRET_EVENT_REGISTER_ANY",
+                    ConnectSecretEventRegisterAnyArgs.class, ConnectSecretEventRegisterAnyRet.class);
+    public static final RemoteProcedure<DomainManagedSaveGetXmlDescArgs, DomainManagedSaveGetXmlDescRet>
+            DOMAIN_MANAGED_SAVE_GET_XML_DESC = define(388, "DOMAIN_MANAGED_SAVE_GET_XML_DESC",
+                    DomainManagedSaveGetXmlDescArgs.class, DomainManagedSaveGetXmlDescRet.class);
+    public static final RemoteProcedure<DomainManagedSaveDefineXmlArgs, XdrVoid> DOMAIN_MANAGED_SAVE_DEFINE_XML =
+            define(389, "DOMAIN_MANAGED_SAVE_DEFINE_XML", DomainManagedSaveDefineXmlArgs.class, VOID);
+    public static final RemoteProcedure<ConnectCompareHypervisorCpuArgs, ConnectCompareHypervisorCpuRet>
+            CONNECT_COMPARE_HYPERVISOR_CPU = define(393, "CONNECT_COMPARE_HYPERVISOR_CPU",
+                    ConnectCompareHypervisorCpuArgs.class, ConnectCompareHypervisorCpuRet.class);
+    public static final RemoteProcedure<ConnectBaselineHypervisorCpuArgs, ConnectBaselineHypervisorCpuRet>
+            CONNECT_BASELINE_HYPERVISOR_CPU = define(394, "CONNECT_BASELINE_HYPERVISOR_CPU",
+                    ConnectBaselineHypervisorCpuArgs.class, ConnectBaselineHypervisorCpuRet.class);
+    public static final RemoteProcedure<NodeGetSevInfoArgs, NodeGetSevInfoRet> NODE_GET_SEV_INFO =
+            define(395, "NODE_GET_SEV_INFO", NodeGetSevInfoArgs.class, NodeGetSevInfoRet.class);
+    public static final RemoteProcedure<NwfilterBindingLookupByPortDevArgs, NwfilterBindingLookupByPortDevRet>
+            NWFILTER_BINDING_LOOKUP_BY_PORT_DEV = define(397, "NWFILTER_BINDING_LOOKUP_BY_PORT_DEV",
+                    NwfilterBindingLookupByPortDevArgs.class, NwfilterBindingLookupByPortDevRet.class);
+    public static final RemoteProcedure<NwfilterBindingCreateXmlArgs, NwfilterBindingCreateXmlRet>
+            NWFILTER_BINDING_CREATE_XML = define(399, "NWFILTER_BINDING_CREATE_XML",
+                    NwfilterBindingCreateXmlArgs.class, NwfilterBindingCreateXmlRet.class);
+    public static final RemoteProcedure<ConnectListAllNwfilterBindingsArgs, ConnectListAllNwfilterBindingsRet>
+            CONNECT_LIST_ALL_NWFILTER_BINDINGS = define(401, "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
+                    ConnectListAllNwfilterBindingsArgs.class, ConnectListAllNwfilterBindingsRet.class);
+    public static final RemoteProcedure<NwfilterDefineXmlFlagsArgs, NwfilterDefineXmlFlagsRet> NWFILTER_DEFINE_XML_FLAGS =
+            define(431, "NWFILTER_DEFINE_XML_FLAGS", NwfilterDefineXmlFlagsArgs.class, NwfilterDefineXmlFlagsRet.class);
+    public static final RemoteProcedure<NetworkListAllPortsArgs, NetworkListAllPortsRet> NETWORK_LIST_ALL_PORTS =
+            define(404, "NETWORK_LIST_ALL_PORTS", NetworkListAllPortsArgs.class, NetworkListAllPortsRet.class);
+    public static final RemoteProcedure<NetworkPortLookupByUuidArgs, NetworkPortLookupByUuidRet>
+            NETWORK_PORT_LOOKUP_BY_UUID = define(405, "NETWORK_PORT_LOOKUP_BY_UUID",
+                    NetworkPortLookupByUuidArgs.class, NetworkPortLookupByUuidRet.class);
+    public static final RemoteProcedure<NetworkPortCreateXmlArgs, NetworkPortCreateXmlRet> NETWORK_PORT_CREATE_XML =
+            define(406, "NETWORK_PORT_CREATE_XML", NetworkPortCreateXmlArgs.class, NetworkPortCreateXmlRet.class);
+
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
      * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data

@@ -1,0 +1,15 @@
+package org.jvirt.virsh.secret;
+
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** nwfilter-binding-dumpxml BINDING [--xpath E] [--wrap]. */
+public final class NwfilterBindingDumpxmlCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        sh.print(Secrets.dump(Secrets.binding(sh, cmd).getXMLDesc(0), cmd));
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+package org.jvirt.virsh.secret;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jvirt.Secret;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.XmlFiles;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** secret-set-value SECRET [--file F] [--plain] [--interactive] [--base64 V]: the secret is looked up first. */
+public final class SecretSetValueCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        Secret secret = Secrets.secret(sh, cmd, "secret");
+        String b64 = cmd.string("base64");
+        String file = cmd.string("file");
+        byte[] value;
+        if (b64 != null) {
+            value = Base64.getDecoder().decode(b64.strip());
+        } else if (file != null) {
+            String text = XmlFiles.read(file);
+            value = cmd.has("plain") ? text.getBytes(StandardCharsets.UTF_8) : Base64.getDecoder().decode(text.strip());
+        } else {
+            sh.error("Input secret value is missing");
+            return false;
+        }
+        try {
+            secret.setValue(value, 0);
+        } catch (VirtException e) {
+            throw sh.fail("Failed to set secret value", e);
+        }
+        sh.printExtra("Secret value set\n");
+        return true;
+    }
+}

@@ -1,0 +1,3 @@
+-c
+test:///default
+cpu-compare src/test/resources/virsh/cpu-compare-host.xml; cpu-compare src/test/resources/virsh/cpu-compare-host.xml --error --validate; cpu-compare src/test/resources/virsh/save-image-new.xml; cpu-compare target/virsh-tmp/nosuch; hypervisor-cpu-compare src/test/resources/virsh/cpu-compare-host.xml --arch x86_64 --virttype kvm; hypervisor-cpu-compare src/test/resources/virsh/save-image-new.xml; hypervisor-cpu-baseline src/test/resources/virsh/cpu-compare-host.xml --features; hypervisor-cpu-baseline; hypervisor-cpu-baseline --model Haswell; hypervisor-cpu-baseline src/test/resources/virsh/cpu-compare-host.xml --model Haswell

@@ -1,0 +1,3 @@
+-c
+test:///default
+net-dhcp-leases default; net-dhcp-leases default --mac 00:11:22:33:44:55; net-dhcp-leases nosuch; net-port-list default; net-port-list default --uuid; net-port-list nosuch; net-port-create default src/test/resources/virsh/secret-def.xml; net-port-create default src/test/resources/virsh/secret-def.xml --validate; net-port-create default target/virsh-tmp/nosuch; net-port-create nosuch src/test/resources/virsh/secret-def.xml; net-port-dumpxml default 11111111-1111-1111-1111-111111111111; net-port-dumpxml default 1234; net-port-delete default 11111111-1111-1111-1111-111111111111; net-port-delete nosuch 11111111-1111-1111-1111-111111111111; net-port-dumpxml nosuch 11111111-1111-1111-1111-111111111111

@@ -1,0 +1,3 @@
+-c
+test:///default
+nwfilter-list; nwfilter-define src/test/resources/virsh/secret-def.xml; nwfilter-define src/test/resources/virsh/secret-def.xml --validate; nwfilter-define target/virsh-tmp/nosuch; nwfilter-dumpxml foo; nwfilter-dumpxml 11111111-1111-1111-1111-111111111111; nwfilter-dumpxml foo --xpath //x --wrap; nwfilter-edit foo; nwfilter-undefine foo; nwfilter-undefine 11111111-1111-1111-1111-111111111111; nwfilter-binding-list; nwfilter-binding-create src/test/resources/virsh/secret-def.xml; nwfilter-binding-create src/test/resources/virsh/secret-def.xml --validate; nwfilter-binding-dumpxml vnet0; nwfilter-binding-dumpxml vnet0 --xpath //x; nwfilter-binding-delete vnet0

@@ -1,0 +1,3 @@
+-c
+test:///default
+save-image-dumpxml target/virsh-tmp/nosuch; save-image-dumpxml src/test/resources/virsh/save-image-new.xml; save-image-define target/virsh-tmp/nosuch src/test/resources/virsh/save-image-new.xml; save test target/virsh-tmp/s; save-image-define target/virsh-tmp/s target/virsh-tmp/nosuch.xml; save-image-define target/virsh-tmp/s src/test/resources/virsh/save-image-define.cmd; save-image-define target/virsh-tmp/s src/test/resources/virsh/save-image-new.xml --running --paused; save-image-edit target/virsh-tmp/s --running --paused; save-image-dumpxml target/virsh-tmp/s --xpath //nosuch

@@ -1,0 +1,3 @@
+-c
+test:///default
+secret-list; secret-list --ephemeral; secret-list --private --no-private; secret-define src/test/resources/virsh/secret-def.xml; secret-define target/virsh-tmp/nosuch; secret-dumpxml foo; secret-dumpxml 11111111-1111-1111-1111-111111111111; secret-dumpxml 11111111-1111-1111-1111-111111111111 --xpath //x; secret-get-value 11111111-1111-1111-1111-111111111111; secret-get-value 11111111-1111-1111-1111-111111111111 --plain; secret-set-value 11111111-1111-1111-1111-111111111111 --base64 abc; secret-set-value 11111111-1111-1111-1111-111111111111; secret-undefine 11111111-1111-1111-1111-111111111111; secret-undefine foo

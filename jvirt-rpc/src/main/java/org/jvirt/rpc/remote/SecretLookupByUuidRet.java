@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_secret_lookup_by_uuid_ret. */
+public record SecretLookupByUuidRet(NonnullSecret secret) {
+}
