@@ -47,4 +47,15 @@ public record GraphicsDef(String type, int port, String autoport, String websock
     public String listenAddress() {
         return listens.isEmpty() ? null : listens.getFirst().address();
     }
+
+    /** Graphics carry no device info in libvirt: no alias is parsed or written. */
+    @Override
+    public String alias() {
+        return null;
+    }
+
+    @Override
+    public GraphicsDef withAlias(String alias) {
+        return this;
+    }
 }
