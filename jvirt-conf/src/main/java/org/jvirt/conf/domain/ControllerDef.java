@@ -41,4 +41,8 @@ public record ControllerDef(String type, int index, String model, String ports, 
     public ControllerDef withAlias(String a) {
         return new ControllerDef(type, index, model, ports, vectors, address, children, a);
     }
+
+    public ControllerDef withAddress(DeviceAddress a) {
+        return new ControllerDef(type, index, model, ports, vectors, a, children, alias);
+    }
 }

@@ -91,7 +91,23 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
     /** Appends a device to its family list (attach-device, after the driver checked for conflicts). */
     public DevicesDef plus(DeviceDef dev) {
         Builder b = toBuilder();
-        b.add(dev);
+        if (dev instanceof DiskDef disk) {
+            DevicesXml.insertDisk(b.disks, disk); // virDomainDiskInsert: next to its bus neighbours, by target
+        } else {
+            b.add(dev);
+        }
+        return b.build();
+    }
+
+    /** The same list with {@code old} (by identity or equality, first match) replaced (update-device). */
+    public DevicesDef replacing(DeviceDef old, DeviceDef dev) {
+        Builder b = toBuilder();
+        List<Object> l = b.listFor(old);
+        int i = l.indexOf(old);
+        if (i < 0) {
+            throw new IllegalArgumentException("no such device: " + old);
+        }
+        l.set(i, dev);
         return b.build();
     }
 

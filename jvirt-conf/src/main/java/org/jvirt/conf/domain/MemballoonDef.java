@@ -17,4 +17,8 @@ public record MemballoonDef(String model, String autodeflate, DeviceAddress addr
     public MemballoonDef withAlias(String a) {
         return new MemballoonDef(model, autodeflate, address, a);
     }
+
+    public MemballoonDef withAddress(DeviceAddress a) {
+        return new MemballoonDef(model, autodeflate, a, alias);
+    }
 }

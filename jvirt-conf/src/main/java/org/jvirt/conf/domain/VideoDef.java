@@ -21,4 +21,8 @@ public record VideoDef(String model, long ram, long vram, long vgamem, int heads
     public VideoDef withAlias(String a) {
         return new VideoDef(model, ram, vram, vgamem, heads, primary, address, a);
     }
+
+    public VideoDef withAddress(DeviceAddress a) {
+        return new VideoDef(model, ram, vram, vgamem, heads, primary, a, alias);
+    }
 }

@@ -5,7 +5,7 @@ package org.jvirt.driver.qemu;
  * (connection and host, domain definitions and lookups, lifecycle, information, events), joined here.
  */
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
-        QemuEventOps {
+        QemuEventOps, QemuHotplugOps {
 
     private final QemuDriver driver;
 
