@@ -24,6 +24,7 @@ pool-name pool-refresh pool-start pool-undefine pool-uuid
 pool-define-as pool-create-as pool-edit pool-capabilities find-storage-pool-sources find-storage-pool-sources-as
 vol-create vol-delete vol-dumpxml vol-info vol-key vol-list vol-name vol-path vol-pool vol-wipe
 vol-create-as vol-create-from vol-clone vol-resize vol-upload vol-download
+detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
 """.split()
 
 def run(*args):
