@@ -34,6 +34,12 @@ public record GraphicsDef(String type, int port, String autoport, String websock
                 connected, display, xauth, fullscreen, l, options);
     }
 
+    /** The port a driver chose for an autoport display (live definitions only). */
+    public GraphicsDef withPort(int p) {
+        return new GraphicsDef(type, p, autoport, websocket, keymap, sharePolicy, passwd, passwdValidTo,
+                connected, display, xauth, fullscreen, listens, options);
+    }
+
     /** {@code <listen type= address= network= socket=/>}. */
     public record Listen(String type, String address, String network, String socket) {
     }

@@ -73,6 +73,7 @@ final class QemuProcess {
         d.defs.validate(def);
         int id = d.allocateId();
         QemuDriverConfig cfg = d.config;
+        List<Integer> displayPorts = new ArrayList<>();
         try (Rollback rb = new Rollback()) {
             QemuDomainLock lock;
             try {
@@ -98,7 +99,8 @@ final class QemuProcess {
             // pure: refuses what it cannot express before anything runs
             // host side of tap NICs (taps, bridge ports, scripts), each registered in rb; names the taps
             // the ids QEMU gets are the live XML's aliases (and PCI addresses), as libvirt shows them
-            DomainDef netDef = QemuAliases.assign(QemuInterfaces.system().connect(def, rb));
+            DomainDef netDef = QemuGraphicsPorts.assign(QemuAliases.assign(QemuInterfaces.system().connect(def, rb)),
+                    displayPorts);
             List<String> argv = QemuCommandBuilder.build(netDef, caps.toCaps(), socket, incoming != null);
 
             Path log = cfg.logFile(def.name());
@@ -176,6 +178,8 @@ final class QemuProcess {
                 obj.unlock();
             }
             rb.commit();
+        } finally {
+            QemuGraphicsPorts.release(displayPorts); // bound by QEMU, or never used
         }
     }
 

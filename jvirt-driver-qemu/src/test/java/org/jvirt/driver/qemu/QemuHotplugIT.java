@@ -46,7 +46,8 @@ class QemuHotplugIT {
     }
 
     private String xml(Path vda) {
-        return fx.ptyXml("hp").replace("<memballoon model='none'/>", "      <disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='%s'/><target dev='vda' bus='virtio'/></disk>\n      <disk type='file' device='cdrom'><driver name='qemu' type='raw'/><target dev='hdc' bus='ide'/><readonly/></disk>\n      <interface type='user'><mac address='52:54:00:11:22:33'/><model type='virtio'/></interface>\n    <memballoon model='virtio'/>".formatted(vda));
+        return fx.ptyXml("hp").replace("<memballoon model='none'/>", ("      <disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='%s'/><target dev='vda' bus='virtio'/></disk>\n      <disk type='file' device='cdrom'><driver name='qemu' type='raw'/><target dev='hdc' bus='ide'/><readonly/></disk>\n      <interface type='user'><mac address='52:54:00:11:22:33'/><model type='virtio'/></interface>\n"
+                + "      <graphics type='vnc' autoport='yes'/>\n      <memballoon model='virtio'/>").formatted(vda));
     }
 
     private static void assertError(Runnable r, ErrorCode code, ErrorDomain domain, String message) {
@@ -68,8 +69,19 @@ class QemuHotplugIT {
             d.create();
             String live = d.getXMLDesc(0);
             // what libvirtd 9.0 shows for the same devices (its live XML of this guest; it also lists the implicit
-            // usb and pci-root controllers and ps2 inputs, which jvirt's QEMU definitions do not have yet)
-            assertThat(live).contains("      <target dev='vda' bus='virtio'/>\n      <alias name='virtio-disk0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0'/>\n    </disk>", "      <readonly/>\n      <alias name='ide0-1-0'/>\n      <address type='drive' controller='0' bus='1' target='0' unit='0'/>", "      <model type='virtio'/>\n      <alias name='net0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>", "      <alias name='serial0'/>\n    </serial>", "      <target type='serial' port='0'/>\n      <alias name='serial0'/>\n    </console>", "    <memballoon model='virtio'>\n      <alias name='balloon0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/>");
+            // usb and pci-root controllers and ps2 inputs, which jvirt's QEMU definitions do not have yet): the
+            // video card holds slot 2, the NIC 3, the disk 4, the balloon 5, hotplugged devices take 6
+            java.util.regex.Matcher vnc = java.util.regex.Pattern.compile(
+                    "<graphics type='vnc' port='(59\\d\\d)' autoport='yes' listen='127.0.0.1'>\n"
+                            + "      <listen type='address' address='127.0.0.1'/>").matcher(live);
+            assertThat(vnc.find()).as("autoport VNC port in the live XML:\n" + live).isTrue();
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.parseInt(vnc.group(1)))) {
+                assertThat(new String(s.getInputStream().readNBytes(4))).as("QEMU's VNC server").isEqualTo("RFB ");
+            }
+            assertThat(live).contains("      <alias name='video0'/>\n"
+                    + "      <address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>");
+            assertThat(d.getXMLDesc(2)).contains("<graphics type='vnc' port='-1' autoport='yes'>");
+            assertThat(live).contains("      <target dev='vda' bus='virtio'/>\n      <alias name='virtio-disk0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/>\n    </disk>", "      <readonly/>\n      <alias name='ide0-1-0'/>\n      <address type='drive' controller='0' bus='1' target='0' unit='0'/>", "      <model type='virtio'/>\n      <alias name='net0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x03' function='0x0'/>", "      <alias name='serial0'/>\n    </serial>", "      <target type='serial' port='0'/>\n      <alias name='serial0'/>\n    </console>", "    <memballoon model='virtio'>\n      <alias name='balloon0'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>");
             assertThat(d.getXMLDesc(2)).as("the persistent definition has no run-time names").doesNotContain("<alias");
 
             try (PtyConsole con = new PtyConsole(QemuSaveRestoreIT.tty(d))) {
@@ -86,7 +98,7 @@ class QemuHotplugIT {
                 String disk = "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + vdb
                         + "'/><target dev='vdb' bus='virtio'/></disk>";
                 d.attachDevice(disk, 1);
-                assertThat(d.getXMLDesc(0)).contains("      <target dev='vdb' bus='virtio'/>\n      <alias name='virtio-disk1'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>");
+                assertThat(d.getXMLDesc(0)).contains("      <target dev='vdb' bus='virtio'/>\n      <alias name='virtio-disk1'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x06' function='0x0'/>");
                 assertThat(con.run("echo vd=$(grep -c vdb /proc/partitions)y", "vd=1y", Duration.ofSeconds(60)))
                         .as("the guest sees the hotplugged vdb: " + con.seen()).isTrue();
                 assertError(() -> d.attachDevice(disk, 1), ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
@@ -107,7 +119,7 @@ class QemuHotplugIT {
                 // a NIC: net1 on the next free slot (libvirt's choice too), eth1 in the guest
                 String nic = "<interface type='user'><mac address='52:54:00:aa:bb:cc'/><model type='virtio'/></interface>";
                 d.attachDevice(nic, 0);
-                assertThat(d.getXMLDesc(0)).contains("      <mac address='52:54:00:aa:bb:cc'/>\n      <model type='virtio'/>\n      <alias name='net1'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x05' function='0x0'/>");
+                assertThat(d.getXMLDesc(0)).contains("      <mac address='52:54:00:aa:bb:cc'/>\n      <model type='virtio'/>\n      <alias name='net1'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x06' function='0x0'/>");
                 assertThat(con.run("echo n=$(ls /sys/class/net | grep -c eth)a", "n=2a", Duration.ofSeconds(60)))
                         .as("the guest sees a second NIC: " + con.seen()).isTrue();
                 d.detachDeviceAlias("net1", 1);
