@@ -97,14 +97,21 @@ class QemuHotplugIT {
 
                 String disk = "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='" + vdb
                         + "'/><target dev='vdb' bus='virtio'/></disk>";
+                long t0 = System.nanoTime();
                 d.attachDevice(disk, 1);
+                System.out.printf("hotplug: attach-device (virtio disk) %.1f ms%n", (System.nanoTime() - t0) / 1e6);
                 assertThat(d.getXMLDesc(0)).contains("      <target dev='vdb' bus='virtio'/>\n      <alias name='virtio-disk1'/>\n      <address type='pci' domain='0x0000' bus='0x00' slot='0x06' function='0x0'/>");
                 assertThat(con.run("echo vd=$(grep -c vdb /proc/partitions)y", "vd=1y", Duration.ofSeconds(60)))
                         .as("the guest sees the hotplugged vdb: " + con.seen()).isTrue();
+                // the status file a later process reconnects from has the new device and its name
+                assertThat(java.nio.file.Files.readString(fx.root.resolve("run/qemu/hp.xml")))
+                        .contains("<target dev='vdb' bus='virtio'/>\n        <alias name='virtio-disk1'/>");
                 assertError(() -> d.attachDevice(disk, 1), ErrorCode.XML_ERROR, ErrorDomain.DOMAIN,
                         "XML error: target 'vdb' duplicated for disk sources '" + vdb + "' and '" + vdb + "'");
 
+                t0 = System.nanoTime();
                 d.detachDevice(disk, 1);
+                System.out.printf("hotplug: detach-device (virtio disk, guest releases it) %.1f ms%n", (System.nanoTime() - t0) / 1e6);
                 assertThat(d.getXMLDesc(0)).doesNotContain("vdb").doesNotContain("virtio-disk1");
                 assertThat(con.run("echo vd=$(grep -c vdb /proc/partitions)z", "vd=0z", Duration.ofSeconds(60)))
                         .as("vdb is gone from the guest: " + con.seen()).isTrue();
@@ -150,6 +157,9 @@ class QemuHotplugIT {
             d.updateDevice("<disk type='file' device='cdrom'><source file='" + vdb + "'/><target dev='hdc' bus='ide'/><readonly/></disk>", 1);
             assertThat(d.getXMLDesc(0)).contains("<source file='" + vdb + "'/>\n      <target dev='hdc' bus='ide'/>");
             d.updateDevice("<disk type='file' device='cdrom'><target dev='hdc' bus='ide'/><readonly/></disk>", 1);
+            assertThat(d.getXMLDesc(0)).doesNotContain("<source file='" + vdb + "'/>");
+            d.updateDevice("<disk type='file' device='cdrom'><source file='" + vdb + "'/><target dev='hdc' bus='ide'/><readonly/></disk>", 2);
+            assertThat(d.getXMLDesc(2)).contains("<source file='" + vdb + "'/>\n      <target dev='hdc' bus='ide'/>");
             assertThat(d.getXMLDesc(0)).doesNotContain("<source file='" + vdb + "'/>");
             assertError(() -> d.updateDevice("<disk type='file' device='disk'><source file='" + vdb
                     + "'/><target dev='vda' bus='virtio'/></disk>", 1), ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.QEMU,
