@@ -62,8 +62,7 @@ final class QemuHotplug {
             named = named.withAddress(HotplugProps.nextPciSlot(live));
         }
         if (named.alias() == null) {
-            named = named.withAlias(QemuAliases.assign(live.withDevices(
-                    org.jvirt.conf.domain.DevicesDef.EMPTY.plus(named))).devices().disks().getFirst().alias());
+            named = named.withAlias(QemuAliases.disk(named));
         }
         DomainDef next = live.withDevice(named);
         DomainXml.validate(next); // duplicate targets and aliases, with libvirt's messages

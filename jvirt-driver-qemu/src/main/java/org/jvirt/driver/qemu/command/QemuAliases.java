@@ -52,7 +52,7 @@ public final class QemuAliases {
     }
 
     /** The id of a disk's -device when it has no alias (qemuAssignDeviceDiskAlias). */
-    static String disk(DiskDef disk) {
+    public static String disk(DiskDef disk) {
         DeviceAddress.Drive a = disk.address() instanceof DeviceAddress.Drive d ? d : new DeviceAddress.Drive(0, 0, 0, 0);
         String bus = disk.targetBus() == null ? "ide" : disk.targetBus();
         return switch (bus) {
