@@ -22,14 +22,15 @@ import org.jvirt.driver.qemu.command.HotplugProps;
 import org.jvirt.driver.qemu.command.QemuAliases;
 import org.jvirt.driver.qemu.monitor.QmpBlockInfo;
 import org.jvirt.driver.qemu.monitor.QmpMonitor;
+import org.jvirt.driver.qemu.net.QemuInterfaces;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
 
 /**
  * Hotplug on a running guest (qemu_hotplug.c) for what this driver can plug: file/block disks on virtio (any
- * other bus is tried too and refused by QEMU itself, as with libvirt) and NICs with user-mode or socket
- * backends. Attach names the device (alias, free PCI slot) before QEMU sees it and undoes every step that
+ * other bus is tried too and refused by QEMU itself, as with libvirt) and NICs with user-mode, socket or tap
+ * backends (the tap is set up as at start). Attach names the device (alias, free PCI slot) before QEMU sees it and undoes every step that
  * succeeded when a later one fails; detach asks the guest to let go (device_del), waits for DEVICE_DELETED and
  * only then drops the backend (blockdev-del / netdev_del) and the device from the live XML. The caller holds the
  * domain's job and not its lock; these return the new live definition, or throw with nothing changed.
@@ -103,27 +104,37 @@ final class QemuHotplug {
     }
 
     private static DomainDef attachNet(QmpMonitor mon, DomainDef live, InterfaceDef net) {
-        switch (net.type()) {
-            case "user", "mcast", "server", "client", "udp" -> { }
+        boolean tap = switch (net.type()) {
+            case "user", "mcast", "server", "client", "udp" -> false;
+            case "bridge", "ethernet", "network" -> true;
             default -> throw VirtException.of(ErrorCode.OPERATION_UNSUPPORTED, ErrorDomain.QEMU,
                     "live attach of interface type '%s' is not supported yet", net.type());
-        }
+        };
         InterfaceDef named = net.address() instanceof org.jvirt.conf.domain.DeviceAddress.Pci ? net
                 : net.withAddress(HotplugProps.nextPciSlot(live));
         if (named.alias() == null) {
             named = named.withAlias(QemuAliases.next("net", live.devices().interfaces()));
         }
-        DomainDef next = live.withDevice(named);
-        DomainXml.validate(next);
-        List<ObjectNode> props = HotplugProps.net(named);
-        String netdev = HotplugProps.netdevId(named);
+        DomainXml.validate(live.withDevice(named));
         try (Rollback rb = new Rollback()) {
+            if (tap) {
+                // the host side as at start (tap, bridge port, script), undone with the rest on failure
+                named = QemuInterfaces.system().connect(alone(live, named), rb).devices().interfaces().getFirst();
+            }
+            DomainDef next = live.withDevice(named);
+            List<ObjectNode> props = HotplugProps.net(named);
+            String netdev = HotplugProps.netdevId(named);
             mon.netdevAdd(props.get(0));
             rb.add("netdev_del " + netdev, () -> mon.netdevDel(netdev));
             mon.deviceAdd(props.get(1));
             rb.commit();
+            return next;
         }
-        return next;
+    }
+
+    /** {@code def} with {@code net} as its only device: the input QemuInterfaces works on. */
+    private static DomainDef alone(DomainDef def, InterfaceDef net) {
+        return def.withDevices(org.jvirt.conf.domain.DevicesDef.EMPTY.plus(net));
     }
 
     /** The live device a detach-device XML names (qemuDomainDetachDeviceLive's lookup), with libvirt's errors. */
@@ -207,7 +218,7 @@ final class QemuHotplug {
      * After DEVICE_DELETED: the backend goes (qemuDomainRemoveDevice): a disk's format and storage nodes, a NIC's
      * netdev. Failures are only logged, as libvirt does: the device itself is gone either way.
      */
-    static void release(QmpMonitor mon, DeviceDef dev, String formatNode) {
+    static void release(QmpMonitor mon, DomainDef live, DeviceDef dev, String formatNode) {
         try {
             switch (dev) {
                 case DiskDef disk -> {
@@ -218,7 +229,10 @@ final class QemuHotplug {
                         }
                     }
                 }
-                case InterfaceDef net -> mon.netdevDel(HotplugProps.netdevId(net));
+                case InterfaceDef net -> {
+                    mon.netdevDel(HotplugProps.netdevId(net));
+                    QemuInterfaces.system().disconnect(alone(live, net)); // its tap, if it has one
+                }
                 default -> { }
             }
         } catch (VirtException e) {
@@ -243,7 +257,7 @@ final class QemuHotplug {
             if (dev == null) {
                 return;
             }
-            release(rt.monitor, dev, rt.unplugNodes.remove(alias));
+            release(rt.monitor, obj.def(), dev, rt.unplugNodes.remove(alias));
             obj.lock();
             try {
                 obj.setDef(obj.def().withoutDevice(dev));

@@ -177,7 +177,7 @@ interface QemuHotplugOps extends HypervisorDriver {
             return live; // finished by the DEVICE_DELETED handler when the guest lets go
         }
         rt.unplugNodes.remove(dev.alias());
-        QemuHotplug.release(rt.monitor, dev, format);
+        QemuHotplug.release(rt.monitor, live, dev, format);
         return live.withoutDevice(dev);
     }
 

@@ -78,7 +78,7 @@ final class QemuMedia {
             rb.commit();
         }
         if (oldFormat != null) {
-            QemuHotplug.release(mon, old, oldFormat);
+            QemuHotplug.release(mon, live, old, oldFormat);
         }
         return live.withDevices(live.devices().replacing(old, next));
     }
