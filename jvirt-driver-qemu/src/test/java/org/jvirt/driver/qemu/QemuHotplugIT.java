@@ -68,9 +68,26 @@ class QemuHotplugIT {
             assertThat(d.getXMLDesc(0)).doesNotContain("<alias");
             d.create();
             String live = d.getXMLDesc(0);
-            // what libvirtd 9.0 shows for the same devices (its live XML of this guest; it also lists the implicit
-            // usb and pci-root controllers and ps2 inputs, which jvirt's QEMU definitions do not have yet): the
-            // video card holds slot 2, the NIC 3, the disk 4, the balloon 5, hotplugged devices take 6
+            // what libvirtd 9.0 shows for the same devices (its live XML of this guest): the implicit controllers
+            // and inputs, the video card in slot 2, the NIC 3, the disk 4, the balloon 5, hotplugged devices take 6
+            assertThat(live).contains(
+                    "    <controller type='usb' index='0' model='piix3-uhci'>\n" +
+                    "      <alias name='usb'/>\n" +
+                    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x2'/>\n" +
+                    "    </controller>\n" +
+                    "    <controller type='pci' index='0' model='pci-root'>\n" +
+                    "      <alias name='pci.0'/>\n" +
+                    "    </controller>\n" +
+                    "    <controller type='ide' index='0'>\n" +
+                    "      <alias name='ide'/>\n" +
+                    "      <address type='pci' domain='0x0000' bus='0x00' slot='0x01' function='0x1'/>\n" +
+                    "    </controller>\n",
+                    "    <input type='mouse' bus='ps2'>\n" +
+                    "      <alias name='input0'/>\n" +
+                    "    </input>\n" +
+                    "    <input type='keyboard' bus='ps2'>\n" +
+                    "      <alias name='input1'/>\n" +
+                    "    </input>\n");
             java.util.regex.Matcher vnc = java.util.regex.Pattern.compile(
                     "<graphics type='vnc' port='(59\\d\\d)' autoport='yes' listen='127.0.0.1'>\n"
                             + "      <listen type='address' address='127.0.0.1'/>").matcher(live);
