@@ -42,6 +42,7 @@ iface-list iface-name iface-mac iface-dumpxml iface-define iface-undefine iface-
 iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
 nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
+detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
 """.split()
 
 def run(*args):

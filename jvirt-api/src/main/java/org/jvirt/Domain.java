@@ -271,6 +271,12 @@ public final class Domain {
                 () -> conn.hv().domainUpdateDeviceFlags(ref, Connect.requireArg(xml, "xml", "virDomainUpdateDeviceFlags"), flags));
     }
 
+    /** virDomainDetachDeviceAlias: the device with this {@code <alias name>}; flags are DomainDeviceModifyFlag. */
+    public void detachDeviceAlias(String alias, int flags) {
+        Dispatch.write(conn, "virDomainDetachDeviceAlias",
+                () -> conn.hv().domainDetachDeviceAlias(ref, Connect.requireArg(alias, "alias", "virDomainDetachDeviceAlias"), flags));
+    }
+
     public void undefine(int flags) {
         Dispatch.write(conn, "virDomainUndefineFlags", () -> conn.hv().domainUndefineFlags(ref, flags));
     }

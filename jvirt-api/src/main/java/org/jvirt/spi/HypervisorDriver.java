@@ -273,6 +273,11 @@ public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriv
         throw Unsupported.call("virDomainUpdateDeviceFlags");
     }
 
+    /** virDomainDetachDeviceAlias: detaches the device QEMU knows by this alias (flags: DomainDeviceModifyFlag). */
+    default void domainDetachDeviceAlias(DomainRef dom, String alias, int flags) {
+        throw Unsupported.call("virDomainDetachDeviceAlias");
+    }
+
     default void domainUndefineFlags(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainUndefineFlags");
     }

@@ -98,6 +98,13 @@ final class Commands {
             case "snapshot-revert" -> new SnapshotRevertCommand();
             case "attach-device" -> new AttachDeviceCommand();
             case "detach-device" -> new DetachDeviceCommand();
+            case "detach-device-alias" -> new DetachDeviceAliasCommand();
+            case "update-device" -> new UpdateDeviceCommand();
+            case "attach-disk" -> new AttachDiskCommand();
+            case "attach-interface" -> new AttachInterfaceCommand();
+            case "detach-disk" -> new DetachDiskCommand();
+            case "detach-interface" -> new DetachInterfaceCommand();
+            case "change-media" -> new ChangeMediaCommand();
             case "schedinfo" -> new SchedinfoCommand();
             case "console" -> new ConsoleCommand();
             case "edit" -> new EditCommand();

@@ -91,6 +91,27 @@ class QemuVirshIT {
         assertThat(con.out()).startsWith("Connected to domain 'vm'\nEscape character is ^] (Ctrl + ])\n").contains("con42");
         state("running (booted)");
 
+        // hotplug through virsh's helper commands: the guest sees the disk come and go
+        Path extra = root.resolve("extra.img");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(extra.toFile(), "rw")) {
+            f.setLength(8 << 20);
+        }
+        expect(run("attach-disk", "vm", extra.toString(), "vdb", "--targetbus", "virtio"), "Disk attached successfully\n\n");
+        assertThat(run("dumpxml", "vm").out()).contains("<target dev='vdb' bus='virtio'/>\n      <alias name='virtio-disk1'/>");
+        // the guest names disks in the order it finds them: this first virtio disk is its vda
+        console("echo hp=$(grep -c vd /proc/partitions)x", "hp=1x");
+        expect(run("detach-disk", "vm", "vdb"), "Disk detached successfully\n\n");
+        assertThat(run("dumpxml", "vm").out()).doesNotContain("vdb");
+        console("echo hp=$(grep -c vd /proc/partitions)y", "hp=0y");
+        expect(run("attach-disk", "vm", extra.toString(), "vdc", "--targetbus", "virtio", "--config"),
+                "Disk attached successfully\n\n");
+        assertThat(run("dumpxml", "vm", "--inactive").out()).contains("vdc");
+        assertThat(run("dumpxml", "vm").out()).doesNotContain("vdc");
+        expect(run("detach-disk", "vm", "vdc", "--config"), "Disk detached successfully\n\n");
+        Result alias = run("detach-device-alias", "vm", "nosuch");
+        assertThat(alias.err()).isEqualTo("error: Failed to detach device with alias nosuch\n"
+                + "error: internal error: no device found with alias nosuch\n");
+
         expect(run("suspend", "vm"), "Domain 'vm' suspended\n\n");
         state("paused (user)");
         expect(run("resume", "vm"), "Domain 'vm' resumed\n\n");

@@ -11,19 +11,20 @@ final class CommandData {
 
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
-        {"domain", "Domain Management", "attach-device", "autostart", "blkiotune", "console", "cpu-stats",
-            "create", "define", "desc", "destroy", "detach-device", "domdisplay", "domfsfreeze", "domfsthaw",
-            "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort", "domjobinfo",
-            "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup",
-            "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "get-user-sshkeys",
-            "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset", "iothreaddel", "send-key",
-            "send-process-signal", "managedsave", "managedsave-remove", "managedsave-edit", "managedsave-dumpxml",
-            "managedsave-define", "memtune", "perf", "metadata", "numatune", "guest-agent-timeout", "reboot",
-            "reset", "restore", "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit",
-            "schedinfo", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
-            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "vcpucount", "vcpuinfo",
-            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
-            "domdirtyrate-calc"},
+        {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
+            "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy",
+            "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze",
+            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort",
+            "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend",
+            "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit",
+            "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
+            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
+            "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata",
+            "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save", "save-image-define",
+            "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
+            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
+            "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay",
+            "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -84,6 +85,76 @@ final class CommandData {
                         --current        affect current domain
 
                     """;
+            case "attach-disk" -> """
+                      NAME
+                        attach-disk - attach disk device
+
+                      SYNOPSIS
+                        attach-disk <domain> <source> <target> [--targetbus <string>] [--driver <string>] [--subdriver <string>] [--iothread <string>] [--cache <string>] [--io <string>] [--type <string>] [--mode <string>] [--sourcetype <string>] [--serial <string>] [--wwn <string>] [--alias <string>] [--rawio] [--address <string>] [--multifunction] [--print-xml] [--source-protocol <string>] [--source-host-name <string>] [--source-host-transport <string>] [--source-host-socket <string>] [--persistent] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Attach new disk device.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--source] <string>  source of disk device or name of network disk
+                        [--target] <string>  target of disk device
+                        --targetbus <string>  target bus of disk device
+                        --driver <string>  driver of disk device
+                        --subdriver <string>  subdriver of disk device
+                        --iothread <string>  IOThread to be used by supported device
+                        --cache <string>  cache mode of disk device
+                        --io <string>    io policy of disk device
+                        --type <string>  target device type
+                        --mode <string>  mode of device reading and writing
+                        --sourcetype <string>  type of source (block|file|network)
+                        --serial <string>  serial of disk device
+                        --wwn <string>   wwn of disk device
+                        --alias <string>  custom alias name of disk device
+                        --rawio          needs rawio capability
+                        --address <string>  address of disk device
+                        --multifunction  use multifunction pci under specified address
+                        --print-xml      print XML document rather than attach the disk
+                        --source-protocol <string>  protocol used by disk device source
+                        --source-host-name <string>  host name for source of disk device
+                        --source-host-transport <string>  host transport for source of disk device
+                        --source-host-socket <string>  host socket for source of disk device
+                        --persistent     make live change persistent
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "attach-interface" -> """
+                      NAME
+                        attach-interface - attach network interface
+
+                      SYNOPSIS
+                        attach-interface <domain> <type> <source> [--target <string>] [--mac <string>] [--script <string>] [--model <string>] [--alias <string>] [--inbound <string>] [--outbound <string>] [--persistent] [--config] [--live] [--current] [--print-xml] [--managed] [--source-mode <string>]
+
+                      DESCRIPTION
+                        Attach new network interface.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--type] <string>  network interface type
+                        [--source] <string>  source of network interface
+                        --target <string>  target network name
+                        --mac <string>   MAC address
+                        --script <string>  script used to bridge network interface
+                        --model <string>  model type
+                        --alias <string>  custom alias name of interface device
+                        --inbound <string>  control domain's incoming traffics
+                        --outbound <string>  control domain's outgoing traffics
+                        --persistent     make live change persistent
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --print-xml      print XML document rather than attach the interface
+                        --managed        libvirt will automatically detach/attach the device from/to host
+                        --source-mode <string>  mode attribute of <source/> element
+
+                    """;
             case "autostart" -> """
                       NAME
                         autostart - autostart a domain
@@ -123,6 +194,31 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "change-media" -> """
+                      NAME
+                        change-media - Change media of CD or floppy drive
+
+                      SYNOPSIS
+                        change-media <domain> <path> [--source <string>] [--eject] [--insert] [--update] [--current] [--live] [--config] [--force] [--print-xml] [--block]
+
+                      DESCRIPTION
+                        Change media of CD or floppy drive.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  Fully-qualified path or target of disk device
+                        --source <string>  source of the media
+                        --eject          Eject the media
+                        --insert         Insert the media
+                        --update         Update the media
+                        --current        can be either or both of --live and --config, depends on implementation hypervisor driver
+                        --live           alter live configuration of running domain
+                        --config         alter persistent configuration, effect observed on next boot
+                        --force          force media changing
+                        --print-xml      print XML document rather than change media
+                        --block          source media is a block device
 
                     """;
             case "console" -> """
@@ -247,6 +343,65 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "detach-device-alias" -> """
+                      NAME
+                        detach-device-alias - detach device from an alias
+
+                      SYNOPSIS
+                        detach-device-alias <domain> <alias> [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Detach device identified by the given alias from a domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--alias] <string>  device alias
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+
+                    """;
+            case "detach-disk" -> """
+                      NAME
+                        detach-disk - detach disk device
+
+                      SYNOPSIS
+                        detach-disk <domain> <target> [--persistent] [--config] [--live] [--current] [--print-xml]
+
+                      DESCRIPTION
+                        Detach disk device.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--target] <string>  target of disk device
+                        --persistent     make live change persistent
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --print-xml      print XML document rather than detach the disk
+
+                    """;
+            case "detach-interface" -> """
+                      NAME
+                        detach-interface - detach network interface
+
+                      SYNOPSIS
+                        detach-interface <domain> <type> [--mac <string>] [--persistent] [--config] [--live] [--current] [--print-xml]
+
+                      DESCRIPTION
+                        Detach network interface.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--type] <string>  network interface type
+                        --mac <string>   MAC address
+                        --persistent     make live change persistent
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --print-xml      print XML document rather than detach the interface
 
                     """;
             case "domdisplay" -> """
@@ -1286,6 +1441,26 @@ final class CommandData {
                         --keep-nvram     keep nvram file
                         --tpm            remove TPM state
                         --keep-tpm       keep TPM state
+
+                    """;
+            case "update-device" -> """
+                      NAME
+                        update-device - update device from an XML file
+
+                      SYNOPSIS
+                        update-device <domain> <file> [--persistent] [--config] [--live] [--current] [--force]
+
+                      DESCRIPTION
+                        Update device from an XML <file>.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--file] <string>  XML file
+                        --persistent     make live change persistent
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --force          force device update
 
                     """;
             case "vcpucount" -> """

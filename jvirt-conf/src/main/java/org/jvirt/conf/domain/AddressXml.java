@@ -82,6 +82,43 @@ final class AddressXml {
         w.end("address");
     }
 
+    /**
+     * The {@code <alias name=>} as virDomainDeviceInfoParseXML keeps it: always when parsing live (status) XML,
+     * else only a user alias ("ua-" prefix; both of jvirt's drivers have libvirt's USER_ALIAS feature).
+     */
+    static String parseAlias(Element dev, boolean inactive) {
+        Element a = Dom.child(dev, "alias");
+        String name = a == null ? null : Dom.attr(a, "name");
+        if (name == null || (inactive && !isUserAlias(name))) {
+            return null;
+        }
+        return name;
+    }
+
+    /** The prefix of aliases users may choose (VIR_DOMAIN_DEVICE_USER_ALIAS_PREFIX). */
+    static final String USER_ALIAS_PREFIX = "ua-";
+
+    /** "ua-" followed by letters, digits, '_' and '-' only; anything else is silently dropped on define. */
+    static boolean isUserAlias(String name) {
+        if (!name.startsWith(USER_ALIAS_PREFIX)) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Written whenever set, with or without VIR_DOMAIN_XML_INACTIVE, as libvirt 9.0 does; after boot, before address. */
+    static void formatAlias(XmlWriter w, String alias) {
+        if (alias != null) {
+            w.open("alias").attr("name", alias).end("alias");
+        }
+    }
+
     static int parseBootOrder(Element dev) {
         Element b = Dom.child(dev, "boot");
         if (b == null) {

@@ -16,7 +16,14 @@ package org.jvirt.conf.domain;
  */
 public record ChrDef(Kind kind, String type, String path, String host, String service, String mode,
         String protocol, String targetType, int targetPort, String targetName, String targetModel,
-        DeviceAddress address) implements DeviceDef {
+        DeviceAddress address, String alias) implements DeviceDef {
+
+    /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
+    public ChrDef(Kind kind, String type, String path, String host, String service, String mode,
+        String protocol, String targetType, int targetPort, String targetName, String targetModel,
+        DeviceAddress address) {
+        this(kind, type, path, host, service, mode, protocol, targetType, targetPort, targetName, targetModel, address, null);
+    }
 
     public enum Kind {
         SERIAL("serial"), PARALLEL("parallel"), CONSOLE("console"), CHANNEL("channel");
@@ -39,11 +46,16 @@ public record ChrDef(Kind kind, String type, String path, String host, String se
 
     public ChrDef withPath(String p) {
         return new ChrDef(kind, type, p, host, service, mode, protocol, targetType, targetPort, targetName,
-                targetModel, address);
+                targetModel, address, alias);
     }
 
     public ChrDef withTarget(String tType, int tPort) {
         return new ChrDef(kind, type, path, host, service, mode, protocol, tType, tPort, targetName, targetModel,
-                address);
+                address, alias);
+    }
+
+    @Override
+    public ChrDef withAlias(String a) {
+        return new ChrDef(kind, type, path, host, service, mode, protocol, targetType, targetPort, targetName, targetModel, address, a);
     }
 }

@@ -138,6 +138,7 @@ final class ChrXml {
             }
         }
         w.end("target");
+        AddressXml.formatAlias(w, sourceOf.alias());
         AddressXml.format(w, c.address());
         w.end(el);
     }

@@ -11,7 +11,13 @@ package org.jvirt.conf.domain;
  *        {@code <driver>}, {@code <master>}, ...) in libvirt's order; empty when none
  */
 public record ControllerDef(String type, int index, String model, String ports, String vectors,
-        DeviceAddress address, java.util.List<XmlNode> children) implements DeviceDef {
+        DeviceAddress address, java.util.List<XmlNode> children, String alias) implements DeviceDef {
+
+    /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
+    public ControllerDef(String type, int index, String model, String ports, String vectors,
+            DeviceAddress address, java.util.List<XmlNode> children) {
+        this(type, index, model, ports, vectors, address, children, null);
+    }
 
     public ControllerDef {
         children = children == null ? java.util.List.of() : java.util.List.copyOf(children);
@@ -23,11 +29,20 @@ public record ControllerDef(String type, int index, String model, String ports, 
     }
 
     public ControllerDef withIndex(int i) {
-        return new ControllerDef(type, i, model, ports, vectors, address, children);
+        return new ControllerDef(type, i, model, ports, vectors, address, children, alias);
     }
 
     @Override
     public String elementName() {
         return "controller";
+    }
+
+    @Override
+    public ControllerDef withAlias(String a) {
+        return new ControllerDef(type, index, model, ports, vectors, address, children, a);
+    }
+
+    public ControllerDef withAddress(DeviceAddress a) {
+        return new ControllerDef(type, index, model, ports, vectors, a, children, alias);
     }
 }

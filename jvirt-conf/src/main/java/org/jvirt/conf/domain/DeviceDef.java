@@ -10,4 +10,13 @@ public sealed interface DeviceDef
 
     /** The element name the device is written as, e.g. "disk", "interface", "serial". */
     String elementName();
+
+    /**
+     * The device's {@code <alias name=>}: the id its hypervisor knows it by (QEMU's -device id), assigned by the
+     * driver at start and hotplug; or a user alias ("ua-" prefix) given in the XML. Null when none.
+     */
+    String alias();
+
+    /** A copy with this alias (null: none). */
+    DeviceDef withAlias(String alias);
 }

@@ -58,10 +58,56 @@ public record DevicesDef(String emulator, List<DiskDef> disks, List<ControllerDe
         return toBuilder().interfaces(l).build();
     }
 
+    /** Every device in document order of the families (graphics included); for lookups by alias or address. */
+    public List<DeviceDef> all() {
+        List<DeviceDef> out = new ArrayList<>();
+        out.addAll(disks);
+        out.addAll(controllers);
+        out.addAll(interfaces);
+        out.addAll(serials);
+        out.addAll(parallels);
+        out.addAll(consoles);
+        out.addAll(channels);
+        out.addAll(inputs);
+        out.addAll(graphics);
+        out.addAll(sounds);
+        out.addAll(videos);
+        out.addAll(watchdogs);
+        out.addAll(memballoons);
+        out.addAll(others);
+        return out;
+    }
+
+    /** The device with this alias, or null (virDomainDefFindDevice by alias). */
+    public DeviceDef byAlias(String alias) {
+        for (DeviceDef d : all()) {
+            if (alias.equals(d.alias())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** Appends a device to its family list (attach-device, after the driver checked for conflicts). */
     public DevicesDef plus(DeviceDef dev) {
         Builder b = toBuilder();
-        b.add(dev);
+        if (dev instanceof DiskDef disk) {
+            DevicesXml.insertDisk(b.disks, disk); // virDomainDiskInsert: next to its bus neighbours, by target
+        } else {
+            b.add(dev);
+        }
+        return b.build();
+    }
+
+    /** The same list with {@code old} (by identity or equality, first match) replaced (update-device). */
+    public DevicesDef replacing(DeviceDef old, DeviceDef dev) {
+        Builder b = toBuilder();
+        List<Object> l = b.listFor(old);
+        int i = l.indexOf(old);
+        if (i < 0) {
+            throw new IllegalArgumentException("no such device: " + old);
+        }
+        l.set(i, dev);
         return b.build();
     }
 

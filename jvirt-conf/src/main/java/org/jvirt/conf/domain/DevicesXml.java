@@ -47,6 +47,15 @@ final class DevicesXml {
     }
 
     private static DeviceDef parseOne(Element e, String osType, boolean inactive) {
+        DeviceDef d = parseFamily(e, osType, inactive);
+        if (d == null) {
+            return null;
+        }
+        String alias = AddressXml.parseAlias(e, inactive);
+        return java.util.Objects.equals(alias, d.alias()) ? d : d.withAlias(alias);
+    }
+
+    private static DeviceDef parseFamily(Element e, String osType, boolean inactive) {
         return switch (Dom.localName(e)) {
             case "disk" -> DiskXml.parse(e);
             case "controller" -> MiscDevicesXml.parseController(e);

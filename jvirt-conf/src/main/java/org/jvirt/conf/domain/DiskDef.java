@@ -15,7 +15,15 @@ package org.jvirt.conf.domain;
 public record DiskDef(String type, String device, String snapshot, Driver driver, String source,
         String sourceProtocol, String sourceStartupPolicy, String targetDev, String targetBus, String tray,
         boolean readonly, boolean shareable, boolean transientDisk, String serial, int bootOrder,
-        DeviceAddress address) implements DeviceDef {
+        DeviceAddress address, String alias) implements DeviceDef {
+
+    /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
+    public DiskDef(String type, String device, String snapshot, Driver driver, String source,
+        String sourceProtocol, String sourceStartupPolicy, String targetDev, String targetBus, String tray,
+        boolean readonly, boolean shareable, boolean transientDisk, String serial, int bootOrder,
+        DeviceAddress address) {
+        this(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev, targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, null);
+    }
 
     /** {@code <driver name= type= cache= io= discard=/>}; unset attributes are null. */
     public record Driver(String name, String type, String cache, String io, String discard) {
@@ -28,16 +36,21 @@ public record DiskDef(String type, String device, String snapshot, Driver driver
 
     public DiskDef withTargetBus(String bus) {
         return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev,
-                bus, tray, readonly, shareable, transientDisk, serial, bootOrder, address);
+                bus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias);
     }
 
     public DiskDef withAddress(DeviceAddress a) {
         return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev,
-                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, a);
+                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, a, alias);
     }
 
     public DiskDef withSource(String path) {
         return new DiskDef(type, device, snapshot, driver, path, sourceProtocol, sourceStartupPolicy, targetDev,
-                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address);
+                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias);
+    }
+
+    @Override
+    public DiskDef withAlias(String a) {
+        return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev, targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, a);
     }
 }

@@ -105,6 +105,7 @@ final class DiskXml {
         }
         w.element("serial", d.serial());
         AddressXml.formatBoot(w, d.bootOrder());
+        AddressXml.formatAlias(w, d.alias());
         AddressXml.format(w, d.address());
         w.end("disk");
     }

@@ -323,7 +323,7 @@ final class DomainPostParse {
             long vram = v.vram() == 0 ? defaultVram(v.model()) : v.vram();
             boolean primary = v.primary() || !primarySeen && i == 0;
             d.videos.set(i, new VideoDef(v.model(), v.ram(), vram, v.vgamem(), v.heads() == 0 ? 1 : v.heads(),
-                    primary, v.address()));
+                    primary, v.address(), v.alias()));
         }
     }
 

@@ -21,6 +21,25 @@ final class DomainValidate {
                 }
             }
         }
+        uniqueAliases(def);
+    }
+
+    /**
+     * No two devices may share an alias (virDomainDefValidateAliases). Console 0 of an HVM guest with a serial
+     * port is that serial port written twice, so its alias is not a second use.
+     */
+    private static void uniqueAliases(DomainDef def) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        DevicesDef d = def.devices();
+        for (DeviceDef dev : d.all()) {
+            if (dev.alias() == null || (!d.consoles().isEmpty() && dev == d.consoles().getFirst()
+                    && !d.serials().isEmpty() && "hvm".equals(def.os().type()))) {
+                continue;
+            }
+            if (!seen.add(dev.alias())) {
+                throw Err.unsupported("non unique alias detected: %s", dev.alias());
+            }
+        }
     }
 
     private static String orNull(String s) {

@@ -38,6 +38,14 @@ public final class DomainXml {
         return def;
     }
 
+    /**
+     * The whole-definition checks (virDomainDefValidate) on a definition a driver changed: attach-device runs them
+     * on the definition with the new device (duplicate disk targets, non unique aliases).
+     */
+    public static void validate(DomainDef def) {
+        DomainValidate.validate(def);
+    }
+
     /** Writes the definition as libvirt 9.0's virDomainDefFormat would. */
     public static String format(DomainDef def, DomainFormatOptions opts) {
         XmlWriter w = new XmlWriter(new StringBuilder(2048));

@@ -34,6 +34,12 @@ public record GraphicsDef(String type, int port, String autoport, String websock
                 connected, display, xauth, fullscreen, l, options);
     }
 
+    /** The port a driver chose for an autoport display (live definitions only). */
+    public GraphicsDef withPort(int p) {
+        return new GraphicsDef(type, p, autoport, websocket, keymap, sharePolicy, passwd, passwdValidTo,
+                connected, display, xauth, fullscreen, listens, options);
+    }
+
     /** {@code <listen type= address= network= socket=/>}. */
     public record Listen(String type, String address, String network, String socket) {
     }
@@ -46,5 +52,16 @@ public record GraphicsDef(String type, int port, String autoport, String websock
     /** The first listen address, as libvirt copies it into the listen attribute, or null. */
     public String listenAddress() {
         return listens.isEmpty() ? null : listens.getFirst().address();
+    }
+
+    /** Graphics carry no device info in libvirt: no alias is parsed or written. */
+    @Override
+    public String alias() {
+        return null;
+    }
+
+    @Override
+    public GraphicsDef withAlias(String alias) {
+        return this;
     }
 }

@@ -21,7 +21,15 @@ package org.jvirt.conf.domain;
 public record InterfaceDef(String type, String mac, String network, String portgroup, String bridge,
         String sourceDev, String sourceMode, String sourceAddress, String sourcePort, String localAddress,
         String localPort, String ifname, String script, String model, String driverName, String linkState,
-        int bootOrder, DeviceAddress address) implements DeviceDef {
+        int bootOrder, DeviceAddress address, String alias) implements DeviceDef {
+
+    /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
+    public InterfaceDef(String type, String mac, String network, String portgroup, String bridge,
+        String sourceDev, String sourceMode, String sourceAddress, String sourcePort, String localAddress,
+        String localPort, String ifname, String script, String model, String driverName, String linkState,
+        int bootOrder, DeviceAddress address) {
+        this(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress, sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, null);
+    }
 
     @Override
     public String elementName() {
@@ -30,16 +38,21 @@ public record InterfaceDef(String type, String mac, String network, String portg
 
     public InterfaceDef withMac(String m) {
         return new InterfaceDef(type, m, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address);
+                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, alias);
     }
 
     public InterfaceDef withIfname(String dev) {
         return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, dev, script, model, driverName, linkState, bootOrder, address);
+                sourcePort, localAddress, localPort, dev, script, model, driverName, linkState, bootOrder, address, alias);
     }
 
     public InterfaceDef withAddress(DeviceAddress a) {
         return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, a);
+                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, a, alias);
+    }
+
+    @Override
+    public InterfaceDef withAlias(String a) {
+        return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress, sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, a);
     }
 }

@@ -155,6 +155,7 @@ final class InterfaceXml {
             w.open("link").attr("state", n.linkState()).end("link");
         }
         AddressXml.formatBoot(w, n.bootOrder());
+        AddressXml.formatAlias(w, n.alias());
         AddressXml.format(w, n.address());
         w.end("interface");
     }

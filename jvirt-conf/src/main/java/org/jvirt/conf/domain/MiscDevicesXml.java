@@ -32,6 +32,7 @@ final class MiscDevicesXml {
 
     static void formatInput(XmlWriter w, InputDef i) {
         w.open("input").attr("type", i.type()).attr("bus", i.bus());
+        AddressXml.formatAlias(w, i.alias());
         AddressXml.format(w, i.address());
         w.end("input");
     }
@@ -47,6 +48,7 @@ final class MiscDevicesXml {
 
     static void formatSound(XmlWriter w, SoundDef s) {
         w.open("sound").attr("model", s.model());
+        AddressXml.formatAlias(w, s.alias());
         AddressXml.format(w, s.address());
         w.end("sound");
     }
@@ -91,6 +93,7 @@ final class MiscDevicesXml {
             w.attr("primary", "yes");
         }
         w.end("model");
+        AddressXml.formatAlias(w, v.alias());
         AddressXml.format(w, v.address());
         w.end("video");
     }
@@ -108,6 +111,7 @@ final class MiscDevicesXml {
 
     static void formatWatchdog(XmlWriter w, WatchdogDef d) {
         w.open("watchdog").attr("model", d.model()).attr("action", d.action());
+        AddressXml.formatAlias(w, d.alias());
         AddressXml.format(w, d.address());
         w.end("watchdog");
     }
@@ -129,7 +133,7 @@ final class MiscDevicesXml {
             period = Math.max(p, 0);
         }
         return new MemballoonDef(model, Err.oneOf(Dom.attr(e, "autodeflate"), "autodeflate", "memballoon", "on",
-                "off"), period, AddressXml.parse(e));
+                "off"), period, AddressXml.parse(e), null);
     }
 
     static void formatMemballoon(XmlWriter w, MemballoonDef m) {
@@ -137,6 +141,7 @@ final class MiscDevicesXml {
         if (m.period() != 0) {
             w.open("stats").attr("period", m.period()).end("stats");
         }
+        AddressXml.formatAlias(w, m.alias());
         AddressXml.format(w, m.address());
         w.end("memballoon");
     }
@@ -147,7 +152,7 @@ final class MiscDevicesXml {
             .child("target", Shape.of("chassisNr", "chassis", "port", "busNr", "hotplug", "index", "memReserve"))
             .child("driver", Shape.of("queues", "cmd_per_lun", "max_sectors", "ioeventfd", "iothread", "iommu",
                     "ats", "packed"))
-            .child("alias", Shape.of("name")).child("master", Shape.of("startport"))
+            .child("master", Shape.of("startport"))
             .child("pcihole64", Shape.text("unit"));
 
     static ControllerDef parseController(Element e) {
@@ -176,6 +181,7 @@ final class MiscDevicesXml {
                 x.format(w);
             }
         }
+        AddressXml.formatAlias(w, c.alias());
         for (XmlNode x : c.children()) {
             if (x.name().equals("master")) {
                 x.format(w);

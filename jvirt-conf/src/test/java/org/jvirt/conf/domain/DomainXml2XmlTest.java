@@ -35,7 +35,9 @@ class DomainXml2XmlTest {
             "dev-rng", "dev-channel", "dev-filesystem", "dev-hostdev", "devices-all", "smartcards", "controllers",
             "features-hyperv", "features-misc", "seclabel", "seclabel-variants", "seclabel-none", "tuning",
             "tuning-pins", "sysinfo", "cpu-numa", "numa-memory", "graphics-spice", "graphics-listen", "misc-elems",
-            "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited", "memballoon-stats");
+            "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited", "memballoon-stats",
+            // device aliases: user aliases ("ua-...") kept on define, others dropped
+            "aliases", "alias-chars");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
@@ -50,7 +52,7 @@ class DomainXml2XmlTest {
             "fail-seclabel-no-label", "fail-seclabel-bad-type", "fail-seclabel-dynamic-norelabel",
             "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
             "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model",
-            "fail-extra-content", "fail-extra-text");
+            "fail-extra-content", "fail-extra-text", "fail-alias-duplicate");
 
     /**
      * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their

@@ -196,6 +196,10 @@ final class DomainHandlers {
             c.domain(a.dom()).updateDevice(a.xml(), a.flags());
             return VOID;
         });
+        t.on(DOMAIN_DETACH_DEVICE_ALIAS, (c, a) -> {
+            c.domain(a.dom()).detachDeviceAlias(a.alias(), a.flags());
+            return VOID;
+        });
         t.on(DOMAIN_IS_ACTIVE, (c, a) -> new DomainIsActiveRet(Wire.bool(c.domain(a.dom()).isActive())));
         t.on(DOMAIN_IS_PERSISTENT, (c, a) -> new DomainIsPersistentRet(Wire.bool(c.domain(a.dom()).isPersistent())));
         t.on(DOMAIN_IS_UPDATED, (c, a) -> new DomainIsUpdatedRet(Wire.bool(c.domain(a.dom()).isUpdated())));

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import org.jvirt.MemoryStat;
 import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.domain.MemballoonDef;
-import org.jvirt.driver.qemu.command.DeviceAliases;
+import org.jvirt.driver.qemu.command.QemuAliases;
 import org.jvirt.driver.qemu.monitor.QmpMonitor;
 import org.jvirt.error.VirtException;
 
@@ -16,9 +16,6 @@ import org.jvirt.error.VirtException;
  * polling period is set and its balloon driver answers.
  */
 final class QemuBalloonStats {
-
-    /** QOM path of the balloon device the argv builder adds. */
-    static final String PATH = "/machine/peripheral/" + DeviceAliases.BALLOON;
 
     /** QEMU property, libvirt tag, divisor: in libvirt's order (last-update sits in the outer object). */
     private static final Object[][] FIELDS = {
@@ -31,14 +28,14 @@ final class QemuBalloonStats {
     }
 
     /** Appends the balloon figures to {@code out}, never more than {@code max} in all. */
-    static void collect(QmpMonitor mon, int max, List<MemoryStat> out) {
+    static void collect(QmpMonitor mon, String path, int max, List<MemoryStat> out) {
         OptionalLong actual = mon.queryBalloon();
         if (actual.isPresent() && out.size() < max) {
             out.add(new MemoryStat(6, actual.getAsLong() / 1024));
         }
         JsonNode data;
         try {
-            data = mon.qomGet(PATH, "guest-stats");
+            data = mon.qomGet(path, "guest-stats");
         } catch (VirtException e) {
             // "guest hasn't updated any stats yet" and the like: libvirt returns what it has
             return;
@@ -64,7 +61,7 @@ final class QemuBalloonStats {
     static void applyAtStart(DomainDef def, QmpMonitor mon) {
         for (MemballoonDef m : def.devices().memballoons()) {
             if ("virtio".equals(m.model()) && m.period() > 0) {
-                mon.qomSet(PATH, "guest-stats-polling-interval", m.period());
+                mon.qomSet(QemuAliases.balloonPath(def), "guest-stats-polling-interval", m.period());
             }
         }
     }

@@ -106,7 +106,7 @@ final class QemuDomainDefs {
                         }
                     })
                     .defaultVideoModel("cirrus")
-                    .driverPostParse(this::canonicalizeMachine)
+                    .driverPostParse(d -> QemuImplicitDevices.apply(canonicalizeMachine(d)))
                     .build();
             options = o;
         }

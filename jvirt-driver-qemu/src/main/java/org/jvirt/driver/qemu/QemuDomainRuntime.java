@@ -29,6 +29,16 @@ final class QemuDomainRuntime {
     /** The driver closed the monitor on purpose (driver shutdown): the guest keeps running. */
     volatile boolean detached;
 
+    /**
+     * Hot-unplugs waiting for QEMU's DEVICE_DELETED, by device id (alias). An event without a waiter (the guest
+     * released the device after detach stopped waiting) is finished by the event handler.
+     */
+    final java.util.Map<String, java.util.concurrent.CompletableFuture<Void>> unplugs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The format node of each disk being unplugged, by alias, for a removal finished after detach returned. */
+    final java.util.Map<String, String> unplugNodes = new java.util.concurrent.ConcurrentHashMap<>();
+
     QemuDomainRuntime(long pid, Path runDir, Path monitorSocket, QemuDomainLock lock) {
         this.pid = pid;
         this.runDir = runDir;

@@ -88,6 +88,23 @@ final class QemuEventHandler implements QmpEventListener {
         }
     }
 
+    /**
+     * A device the guest released: wake the detach waiting for it, or (it stopped waiting) finish the removal in
+     * a job of our own (libvirt's processDeviceDeletedEvent).
+     */
+    @Override
+    public void onDeviceDeleted(String device, String path) {
+        if (device == null) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture<Void> waiter = rt.unplugs.remove(device);
+        if (waiter != null) {
+            waiter.complete(null);
+            return;
+        }
+        Thread.ofVirtual().name("qemu-unplug-" + obj.name()).start(() -> QemuHotplug.finishLateRemoval(driver, obj, rt, device));
+    }
+
     @Override
     public void onMonitorClosed(QmpIoException cause) {
         if (rt.detached || rt.beingDestroyed) {

@@ -7,7 +7,8 @@ package org.jvirt.driver.qemu;
  */
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
         QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps, QemuVcpuOps, QemuStatsOps,
-        QemuNodeOps, QemuConsoleOps {
+        QemuNodeOps, QemuConsoleOps,
+        QemuHotplugOps {
 
     private final QemuDriver driver;
 

@@ -15,6 +15,7 @@ import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.core.DomainObj;
 import org.jvirt.core.Rollback;
 import org.jvirt.driver.qemu.caps.QemuBinaryCaps;
+import org.jvirt.driver.qemu.command.QemuAliases;
 import org.jvirt.driver.qemu.command.QemuCommandBuilder;
 import org.jvirt.driver.qemu.monitor.QmpMonitor;
 import org.jvirt.driver.qemu.net.QemuInterfaces;
@@ -72,6 +73,7 @@ final class QemuProcess {
         d.defs.validate(def);
         int id = d.allocateId();
         QemuDriverConfig cfg = d.config;
+        List<Integer> displayPorts = new ArrayList<>();
         try (Rollback rb = new Rollback()) {
             QemuDomainLock lock;
             try {
@@ -96,7 +98,9 @@ final class QemuProcess {
 
             // pure: refuses what it cannot express before anything runs
             // host side of tap NICs (taps, bridge ports, scripts), each registered in rb; names the taps
-            DomainDef netDef = QemuInterfaces.system().connect(def, rb);
+            // the ids QEMU gets are the live XML's aliases (and PCI addresses), as libvirt shows them
+            DomainDef netDef = QemuGraphicsPorts.assign(QemuAliases.assign(QemuInterfaces.system().connect(def, rb)),
+                    displayPorts);
             List<String> argv = QemuCommandBuilder.build(netDef, caps.toCaps(), socket, incoming != null);
 
             Path log = cfg.logFile(def.name());
@@ -176,6 +180,8 @@ final class QemuProcess {
                 obj.unlock();
             }
             rb.commit();
+        } finally {
+            QemuGraphicsPorts.release(displayPorts); // bound by QEMU, or never used
         }
     }
 

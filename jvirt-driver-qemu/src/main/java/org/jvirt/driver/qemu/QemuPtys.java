@@ -9,7 +9,7 @@ import org.jvirt.driver.qemu.monitor.QmpMonitor;
 
 /**
  * The ttys of pty character devices, known only once QEMU opened them (libvirt's qemuProcessRefreshChannelPaths
- * via query-chardev): serial N is chardev "charserialN", and its "pty:/dev/pts/K" becomes the live XML's
+ * via query-chardev): a serial is chardev "char" + its alias ("charserialN"), and its "pty:/dev/pts/K" becomes the live XML's
  * {@code <source path='/dev/pts/K'/>} and the aliased console's {@code tty='/dev/pts/K'}.
  */
 final class QemuPtys {
@@ -35,7 +35,7 @@ final class QemuPtys {
                 continue;
             }
             int port = c.targetPort() >= 0 ? c.targetPort() : i; // the builder's numbering of charserialN
-            String file = chardevs.get("charserial" + port);
+            String file = chardevs.get("char" + (c.alias() != null ? c.alias() : "serial" + port));
             if (file != null && file.startsWith("pty:")) {
                 String tty = file.substring(4);
                 serials.set(i, c.withPath(tty));

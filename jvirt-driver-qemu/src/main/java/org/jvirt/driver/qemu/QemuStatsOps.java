@@ -16,7 +16,7 @@ import org.jvirt.core.DomainObj;
 import org.jvirt.core.JobGuard;
 import org.jvirt.core.ModificationImpact;
 import org.jvirt.core.VirErrors;
-import org.jvirt.driver.qemu.command.DeviceAliases;
+import org.jvirt.driver.qemu.command.QemuAliases;
 import org.jvirt.driver.qemu.host.HostCpus;
 import org.jvirt.driver.qemu.host.NetDevStats;
 import org.jvirt.driver.qemu.monitor.QmpBlockStats;
@@ -72,10 +72,10 @@ interface QemuStatsOps extends HypervisorDriver {
                     if (disk == null) {
                         throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.QEMU, "invalid path: %s", path);
                     }
-                    qdevs.add(DeviceAliases.diskQdev(disk));
+                    qdevs.add(QemuAliases.diskQdev(disk));
                 } else {
                     for (DiskDef disk : o.def().devices().disks()) {
-                        qdevs.add(DeviceAliases.diskQdev(disk));
+                        qdevs.add(QemuAliases.diskQdev(disk));
                     }
                 }
                 return new Want(rt.monitor, qdevs);
@@ -131,12 +131,13 @@ interface QemuStatsOps extends HypervisorDriver {
         QemuDriver d = driver();
         DomainObj obj = d.find(dom);
         try (JobGuard job = d.jobs.begin(obj, DomainJob.QUERY)) {
-            record Want(QemuDomainRuntime rt, boolean balloon) {
+            record Want(QemuDomainRuntime rt, boolean balloon, String path) {
             }
-            Want w = d.withDom(dom, o -> new Want(QemuVcpuThreads.runtime(d, o), hasBalloon(o.def())));
+            Want w = d.withDom(dom, o -> new Want(QemuVcpuThreads.runtime(d, o), hasBalloon(o.def()),
+                    QemuAliases.balloonPath(o.def())));
             List<MemoryStat> out = new ArrayList<>();
             if (w.balloon()) {
-                QemuBalloonStats.collect(w.rt().monitor, nrStats, out);
+                QemuBalloonStats.collect(w.rt().monitor, w.path(), nrStats, out);
                 if (out.size() >= nrStats) {
                     return out;
                 }
@@ -156,7 +157,7 @@ interface QemuStatsOps extends HypervisorDriver {
         QemuDriver d = driver();
         DomainObj obj = d.find(dom);
         try (JobGuard job = d.jobs.begin(obj, DomainJob.MODIFY)) {
-            record Plan(ModificationImpact impact, QemuDomainRuntime rt) {
+            record Plan(ModificationImpact impact, QemuDomainRuntime rt, String path) {
             }
             Plan plan = d.withDom(dom, o -> {
                 ModificationImpact impact = ModificationImpact.of(o, flags);
@@ -165,11 +166,11 @@ interface QemuStatsOps extends HypervisorDriver {
                     rt = QemuVcpuThreads.runtime(d, o);
                     requireBalloon(o.def());
                 }
-                return new Plan(impact, rt);
+                return new Plan(impact, rt, QemuAliases.balloonPath(o.def()));
             });
             if (plan.impact().live()) {
                 try {
-                    plan.rt().monitor.qomSet(QemuBalloonStats.PATH, "guest-stats-polling-interval", period);
+                    plan.rt().monitor.qomSet(plan.path(), "guest-stats-polling-interval", period);
                 } catch (VirtException e) {
                     throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.QEMU,
                             "unable to set balloon driver collection period");

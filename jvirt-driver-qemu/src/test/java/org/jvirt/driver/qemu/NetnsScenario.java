@@ -100,6 +100,23 @@ public final class NetnsScenario {
             assertCounters(b.interfaceStats("52:54:00:bb:00:02"), "jvtap1", false, beforeB);
             step("domifstat reads the taps' counters");
 
+            // hotplug: a bridge NIC plugged into the running guest gets a tap on br0 (net1), detach removes the tap
+            a.attachDevice("<interface type='bridge'><mac address='52:54:00:bb:00:03'/><source bridge='br0'/>"
+                    + "<model type='virtio'/></interface>", 1);
+            String hot = null;
+            for (Matcher t = Pattern.compile("<target dev='(vnet\\d+)'/>").matcher(a.getXMLDesc(0)); t.find(); ) {
+                if (!t.group(1).equals(tapA)) {
+                    hot = t.group(1);
+                }
+            }
+            assertThat(hot).as(a.getXMLDesc(0)).isNotNull();
+            assertThat(a.getXMLDesc(0)).contains("<alias name='net1'/>");
+            assertThat(ip("-o", "link", "show", "dev", hot)).contains("master br0").contains("link/ether fe:54:00:bb:00:03");
+            a.detachDeviceAlias("net1", 1);
+            assertThat(a.getXMLDesc(0)).doesNotContain("net1").doesNotContain("52:54:00:bb:00:03");
+            assertThat(links()).doesNotContain(hot + ":");
+            step("hotplugged bridge NIC " + hot + " joined br0 and left with detach");
+
             a.destroy();
             b.destroy();
             String after = links();

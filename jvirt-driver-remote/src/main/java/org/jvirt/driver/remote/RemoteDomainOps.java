@@ -188,6 +188,12 @@ interface RemoteDomainOps extends RemoteTable {
     }
 
     @Override
+    default void domainDetachDeviceAlias(DomainRef dom, String alias, int flags) {
+        rpc().call(RemoteProcedure.DOMAIN_DETACH_DEVICE_ALIAS,
+                new org.jvirt.rpc.remote.DomainDetachDeviceAliasArgs(RemoteWire.dom(dom), alias, flags));
+    }
+
+    @Override
     default void domainUndefineFlags(DomainRef dom, int flags) {
         rpc().call(RemoteProcedure.DOMAIN_UNDEFINE_FLAGS, new DomainUndefineFlagsArgs(RemoteWire.dom(dom), flags));
     }

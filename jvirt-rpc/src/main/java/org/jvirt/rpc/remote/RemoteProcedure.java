@@ -450,6 +450,8 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainEventCallbackMetadataChangeMsg, XdrVoid>
             DOMAIN_EVENT_CALLBACK_METADATA_CHANGE = event(379, "DOMAIN_EVENT_CALLBACK_METADATA_CHANGE",
                     DomainEventCallbackMetadataChangeMsg.class);
+    public static final RemoteProcedure<DomainDetachDeviceAliasArgs, XdrVoid> DOMAIN_DETACH_DEVICE_ALIAS =
+            define(392, "DOMAIN_DETACH_DEVICE_ALIAS", DomainDetachDeviceAliasArgs.class, VOID);
     public static final RemoteProcedure<DomainGetMessagesArgs, DomainGetMessagesRet> DOMAIN_GET_MESSAGES =
             define(426, "DOMAIN_GET_MESSAGES", DomainGetMessagesArgs.class, DomainGetMessagesRet.class);
     public static final RemoteProcedure<NetworkDefineXmlFlagsArgs, NetworkDefineXmlFlagsRet> NETWORK_DEFINE_XML_FLAGS =

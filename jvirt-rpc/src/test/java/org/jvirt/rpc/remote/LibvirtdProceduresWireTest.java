@@ -220,6 +220,9 @@ class LibvirtdProceduresWireTest {
                 s.error(RemoteProcedure.DOMAIN_OPEN_CONSOLE, new DomainOpenConsoleArgs(dom, null, 0));
                 s.error(RemoteProcedure.DOMAIN_DETACH_DEVICE_FLAGS, new DomainDetachDeviceFlagsArgs(dom, "<disk/>", 0));
                 s.error(RemoteProcedure.DOMAIN_UPDATE_DEVICE_FLAGS, new DomainUpdateDeviceFlagsArgs(dom, "<disk/>", 0));
+                // decoded by libvirtd: the test driver's own refusal names the procedure's API
+                assertThat(s.error(RemoteProcedure.DOMAIN_DETACH_DEVICE_ALIAS, new DomainDetachDeviceAliasArgs(dom, "ua-x", 0))
+                        .message()).endsWith("virDomainDetachDeviceAlias");
                 s.call(RemoteProcedure.DOMAIN_REBOOT, new DomainRebootArgs(dom, 0));
                 s.call(RemoteProcedure.DOMAIN_RESET, new DomainResetArgs(dom, 0));
             } finally {

@@ -10,8 +10,9 @@ final class ChrProps {
     }
 
     static List<String> serial(ChrDef chr, int n) {
-        String id = "charserial" + n;
-        var device = QemuOptions.props().put("driver", "isa-serial").put("chardev", id).put("id", "serial" + n).put("index", n);
+        String alias = chr.alias() != null ? chr.alias() : "serial" + n;
+        String id = "char" + alias;
+        var device = QemuOptions.props().put("driver", "isa-serial").put("chardev", id).put("id", alias).put("index", n);
         return List.of("-chardev", chardev(chr, id), "-device", QemuOptions.json(device));
     }
 

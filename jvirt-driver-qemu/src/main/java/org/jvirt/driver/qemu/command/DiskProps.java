@@ -24,30 +24,54 @@ final class DiskProps {
      * @param pciAddr its PCI address for virtio disks, else null
      */
     static List<String> of(DiskDef disk, int node, int bootIndex, String pciAddr) {
+        List<String> args = new ArrayList<>();
+        List<ObjectNode> parts = props(disk, node, bootIndex, pciAddr);
+        for (int i = 0; i < parts.size() - 1; i++) {
+            args.addAll(List.of("-blockdev", QemuOptions.json(parts.get(i))));
+        }
+        args.add("-device");
+        args.add(QemuOptions.json(parts.getLast()));
+        return args;
+    }
+
+    /**
+     * The storage and format blockdev properties (absent for an empty drive) and the device properties, last;
+     * the same for the command line and for blockdev-add / device_add.
+     */
+    static List<ObjectNode> props(DiskDef disk, int node, int bootIndex, String pciAddr) {
         if (!"file".equals(disk.type()) && !"block".equals(disk.type())) {
             throw QemuOptions.unsupported("disk type '%s' is not supported", disk.type());
         }
-        List<String> args = new ArrayList<>();
-        String format = "libvirt-" + node + "-format";
+        List<ObjectNode> out = new ArrayList<>();
+        String format = formatNode(node);
         Cache cache = Cache.of(disk.driver() != null ? disk.driver().cache() : null);
         if (disk.source() != null) {
             ObjectNode storage = QemuOptions.props()
                     .put("driver", "block".equals(disk.type()) ? "host_device" : "file")
                     .put("filename", disk.source())
-                    .put("node-name", "libvirt-" + node + "-storage");
+                    .put("node-name", storageNode(node));
             cache.addTo(storage);
             storage.put("auto-read-only", true).put("discard", "unmap");
             ObjectNode fmt = QemuOptions.props().put("node-name", format).put("read-only", disk.readonly());
             cache.addTo(fmt);
             String type = disk.driver() != null && disk.driver().type() != null ? disk.driver().type() : "raw";
-            fmt.put("driver", type).put("file", "libvirt-" + node + "-storage");
-            args.addAll(List.of("-blockdev", QemuOptions.json(storage), "-blockdev", QemuOptions.json(fmt)));
+            fmt.put("driver", type).put("file", storageNode(node));
+            out.add(storage);
+            out.add(fmt);
         } else if (!"cdrom".equals(disk.device()) && !"floppy".equals(disk.device())) {
             throw QemuOptions.unsupported("disk '%s' has no source", disk.targetDev());
         }
-        args.add("-device");
-        args.add(QemuOptions.json(device(disk, disk.source() != null ? format : null, bootIndex, pciAddr, cache)));
-        return args;
+        out.add(device(disk, disk.source() != null ? format : null, bootIndex, pciAddr, cache));
+        return out;
+    }
+
+    /** libvirt's node names: "libvirt-N-storage" under "libvirt-N-format". */
+    static String storageNode(int node) {
+        return "libvirt-" + node + "-storage";
+    }
+
+    static String formatNode(int node) {
+        return "libvirt-" + node + "-format";
     }
 
     private static ObjectNode device(DiskDef disk, String drive, int bootIndex, String pciAddr, Cache cache) {
@@ -55,20 +79,12 @@ final class DiskProps {
         boolean cdrom = "cdrom".equals(disk.device());
         ObjectNode p = QemuOptions.props();
         String bus = disk.targetBus() == null ? "ide" : disk.targetBus();
-        String id = DeviceAliases.disk(disk);
+        String id = QemuAliases.diskId(disk);
         switch (bus) {
-            case "ide" -> {
-                p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "ide." + a.bus()).put("unit", a.unit());
-            }
-            case "sata" -> {
-                p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "sata" + a.controller() + "." + a.unit());
-            }
-            case "virtio" -> {
-                p.put("driver", "virtio-blk-pci").put("bus", "pci.0").put("addr", pciAddr);
-            }
-            case "fdc" -> {
-                p.put("driver", "floppy").put("unit", a.unit());
-            }
+            case "ide" -> p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "ide." + a.bus()).put("unit", a.unit());
+            case "sata" -> p.put("driver", cdrom ? "ide-cd" : "ide-hd").put("bus", "sata" + a.controller() + "." + a.unit());
+            case "virtio" -> p.put("driver", "virtio-blk-pci").put("bus", "pci.0").put("addr", pciAddr);
+            case "fdc" -> p.put("driver", "floppy").put("unit", a.unit());
             default -> throw QemuOptions.unsupported("disk bus '%s' is not supported", bus);
         }
         if (drive != null) {

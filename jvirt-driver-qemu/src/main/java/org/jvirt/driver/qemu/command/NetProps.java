@@ -18,6 +18,12 @@ final class NetProps {
 
     /** -netdev and -device for interface number {@code n} (its aliases are hostnetN / netN). */
     static List<String> of(InterfaceDef net, int n, int bootIndex, String pciAddr) {
+        List<ObjectNode> p = props(net, n, bootIndex, pciAddr);
+        return List.of("-netdev", QemuOptions.json(p.get(0)), "-device", QemuOptions.json(p.get(1)));
+    }
+
+    /** The netdev and device properties (the same for -netdev/-device and for netdev_add/device_add). */
+    static List<ObjectNode> props(InterfaceDef net, int n, int bootIndex, String pciAddr) {
         ObjectNode netdev = QemuOptions.props();
         switch (net.type()) {
             case "user" -> netdev.put("type", "user");
@@ -34,15 +40,16 @@ final class NetProps {
                     .put("localaddr", hostPort(net.localAddress(), net.localPort()));
             default -> throw QemuOptions.unsupported("interface type '%s' is not supported", net.type());
         }
-        netdev.put("id", "hostnet" + n);
+        String id = net.alias() != null ? net.alias() : "net" + n;
+        netdev.put("id", "host" + id); // libvirt names the backend after the device: hostnet0, hostua-x
 
-        ObjectNode dev = QemuOptions.props().put("driver", model(net.model())).put("netdev", "hostnet" + n)
-                .put("id", "net" + n).put("mac", net.mac());
+        ObjectNode dev = QemuOptions.props().put("driver", model(net.model())).put("netdev", "host" + id)
+                .put("id", id).put("mac", net.mac());
         if (bootIndex > 0) {
             dev.put("bootindex", bootIndex);
         }
         dev.put("bus", "pci.0").put("addr", pciAddr);
-        return List.of("-netdev", QemuOptions.json(netdev), "-device", QemuOptions.json(dev));
+        return List.of(netdev, dev);
     }
 
     private static String model(String model) {

@@ -110,6 +110,11 @@ public final class QemuCommandBuilder {
         return List.copyOf(a);
     }
 
+    /** The device's alias (assigned by {@link QemuAliases} or the user's), else libvirt's default name. */
+    private static String alias(DeviceDef d, String dflt) {
+        return d.alias() != null ? d.alias() : dflt;
+    }
+
     private static String smp(DomainDef def) {
         int max = def.vcpu().max();
         int current = def.vcpu().current() == 0 ? max : def.vcpu().current();
@@ -207,13 +212,13 @@ public final class QemuCommandBuilder {
                 case "ide", "fdc", "pci" -> { } // built into the i440fx/PIIX3
                 case "usb" -> {
                     if (c.model() == null || c.model().equals("piix3-uhci")) {
-                        a.addAll(List.of("-device", "{\"driver\":\"piix3-usb-uhci\",\"id\":\"usb\",\"bus\":\"pci.0\",\"addr\":\""
+                        a.addAll(List.of("-device", "{\"driver\":\"piix3-usb-uhci\",\"id\":\"" + alias(c, "usb") + "\",\"bus\":\"pci.0\",\"addr\":\""
                                 + QemuPciSlots.PIIX3_USB + "\"}"));
                     } else if (!c.model().equals("none")) {
                         throw QemuOptions.unsupported("USB controller model '%s' is not supported yet", c.model());
                     }
                 }
-                case "sata" -> a.addAll(List.of("-device", "{\"driver\":\"ahci\",\"id\":\"sata" + c.index()
+                case "sata" -> a.addAll(List.of("-device", "{\"driver\":\"ahci\",\"id\":\"" + alias(c, "sata" + c.index())
                         + "\",\"bus\":\"pci.0\",\"addr\":\"" + pci.get(c) + "\"}"));
                 default -> throw QemuOptions.unsupported("controller type '%s' is not supported yet", c.type());
             }
@@ -249,7 +254,7 @@ public final class QemuCommandBuilder {
         switch (v.model()) {
             case "none" -> { }
             case "cirrus" -> a.addAll(List.of("-device",
-                    "{\"driver\":\"cirrus-vga\",\"id\":\"video0\",\"bus\":\"pci.0\",\"addr\":\"" + addr + "\"}"));
+                    "{\"driver\":\"cirrus-vga\",\"id\":\"" + alias(v, "video0") + "\",\"bus\":\"pci.0\",\"addr\":\"" + addr + "\"}"));
             default -> throw QemuOptions.unsupported("video model '%s' is not supported yet", v.model());
         }
     }
@@ -261,7 +266,7 @@ public final class QemuCommandBuilder {
         if (!"virtio".equals(m.model())) {
             throw QemuOptions.unsupported("memballoon model '%s' is not supported", m.model());
         }
-        ObjectNode p = QemuOptions.props().put("driver", "virtio-balloon-pci").put("id", DeviceAliases.BALLOON);
+        ObjectNode p = QemuOptions.props().put("driver", "virtio-balloon-pci").put("id", alias(m, "balloon0"));
         if ("on".equals(m.autodeflate())) {
             p.put("deflate-on-oom", true);
         }

@@ -293,6 +293,51 @@ public final class QmpMonitor implements AutoCloseable {
         }
     }
 
+    /** blockdev-add of one node (libvirt attaches a disk's storage node, then its format node on top). */
+    public void blockdevAdd(ObjectNode props) {
+        execute("blockdev-add", props);
+    }
+
+    /** blockdev-del of a node no device uses any more. */
+    public void blockdevDel(String nodeName) {
+        execute("blockdev-del", args().put("node-name", nodeName));
+    }
+
+    /** netdev_add with the backend's properties ("type", "id", ...), as NetProps makes them. */
+    public void netdevAdd(ObjectNode props) {
+        execute("netdev_add", props);
+    }
+
+    public void netdevDel(String id) {
+        execute("netdev_del", args().put("id", id));
+    }
+
+    /** Removable media (update-device): the tray of device {@code id} ("ide0-1-0"). */
+    public void blockdevOpenTray(String id, boolean force) {
+        execute("blockdev-open-tray", args().put("id", id).put("force", force));
+    }
+
+    public void blockdevRemoveMedium(String id) {
+        execute("blockdev-remove-medium", args().put("id", id));
+    }
+
+    public void blockdevInsertMedium(String id, String nodeName) {
+        execute("blockdev-insert-medium", args().put("id", id).put("node-name", nodeName));
+    }
+
+    public void blockdevCloseTray(String id) {
+        execute("blockdev-close-tray", args().put("id", id));
+    }
+
+    /** query-named-block-nodes (flat): every node name QEMU has, to pick a free "libvirt-N" for a new disk. */
+    public List<String> namedBlockNodes() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array("query-named-block-nodes", args().put("flat", true))) {
+            out.add(n.path("node-name").asText(""));
+        }
+        return out;
+    }
+
     // ---- migration (save to file) ---------------------------------------------------------------------------
 
     /**

@@ -1,0 +1,41 @@
+package org.jvirt.virsh.domain;
+
+import org.jvirt.Domain;
+import org.jvirt.error.VirtException;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.XmlFiles;
+import org.jvirt.virsh.vsh.Invocation;
+
+/** update-device DOMAIN FILE [--persistent] [--config] [--live] [--current] [--force]: virDomainUpdateDeviceFlags. */
+public final class UpdateDeviceCommand implements Command {
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "persistent", "current");
+        int flags = Opts.impact(cmd);
+        Domain dom = sh.domain(cmd);
+        if (dom == null) {
+            return false;
+        }
+        String file = cmd.string("file");
+        String xml = XmlFiles.read(file);
+        if (cmd.has("persistent")) {
+            flags |= 2;
+            if (dom.isActive()) {
+                flags |= 1;
+            }
+        }
+        if (cmd.has("force")) {
+            flags |= 4; // VIR_DOMAIN_DEVICE_MODIFY_FORCE
+        }
+        try {
+            dom.updateDevice(xml, flags);
+        } catch (VirtException e) {
+            throw sh.fail("Failed to update device from " + file, e);
+        }
+        sh.printExtra("Device updated successfully\n");
+        return true;
+    }
+}

@@ -1,0 +1,3 @@
+-c
+test:///default
+attach-disk test /a vdb --address pci:0000.00.05.0 --multifunction --print-xml; attach-disk test /a sdb --address scsi:0.0.1 --print-xml; attach-disk test /a sdc --address sata:0.0.2 --print-xml; attach-disk test /a hdb --address ide:0.0.1 --print-xml; attach-disk test /a sdd --address usb:1.2 --print-xml; attach-disk test /a vdc --address bogus:1 --print-xml; attach-disk test /a vdd --mode bogus --print-xml; attach-disk test /a vde --sourcetype bogus --print-xml; attach-disk test vol1 vdf --source-protocol rbd --source-host-name mon1:6789 --print-xml; attach-disk test /a vdg --iothread 2 --print-xml

@@ -1,0 +1,3 @@
+-c
+test:///default
+attach-disk test /guest/extra.img vdb --print-xml; attach-disk test /guest/extra.img vdb --targetbus virtio --driver qemu --subdriver qcow2 --cache none --io native --mode readonly --serial S1 --wwn 0x5000c50015ea71ac --alias ua-d --print-xml; attach-disk test /dev/sdb sdb --sourcetype block --type lun --targetbus scsi --mode shareable --rawio --print-xml; attach-disk test /guest/x.iso hdc --type cdrom --print-xml; attach-disk test /guest/extra.img vdb; attach-disk test /guest/extra.img vdb --config; attach-disk test /guest/extra.img vdb --persistent; attach-disk nosuch /guest/extra.img vdb

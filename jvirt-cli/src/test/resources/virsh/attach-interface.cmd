@@ -1,0 +1,3 @@
+-c
+test:///default
+attach-interface test network default --print-xml; attach-interface test bridge br0 --target vnet7 --mac 52:54:00:12:34:56 --script /etc/x --model virtio --alias ua-n --print-xml; attach-interface test direct eth0 --source-mode vepa --print-xml; attach-interface test network default --inbound 100,200,300 --outbound 50 --print-xml; attach-interface test user x --print-xml; attach-interface test bogus x --print-xml; attach-interface test network default --mac zz --print-xml; attach-interface test network default; attach-interface test network default --config; attach-interface test hostdev 0000:00:01.0 --managed --print-xml; attach-interface test ethernet x --target tap9 --print-xml

@@ -1,0 +1,3 @@
+-c
+test:///default
+detach-device-alias test
