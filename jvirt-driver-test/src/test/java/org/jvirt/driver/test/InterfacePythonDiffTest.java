@@ -1,17 +1,13 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.jvirt.driver.test.PythonOracle.t;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.Interface;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +24,7 @@ class InterfacePythonDiffTest {
     static final String BR = "<interface type='bridge' name='pdbr'><bridge><interface type='ethernet' name='pd2'/>"
             + "</bridge></interface>";
 
-    static final String SCRIPT = """
-            import libvirt
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             t(lambda: c.numOfInterfaces())
             t(lambda: c.numOfDefinedInterfaces())
             t(lambda: c.listInterfaces())
@@ -87,19 +75,8 @@ class InterfacePythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("InterfacePythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         String script = SCRIPT.replace("@A@", A).replace("@B@", B).replace("@BR@", BR);
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("InterfacePythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(InterfacePythonDiffTest.class, script);
         List<String> a = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
             t(a, () -> c.numOfInterfaces());
@@ -164,12 +141,4 @@ class InterfacePythonDiffTest {
         return b.append(']').toString();
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            Object r = call.get();
-            out.add("OK " + (r instanceof Boolean bo ? (bo ? 1 : 0) : r));
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }

@@ -1,17 +1,13 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.jvirt.driver.test.PythonOracle.t;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.NodeDevice;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +24,7 @@ class NodeDevicePythonDiffTest {
     static final String SYS = "<device><name>x</name><capability type='system'><hardware>"
             + "<uuid>11111111-2222-3333-4444-555555555555</uuid></hardware></capability></device>";
 
-    static final String SCRIPT = """
-            import libvirt
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             L = c.nodeDeviceLookupByName
             t(lambda: sorted(c.listDevices(None, 0)))
             t(lambda: c.numOfDevices(None, 0))
@@ -93,19 +81,8 @@ class NodeDevicePythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("NodeDevicePythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         String script = SCRIPT.replace("@FC@", FC).replace("@SYS@", SYS);
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("NodeDevicePythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(NodeDevicePythonDiffTest.class, script);
         List<String> a = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
             t(a, () -> list(c.nodeListDevices(null, 0).stream().sorted().toList()));
@@ -174,12 +151,4 @@ class NodeDevicePythonDiffTest {
         return InterfacePythonDiffTest.list(names);
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            Object r = call.get();
-            out.add("OK " + (r instanceof Boolean bo ? (bo ? 1 : 0) : r == null ? "None" : r));
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }

@@ -1,17 +1,13 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.jvirt.driver.test.PythonOracle.t;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +20,7 @@ class PythonDiffTest {
     static final String X = "<domain type='test'><name>pd</name><uuid>11111111-2222-3333-4444-555555555555</uuid>"
             + "<memory>1024</memory><os><type>hvm</type></os></domain>";
 
-    static final String SCRIPT = """
-            import libvirt
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             X = "@X@"
             t(lambda: c.defineXMLFlags(X, 0).name())
             d = c.lookupByName("pd")
@@ -59,18 +47,7 @@ class PythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("PythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
-        Process p = new ProcessBuilder(py.toString(), "-c", SCRIPT.replace("@X@", X)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("PythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(PythonDiffTest.class, SCRIPT.replace("@X@", X));
 
         List<String> actual = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
@@ -99,11 +76,4 @@ class PythonDiffTest {
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            out.add("OK " + call.get());
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }

@@ -1,18 +1,13 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.jvirt.driver.test.PythonOracle.t;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.StoragePool;
-import org.jvirt.StorageVol;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +23,7 @@ class StoragePythonDiffTest {
     static final String V2 = "<volume><name>v2</name><capacity unit='G'>1</capacity><target><format type='qcow2'/></target></volume>";
     static final String BIG = "<volume><name>big</name><capacity unit='T'>1</capacity></volume>";
 
-    static final String SCRIPT = """
-            import libvirt
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             t(lambda: c.storagePoolDefineXML("@P@", 0).name())
             p = c.storagePoolLookupByName("pd-pool")
             t(lambda: p.info())
@@ -93,19 +80,8 @@ class StoragePythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("StoragePythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         String script = SCRIPT.replace("@P@", P).replace("@V@", V).replace("@V2@", V2).replace("@BIG@", BIG);
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("StoragePythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(StoragePythonDiffTest.class, script);
         List<String> a = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
             t(a, () -> c.storagePoolDefineXML(P, 0).getName());
@@ -182,12 +158,4 @@ class StoragePythonDiffTest {
         return b.append(']').toString();
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            Object r = call.get();
-            out.add("OK " + (r instanceof Boolean bo ? (bo ? 1 : 0) : r));
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }

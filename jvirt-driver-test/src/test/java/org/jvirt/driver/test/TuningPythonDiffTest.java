@@ -1,22 +1,18 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.jvirt.driver.test.PythonOracle.t;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.DomainFSInfo;
 import org.jvirt.DomainIOThreadInfo;
 import org.jvirt.DomainInterface;
 import org.jvirt.TypedParameter;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +27,11 @@ class TuningPythonDiffTest {
             + "<disk type='file' device='disk'><source file='/x'/><target dev='vdb'/></disk>"
             + "<interface type='user'><mac address='52:54:00:11:22:33'/></interface></devices></domain>";
 
-    static final String SCRIPT = """
-            import libvirt
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             def kv(d):
                 return ";".join("%s=%s" % (k, int(v) if isinstance(v, bool) else v) for k, v in sorted(d.items()))
             def cpus(m):
                 return ",".join(str(i) for i, b in enumerate(m) if b)
-            c = libvirt.open("test:///default")
             X = "@X@"
             t(lambda: c.defineXMLFlags(X, 0).name())
             d = c.lookupByName("tp")
@@ -95,18 +83,7 @@ class TuningPythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("TuningPythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
-        Process p = new ProcessBuilder(py.toString(), "-c", SCRIPT.replace("@X@", X)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("TuningPythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(TuningPythonDiffTest.class, SCRIPT.replace("@X@", X));
 
         List<String> a = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
@@ -213,11 +190,4 @@ class TuningPythonDiffTest {
         return String.join(",", out);
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            out.add("OK " + call.get());
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }
