@@ -19,7 +19,7 @@ final class VirshCases {
     /** Scratch directory for files the cases write (save images, dumps), emptied before every run. */
     static final Path TMP = Path.of("target/virsh-tmp");
     /** Variables a case may not inherit from the developer's environment. */
-    private static final List<String> UNSET = List.of("VIRSH_DEFAULT_CONNECT_URI", "LIBVIRT_DEFAULT_URI", "VISUAL", "EDITOR");
+    static final List<String> UNSET = List.of("VIRSH_DEFAULT_CONNECT_URI", "LIBVIRT_DEFAULT_URI", "VISUAL", "EDITOR");
 
     record Result(String out, String err, int rc) {
         /**
