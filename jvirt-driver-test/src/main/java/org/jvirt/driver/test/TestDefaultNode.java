@@ -93,9 +93,14 @@ final class TestDefaultNode {
         return driver;
     }
 
-    /** libvirt's default-pool: a dir pool at /default-pool (parsed when first opened; the pool XML parser is small). */
+    /**
+     * libvirt's default-pool, a dir pool at /default-pool, as a record: parsing {@link TestStorage#DEFAULT_POOL_XML}
+     * at every open would load the JDK's XML parser into each one-shot jvirsh (DefaultNodeRecordsTest keeps the two equal).
+     */
     static org.jvirt.conf.storage.StoragePoolDef defaultPool() {
-        return TestStorage.parsePool(TestStorage.DEFAULT_POOL_XML);
+        return new org.jvirt.conf.storage.StoragePoolDef(org.jvirt.conf.storage.StoragePoolType.DIR, "default-pool",
+                java.util.UUID.fromString("dfe224cb-28fb-8dd0-c4b2-64eb3f0f4566"), 0, 0, 0, null,
+                org.jvirt.conf.storage.PoolSourceDef.EMPTY, "/default-pool", org.jvirt.conf.storage.StoragePerms.NONE, null);
     }
 
     /** Two cells of 8 CPUs: 2 GiB / 4 GiB of memory, 1 GiB / 2 GiB free. */

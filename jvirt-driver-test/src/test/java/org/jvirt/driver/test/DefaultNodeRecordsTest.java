@@ -45,4 +45,9 @@ class DefaultNodeRecordsTest {
             assertThat(TestNetworks.format(bn.get(i).def())).isEqualTo(TestNetworks.format(pn.get(i).def()));
         }
     }
+
+    @Test
+    void defaultPoolRecordEqualsItsXml() {
+        assertThat(TestDefaultNode.defaultPool()).isEqualTo(TestStorage.parsePool(TestStorage.DEFAULT_POOL_XML));
+    }
 }
