@@ -6,7 +6,7 @@ package org.jvirt.driver.test;
  */
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
         TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps,
-        TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps {
+        TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps, TestCheckpointOps {
 
     private final TestDriver driver;
 
