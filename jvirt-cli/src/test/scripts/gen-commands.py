@@ -35,6 +35,8 @@ iface-list iface-name iface-mac iface-dumpxml iface-define iface-undefine iface-
 iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
 nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
+checkpoint-create checkpoint-create-as checkpoint-delete checkpoint-dumpxml checkpoint-edit checkpoint-info
+checkpoint-list checkpoint-parent
 """.split()
 
 def run(*args):

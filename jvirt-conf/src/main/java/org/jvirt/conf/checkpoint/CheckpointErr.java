@@ -25,11 +25,11 @@ final class CheckpointErr {
     /**
      * What libvirt's RELAX NG validation (domaincheckpoint.rng, always on) refuses. libvirt's text comes from
      * libxml2's validator, which the JDK does not have: the code and domain are libvirt's
-     * (XML_INVALID_SCHEMA, VIR_FROM_XML), the detail line is ours. A documented known difference.
+     * (XML_INVALID_SCHEMA, VIR_FROM_XML) and so is the first line; the detail line is jvirt's own wording, not
+     * libxml2's. A documented known difference (virsh golden case checkpoint-schema).
      */
     static VirtException schema(String detail) {
         return VirtException.of(ErrorCode.XML_INVALID_SCHEMA, ErrorDomain.XML,
-                "XML document failed to validate against schema: Unable to validate doc against "
-                        + "/usr/share/libvirt/schemas/domaincheckpoint.rng\n" + detail);
+                "Unable to validate doc against /usr/share/libvirt/schemas/domaincheckpoint.rng\n" + detail);
     }
 }

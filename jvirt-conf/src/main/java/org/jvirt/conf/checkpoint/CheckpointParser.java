@@ -60,7 +60,7 @@ final class CheckpointParser {
         for (Element e : XmlElements.elements(root)) {
             String n = XmlElements.localName(e);
             if (!ALLOWED.contains(n)) {
-                throw CheckpointErr.schema("Element domaincheckpoint has extra content: " + n);
+                throw CheckpointErr.schema("element <" + n + "> is not allowed in <domaincheckpoint>");
             }
             if (n.equals("disks")) {
                 for (Element d : XmlElements.elements(e)) {
@@ -68,7 +68,8 @@ final class CheckpointParser {
                     if (!"disk".equals(XmlElements.localName(d)) || XmlElements.attr(d, "name") == null
                             || type != null && !type.equals("no") && !type.equals("bitmap")
                             || "no".equals(type) && XmlElements.attr(d, "bitmap") != null) {
-                        throw CheckpointErr.schema("Extra element disks in interleave");
+                        throw CheckpointErr.schema("<disks> allows only <disk name='...'> with checkpoint='no' or "
+                                + "checkpoint='bitmap' [bitmap='...']");
                     }
                 }
             }
