@@ -62,6 +62,9 @@ final class CheckpointParser {
             if (!ALLOWED.contains(n)) {
                 throw CheckpointErr.schema("element <" + n + "> is not allowed in <domaincheckpoint>");
             }
+            if (n.equals("creationTime") && !e.getTextContent().matches("[0-9]+")) {
+                throw CheckpointErr.schema("<creationTime> must be a number of seconds");
+            }
             if (n.equals("disks")) {
                 for (Element d : XmlElements.elements(e)) {
                     String type = XmlElements.attr(d, "checkpoint");
