@@ -747,10 +747,10 @@ public final class Domain {
         String fn = "virDomainCheckpointCreateXML";
         return Dispatch.write(conn, fn, () -> {
             Connect.requireArg(xmlDesc, "xmlDesc", fn);
-            SnapshotFlags.requires(ErrorDomain.DOMAIN_CHECKPOINT, flags, DomainCheckpointCreateFlag.REDEFINE_VALIDATE,
+            SnapshotFlags.requires(ErrorDomain.DOMAIN_CHECKPOINT, fn, flags, DomainCheckpointCreateFlag.REDEFINE_VALIDATE,
                     DomainCheckpointCreateFlag.REDEFINE, "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE",
                     "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE");
-            SnapshotFlags.exclusive(ErrorDomain.DOMAIN_CHECKPOINT, flags, DomainCheckpointCreateFlag.REDEFINE,
+            SnapshotFlags.exclusive(ErrorDomain.DOMAIN_CHECKPOINT, fn, flags, DomainCheckpointCreateFlag.REDEFINE,
                     DomainCheckpointCreateFlag.QUIESCE, "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE",
                     "VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE");
             return DomainCheckpoint.of(this, conn.hv().domainCheckpointCreateXML(ref, xmlDesc, flags));

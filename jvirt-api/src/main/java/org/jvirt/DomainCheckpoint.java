@@ -87,7 +87,7 @@ public final class DomainCheckpoint {
     /** virDomainCheckpointDelete: flags are DomainCheckpointDeleteFlag; CHILDREN and CHILDREN_ONLY exclude each other. */
     public void delete(int flags) {
         Dispatch.write(conn(), "virDomainCheckpointDelete", () -> {
-            SnapshotFlags.exclusive(ErrorDomain.DOMAIN_CHECKPOINT, flags, DomainCheckpointDeleteFlag.CHILDREN,
+            SnapshotFlags.exclusive(ErrorDomain.DOMAIN_CHECKPOINT, "virDomainCheckpointDelete", flags, DomainCheckpointDeleteFlag.CHILDREN,
                     DomainCheckpointDeleteFlag.CHILDREN_ONLY,
                     "VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN", "VIR_DOMAIN_CHECKPOINT_DELETE_CHILDREN_ONLY");
             conn().hv().domainCheckpointDelete(ref, flags);
