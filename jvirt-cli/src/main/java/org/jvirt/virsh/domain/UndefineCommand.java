@@ -46,13 +46,15 @@ public final class UndefineCommand implements Command {
 
     /**
      * virsh's fallback for drivers that refuse a flag (NO_SUPPORT or INVALID_ARG, e.g. the test driver and
-     * --checkpoints-metadata): the plain undefine, as virsh does for libvirts without virDomainUndefineFlags.
+     * --checkpoints-metadata, --keep-nvram, --tpm): the plain undefine, as virsh does for libvirts without
+     * virDomainUndefineFlags.
      */
     private static void undefine(Domain d, int flags) {
         try {
             d.undefine(flags);
         } catch (VirtException e) {
-            if (flags == 0 || e.code() != org.jvirt.error.ErrorCode.NO_SUPPORT
+            // virsh 9.0 never falls back when --nvram was asked for (the plain undefine would keep the NVRAM file)
+            if (flags == 0 || (flags & 4) != 0 || e.code() != org.jvirt.error.ErrorCode.NO_SUPPORT
                     && e.code() != org.jvirt.error.ErrorCode.INVALID_ARG) {
                 throw e;
             }
