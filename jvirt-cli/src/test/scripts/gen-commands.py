@@ -43,6 +43,8 @@ iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
 nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
+checkpoint-create checkpoint-create-as checkpoint-delete checkpoint-dumpxml checkpoint-edit checkpoint-info
+checkpoint-list checkpoint-parent
 """.split()
 
 def run(*args):

@@ -147,6 +147,11 @@ public final class Connect implements AutoCloseable {
         return DomainSnapshot.of(domain(ref.domain()), ref);
     }
 
+    /** A handle on the checkpoint {@code ref} names, without a lookup, for protocol layers (get_nonnull_domain_checkpoint). */
+    public DomainCheckpoint domainCheckpoint(org.jvirt.spi.DomainCheckpointRef ref) {
+        return DomainCheckpoint.of(domain(ref.domain()), ref);
+    }
+
     /** A handle on the pool {@code ref} names, without a lookup, for protocol layers (get_nonnull_storage_pool). */
     public StoragePool storagePool(org.jvirt.spi.StoragePoolRef ref) {
         return new StoragePool(this, java.util.Objects.requireNonNull(ref));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
+import org.jvirt.flags.DomainCheckpointCreateFlag;
 import org.jvirt.flags.DomainSnapshotCreateFlag;
 import org.jvirt.spi.DomainRef;
 
@@ -774,6 +775,37 @@ public final class Domain {
     @Override
     public int hashCode() {
         return ref.uuid().hashCode();
+    }
+
+    /**
+     * virDomainCheckpointCreateXML: flags are DomainCheckpointCreateFlag. REDEFINE_VALIDATE needs REDEFINE;
+     * REDEFINE excludes QUIESCE, as the public layer checks them.
+     */
+    public DomainCheckpoint checkpointCreateXML(String xmlDesc, int flags) {
+        String fn = "virDomainCheckpointCreateXML";
+        return Dispatch.write(conn, fn, () -> {
+            Connect.requireArg(xmlDesc, "xmlDesc", fn);
+            SnapshotFlags.requires(ErrorDomain.DOMAIN_CHECKPOINT, fn, flags, DomainCheckpointCreateFlag.REDEFINE_VALIDATE,
+                    DomainCheckpointCreateFlag.REDEFINE, "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE_VALIDATE",
+                    "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE");
+            SnapshotFlags.exclusive(ErrorDomain.DOMAIN_CHECKPOINT, fn, flags, DomainCheckpointCreateFlag.REDEFINE,
+                    DomainCheckpointCreateFlag.QUIESCE, "VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE",
+                    "VIR_DOMAIN_CHECKPOINT_CREATE_QUIESCE");
+            return DomainCheckpoint.of(this, conn.hv().domainCheckpointCreateXML(ref, xmlDesc, flags));
+        });
+    }
+
+    /** virDomainListAllCheckpoints: flags are DomainCheckpointListFlag (ROOTS, TOPOLOGICAL, leaves). */
+    public List<DomainCheckpoint> listAllCheckpoints(int flags) {
+        return Dispatch.read(conn, "virDomainListAllCheckpoints",
+                () -> DomainCheckpoint.wrap(this, conn.hv().domainListAllCheckpoints(ref, flags)));
+    }
+
+    /** virDomainCheckpointLookupByName: a missing checkpoint is NO_DOMAIN_CHECKPOINT. */
+    public DomainCheckpoint checkpointLookupByName(String name, int flags) {
+        String fn = "virDomainCheckpointLookupByName";
+        return Dispatch.read(conn, fn, () -> DomainCheckpoint.of(this,
+                conn.hv().domainCheckpointLookupByName(ref, Connect.requireArg(name, "name", fn), flags)));
     }
 
     @Override

@@ -16,6 +16,9 @@ public final class Unsupported {
 
     /** The error domain libvirt's public layer reports under for a function (its file's VIR_FROM_THIS). */
     public static ErrorDomain apiDomain(String publicFunction) {
+        if (publicFunction.contains("Checkpoint")) {
+            return ErrorDomain.DOMAIN_CHECKPOINT; // libvirt-domain-checkpoint.c
+        }
         if (publicFunction.contains("Snapshot")) {
             return ErrorDomain.DOMAIN_SNAPSHOT; // libvirt-domain-snapshot.c
         }

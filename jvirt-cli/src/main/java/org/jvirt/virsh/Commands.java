@@ -1,6 +1,7 @@
 package org.jvirt.virsh;
 
 import org.jvirt.virsh.agent.*;
+import org.jvirt.virsh.checkpoint.*;
 import org.jvirt.virsh.domain.*;
 import org.jvirt.virsh.guest.*;
 import org.jvirt.virsh.host.*;
@@ -96,6 +97,15 @@ final class Commands {
             case "snapshot-list" -> new SnapshotListCommand();
             case "snapshot-parent" -> new SnapshotParentCommand();
             case "snapshot-revert" -> new SnapshotRevertCommand();
+            // checkpoints
+            case "checkpoint-create" -> new CheckpointCreateCommand();
+            case "checkpoint-create-as" -> new CheckpointCreateAsCommand();
+            case "checkpoint-delete" -> new CheckpointDeleteCommand();
+            case "checkpoint-dumpxml" -> new CheckpointDumpxmlCommand();
+            case "checkpoint-edit" -> new CheckpointEditCommand();
+            case "checkpoint-info" -> new CheckpointInfoCommand();
+            case "checkpoint-list" -> new CheckpointListCommand();
+            case "checkpoint-parent" -> new CheckpointParentCommand();
             case "attach-device" -> new AttachDeviceCommand();
             case "detach-device" -> new DetachDeviceCommand();
             case "detach-device-alias" -> new DetachDeviceAliasCommand();

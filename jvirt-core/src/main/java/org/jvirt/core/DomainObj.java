@@ -22,6 +22,7 @@ public final class DomainObj extends LiveObj<DomainDef> {
     /** Live per-vCPU pinning; libvirt keeps it in the live def, which is thrown away at shutdown, as here. */
     private final Map<Integer, BitSet> vcpuPins = new HashMap<>();
     private final DomainSnapshotObjList snapshots = new DomainSnapshotObjList();
+    private final DomainCheckpointObjList checkpoints = new DomainCheckpointObjList();
 
     DomainObj(long seq, DomainDef def) {
         super(seq, def.name(), def.uuid(), def);
@@ -82,6 +83,11 @@ public final class DomainObj extends LiveObj<DomainDef> {
     /** The domain's snapshot tree (libvirt's vm->snapshots); guarded by the object lock like the rest. */
     public DomainSnapshotObjList snapshots() {
         return snapshots;
+    }
+
+    /** The domain's checkpoint tree (libvirt's vm->checkpoints); guarded by the object lock like the rest. */
+    public DomainCheckpointObjList checkpoints() {
+        return checkpoints;
     }
 
     public Map<Integer, BitSet> vcpuPins() {

@@ -269,9 +269,10 @@ public final class DomainObjList {
                     || has(flags, ConnectListAllDomainsFlag.NO_SNAPSHOT) && !snaps)) {
             return false;
         }
-        // No checkpoints exist in this implementation: only the NO_ side can match.
+        boolean checkpoints = o.checkpoints().size() > 0;
         return !(group(flags, ConnectListAllDomainsFlag.HAS_CHECKPOINT, ConnectListAllDomainsFlag.NO_CHECKPOINT)
-                && !has(flags, ConnectListAllDomainsFlag.NO_CHECKPOINT));
+                && !(has(flags, ConnectListAllDomainsFlag.HAS_CHECKPOINT) && checkpoints
+                    || has(flags, ConnectListAllDomainsFlag.NO_CHECKPOINT) && !checkpoints));
     }
 
     private static boolean group(int flags, ConnectListAllDomainsFlag a, ConnectListAllDomainsFlag b) {

@@ -40,7 +40,26 @@ public final class UndefineCommand implements Command {
             flags &= ~1;
         }
         int f = flags;
-        return Dom.act(sh, cmd, d -> d.undefine(f), "Domain '%s' has been undefined\n", "Failed to undefine domain '%s'");
+        return sh.act(dom, cmd.string("domain"), d -> undefine(d, f), "Domain '%s' has been undefined\n",
+                "Failed to undefine domain '%s'");
+    }
+
+    /**
+     * virsh's fallback for drivers that refuse a flag (NO_SUPPORT or INVALID_ARG, e.g. the test driver and
+     * --checkpoints-metadata, --keep-nvram, --tpm): the plain undefine, as virsh does for libvirts without
+     * virDomainUndefineFlags.
+     */
+    private static void undefine(Domain d, int flags) {
+        try {
+            d.undefine(flags);
+        } catch (VirtException e) {
+            // virsh 9.0 never falls back when --nvram was asked for (the plain undefine would keep the NVRAM file)
+            if (flags == 0 || (flags & 4) != 0 || e.code() != org.jvirt.error.ErrorCode.NO_SUPPORT
+                    && e.code() != org.jvirt.error.ErrorCode.INVALID_ARG) {
+                throw e;
+            }
+            d.undefine(0);
+        }
     }
 
     /** virDomainHasManagedSaveImage, where a driver without it has none. */

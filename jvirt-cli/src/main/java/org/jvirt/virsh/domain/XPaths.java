@@ -1,13 +1,7 @@
 package org.jvirt.virsh.domain;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.jvirt.virsh.vsh.OptionException;
@@ -32,12 +26,12 @@ public final class XPaths {
             } catch (javax.xml.xpath.XPathExpressionException e) {
                 throw new OptionException("Unable to evaluate XPath expression '" + expr + "'");
             }
+            XmlNodeDump dump = new XmlNodeDump(doc, xml);
             StringBuilder b = new StringBuilder();
             // libxml dumps an attribute node as ' name="value"'; wrapped, attributes go on <nodes> itself
             StringBuilder attrs = new StringBuilder();
             StringBuilder body = new StringBuilder();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                Node n = nodes.item(i);
+            for (Node n : dump.inSourceOrder(nodes)) {
                 if (n.getNodeType() == Node.ATTRIBUTE_NODE) {
                     String a = " " + n.getNodeName() + "=\"" + n.getNodeValue() + "\"";
                     if (wrap) {
@@ -47,7 +41,7 @@ public final class XPaths {
                     }
                     continue;
                 }
-                String text = n.getNodeType() == Node.ELEMENT_NODE ? serialize(n) : n.getNodeValue();
+                String text = n.getNodeType() == Node.ELEMENT_NODE ? dump.dump(n, wrap ? 1 : 0) : n.getNodeValue();
                 body.append(wrap ? "  " : "").append(text).append('\n');
             }
             if (!wrap) {
@@ -63,13 +57,5 @@ public final class XPaths {
         } catch (Exception e) {
             throw new OptionException(e.getMessage());
         }
-    }
-
-    private static String serialize(Node n) throws Exception {
-        Transformer t = TransformerFactory.newInstance().newTransformer();
-        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-        StringWriter w = new StringWriter();
-        t.transform(new DOMSource(n), new StreamResult(w));
-        return w.toString();
     }
 }

@@ -9,8 +9,8 @@ import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
 
-/** Shared steps of the snapshot commands (virsh-snapshot.c's helpers). */
-final class Snap {
+/** Shared steps of the snapshot commands (virsh-snapshot.c's helpers); time and field serve checkpoints too. */
+public final class Snap {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
@@ -39,12 +39,12 @@ final class Snap {
     }
 
     /** The creation time as virsh prints it: local time with the numeric zone. */
-    static String time(long epochSeconds) {
+    public static String time(long epochSeconds) {
         return TIME.format(Instant.ofEpochSecond(epochSeconds).atZone(ZoneId.systemDefault()));
     }
 
     /** The text of the first {@code <tag>} directly in the XML, or null (the few fields virsh reads by XPath). */
-    static String field(String xml, String tag) {
+    public static String field(String xml, String tag) {
         int i = xml.indexOf("\n  <" + tag + ">");
         if (i < 0) {
             return null;

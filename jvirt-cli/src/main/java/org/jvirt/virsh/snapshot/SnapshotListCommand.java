@@ -6,6 +6,7 @@ import java.util.List;
 import org.jvirt.Domain;
 import org.jvirt.DomainSnapshot;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.MomentTree;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.Table;
@@ -87,53 +88,9 @@ public final class SnapshotListCommand implements Command {
         return true;
     }
 
-    /** vshTreePrint over the entries: roots are those without a parent (or the --from snapshot). */
+    /** vshTreePrint over the entries (the shared {@link MomentTree}). */
     private static void printTree(Shell sh, List<Entry> entries, DomainSnapshot from) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < entries.size(); i++) {
-            if (parentOf(entries, i, from) == null) {
-                node(out, entries, from, i, i, true, new StringBuilder());
-            }
-        }
-        sh.print(out.toString());
-    }
-
-    private static String parentOf(List<Entry> entries, int i, DomainSnapshot from) {
-        Entry e = entries.get(i);
-        if (from != null && e.snap().getName().equals(from.getName())) {
-            return null;
-        }
-        return e.parent();
-    }
-
-    private static void node(StringBuilder out, List<Entry> entries, DomainSnapshot from, int dev, int lastdev,
-            boolean root, StringBuilder indent) {
-        String name = entries.get(dev).snap().getName();
-        out.append(indent).append(root ? "" : "+- ").append(name).append('\n');
-        if (!root) {
-            indent.append(dev == lastdev ? ' ' : '|').append(' ');
-        }
-        int nextlast = -1;
-        for (int i = 0; i < entries.size(); i++) {
-            if (name.equals(parentOf(entries, i, from))) {
-                nextlast = i;
-            }
-        }
-        if (nextlast != -1) {
-            out.append(indent).append("  |\n");
-        }
-        indent.append("  ");
-        for (int i = 0; i < entries.size(); i++) {
-            if (name.equals(parentOf(entries, i, from))) {
-                node(out, entries, from, i, nextlast, false, indent);
-            }
-        }
-        indent.setLength(indent.length() - 2);
-        if (nextlast == -1 && dev == lastdev) {
-            out.append(indent).append('\n');
-        }
-        if (!root) {
-            indent.setLength(indent.length() - 2);
-        }
+        sh.print(MomentTree.render(entries.stream().map(e -> e.snap().getName()).toList(),
+                entries.stream().map(Entry::parent).toList(), from == null ? null : from.getName()));
     }
 }

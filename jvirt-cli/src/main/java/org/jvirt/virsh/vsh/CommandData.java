@@ -33,6 +33,8 @@ final class CommandData {
             "domcapabilities", "freecell", "freepages", "hostname", "hypervisor-cpu-baseline",
             "hypervisor-cpu-compare", "maxvcpus", "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo",
             "nodememstats", "nodesevinfo", "nodesuspend", "sysinfo", "uri", "version"},
+        {"checkpoint", "Checkpoint", "checkpoint-create", "checkpoint-create-as", "checkpoint-delete",
+            "checkpoint-dumpxml", "checkpoint-edit", "checkpoint-info", "checkpoint-list", "checkpoint-parent"},
         {"interface", "Interface", "iface-begin", "iface-bridge", "iface-commit", "iface-define", "iface-destroy",
             "iface-dumpxml", "iface-edit", "iface-list", "iface-mac", "iface-name", "iface-rollback",
             "iface-start", "iface-unbridge", "iface-undefine"},
@@ -2237,6 +2239,149 @@ final class CommandData {
 
                       OPTIONS
                         --daemon         report daemon version too
+
+                    """;
+            case "checkpoint-create" -> """
+                      NAME
+                        checkpoint-create - Create a checkpoint from XML
+
+                      SYNOPSIS
+                        checkpoint-create <domain> [--xmlfile <string>] [--redefine] [--redefine-validate] [--quiesce]
+
+                      DESCRIPTION
+                        Create a checkpoint from XML for use in future incremental backups
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --xmlfile <string>  domain checkpoint XML
+                        --redefine       redefine metadata for existing checkpoint
+                        --redefine-validate  validate the redefined checkpoint
+                        --quiesce        quiesce guest's file systems
+
+                    """;
+            case "checkpoint-create-as" -> """
+                      NAME
+                        checkpoint-create-as - Create a checkpoint from a set of args
+
+                      SYNOPSIS
+                        checkpoint-create-as <domain> [--name <string>] [--description <string>] [--print-xml] [--quiesce] [[--diskspec] <string>]...
+
+                      DESCRIPTION
+                        Create a checkpoint from arguments for use in future incremental backups
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --name <string>  name of checkpoint
+                        --description <string>  description of checkpoint
+                        --print-xml      print XML document rather than create
+                        --quiesce        quiesce guest's file systems
+                        [--diskspec] <string>  disk attributes: disk[,checkpoint=type][,bitmap=name]
+
+                    """;
+            case "checkpoint-delete" -> """
+                      NAME
+                        checkpoint-delete - Delete a domain checkpoint
+
+                      SYNOPSIS
+                        checkpoint-delete <domain> [--checkpointname <string>] [--children] [--children-only] [--metadata]
+
+                      DESCRIPTION
+                        Checkpoint Delete
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --checkpointname <string>  checkpoint name
+                        --children       delete checkpoint and all children
+                        --children-only  delete children but not checkpoint
+                        --metadata       delete only libvirt metadata, leaving checkpoint contents behind
+
+                    """;
+            case "checkpoint-dumpxml" -> """
+                      NAME
+                        checkpoint-dumpxml - Dump XML for a domain checkpoint
+
+                      SYNOPSIS
+                        checkpoint-dumpxml <domain> [--checkpointname <string>] [--security-info] [--no-domain] [--size] [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Checkpoint Dump XML
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --checkpointname <string>  checkpoint name
+                        --security-info  include security sensitive information in XML dump
+                        --no-domain      exclude <domain> from XML
+                        --size           include backup size estimate in XML dump
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
+
+                    """;
+            case "checkpoint-edit" -> """
+                      NAME
+                        checkpoint-edit - edit XML for a checkpoint
+
+                      SYNOPSIS
+                        checkpoint-edit <domain> [--checkpointname <string>]
+
+                      DESCRIPTION
+                        Edit the domain checkpoint XML for a named checkpoint
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --checkpointname <string>  checkpoint name
+
+                    """;
+            case "checkpoint-info" -> """
+                      NAME
+                        checkpoint-info - checkpoint information
+
+                      SYNOPSIS
+                        checkpoint-info <domain> [--checkpointname <string>]
+
+                      DESCRIPTION
+                        Returns basic information about a checkpoint.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --checkpointname <string>  checkpoint name
+
+                    """;
+            case "checkpoint-list" -> """
+                      NAME
+                        checkpoint-list - List checkpoints for a domain
+
+                      SYNOPSIS
+                        checkpoint-list <domain> [--parent] [--roots] [--leaves] [--no-leaves] [--tree] [--from <string>] [--descendants] [--name] [--topological]
+
+                      DESCRIPTION
+                        Checkpoint List
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --parent         add a column showing parent checkpoint
+                        --roots          list only checkpoints without parents
+                        --leaves         list only checkpoints without children
+                        --no-leaves      list only checkpoints that are not leaves (with children)
+                        --tree           list checkpoints in a tree
+                        --from <string>  limit list to children of given checkpoint
+                        --descendants    with --from, list all descendants
+                        --name           list checkpoint names only
+                        --topological    sort list topologically rather than by name
+
+                    """;
+            case "checkpoint-parent" -> """
+                      NAME
+                        checkpoint-parent - Get the name of the parent of a checkpoint
+
+                      SYNOPSIS
+                        checkpoint-parent <domain> [--checkpointname <string>]
+
+                      DESCRIPTION
+                        Extract the checkpoint's parent, if any
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --checkpointname <string>  find parent of checkpoint name
 
                     """;
             case "iface-begin" -> """

@@ -67,7 +67,8 @@ final class DiskXml {
         String tray = Err.oneOf(Dom.attr(t, "tray"), "tray", "target", "closed", "open");
 
         return new DiskDef(type, device, snapshot, driver, source, protocol, startup, dev, bus, tray,
-                Dom.child(e, "readonly") != null, Dom.child(e, "shareable") != null,
+                // a cdrom is always read-only (virDomainDiskDefParseXML sets it whatever the XML says)
+                Dom.child(e, "readonly") != null || "cdrom".equals(device), Dom.child(e, "shareable") != null,
                 Dom.child(e, "transient") != null, Dom.childTextTrimmed(e, "serial"), AddressXml.parseBootOrder(e),
                 AddressXml.parse(e));
     }

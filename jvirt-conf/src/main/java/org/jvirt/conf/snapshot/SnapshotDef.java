@@ -2,6 +2,7 @@ package org.jvirt.conf.snapshot;
 
 import java.util.List;
 import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.moment.MomentDef;
 
 /**
  * A domain snapshot's configuration (virDomainSnapshotDef with its virDomainMomentDef part). Immutable.
@@ -14,7 +15,7 @@ import org.jvirt.conf.domain.DomainDef;
  */
 public record SnapshotDef(String name, String description, SnapshotState state, String parentName,
         long creationTime, SnapshotLocation memory, String memoryFile, List<SnapshotDiskDef> disks,
-        DomainDef dom, DomainDef inactiveDom) {
+        DomainDef dom, DomainDef inactiveDom) implements MomentDef {
 
     public SnapshotDef {
         disks = List.copyOf(disks);

@@ -115,6 +115,10 @@ public final class RemoteClient {
         return conn().domainSnapshot(RemoteTypes.snapshot(snap));
     }
 
+    public org.jvirt.DomainCheckpoint checkpoint(org.jvirt.rpc.remote.NonnullDomainCheckpoint cp) {
+        return conn().domainCheckpoint(RemoteTypes.checkpoint(cp));
+    }
+
     /** CONNECT_CLOSE: the reply goes out, then the daemon drops the client (virNetServerClientDelayedClose). */
     void closeAfterReply() {
         closeAfterReply = true;

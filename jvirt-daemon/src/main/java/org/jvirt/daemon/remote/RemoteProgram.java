@@ -43,6 +43,7 @@ public final class RemoteProgram {
         DomainStatsHandlers.register(t);
         NetworkHandlers.register(t);
         SnapshotHandlers.register(t);
+        CheckpointHandlers.register(t);
         TuningHandlers.register(t);
         GuestHandlers.register(t);
         IOThreadStatsHandlers.register(t);

@@ -32,7 +32,9 @@ class VirshDifferentialIT {
     private static final Path CASES = Cmd.root().resolve("jvirt-cli/src/test/resources/virsh");
 
     /** Differences understood and not the daemon's to fix, with why. */
-    static final Map<String, String> KNOWN = Map.of();
+    static final Map<String, String> KNOWN = Map.of(
+            "checkpoint-schema", "libvirt's detail lines for schema-invalid checkpoint XML come from libxml2's RELAX NG "
+                    + "validator, which the JDK lacks: same code, domain and first line, jvirt's own detail");
 
     /**
      * Scripts using procedures the protocol table does not declare yet (jvirt-rpc's RemoteProcedure): jvirtd

@@ -9,8 +9,8 @@ import org.jvirt.conf.snapshot.SnapshotParseOptions;
 import org.jvirt.conf.snapshot.SnapshotState;
 import org.jvirt.conf.snapshot.SnapshotXml;
 import org.jvirt.core.DomainObj;
+import org.jvirt.core.DomainMomentObjList.Node;
 import org.jvirt.core.DomainSnapshotObjList;
-import org.jvirt.core.DomainSnapshotObjList.Node;
 import org.jvirt.core.VirErrors;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
@@ -46,8 +46,8 @@ interface TestSnapshotOps extends HypervisorDriver {
     int SHUTOFF_FROM_SNAPSHOT = 7;
 
     /** testSnapObjFromName. */
-    private static Node snap(DomainObj obj, String name) {
-        Node n = obj.snapshots().find(name);
+    private static Node<SnapshotDef> snap(DomainObj obj, String name) {
+        Node<SnapshotDef> n = obj.snapshots().find(name);
         if (n == null) {
             throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.TEST,
                     "no domain snapshot with matching name '%s'", name);
@@ -129,7 +129,7 @@ interface TestSnapshotOps extends HypervisorDriver {
     default DomainSnapshotRef domainSnapshotCurrent(DomainRef dom, int flags) {
         VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainSnapshotCurrent");
         return driver().withDom(dom, o -> {
-            Node cur = o.snapshots().current();
+            Node<SnapshotDef> cur = o.snapshots().current();
             if (cur == null) {
                 throw VirtException.of(ErrorCode.NO_DOMAIN_SNAPSHOT, ErrorDomain.TEST,
                         "the domain does not have a current snapshot");
@@ -163,6 +163,10 @@ interface TestSnapshotOps extends HypervisorDriver {
         boolean redefine = (flags & DomainSnapshotCreateFlag.REDEFINE.value()) != 0;
         boolean updateCurrent = !redefine || (flags & DomainSnapshotCreateFlag.CURRENT.value()) != 0;
         return driver().withDom(dom, obj -> {
+            if (obj.checkpoints().size() > 0) {
+                throw VirtException.of(ErrorCode.OPERATION_UNSUPPORTED, ErrorDomain.TEST,
+                        "cannot create snapshot while checkpoint exists");
+            }
             if (!obj.isPersistent() && (flags & DomainSnapshotCreateFlag.HALT.value()) != 0) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
                         "cannot halt after transient domain snapshot");
@@ -170,7 +174,7 @@ interface TestSnapshotOps extends HypervisorDriver {
             SnapshotParseOptions opts = SnapshotParseOptions.create(driver().parseOptions()).withRedefine(redefine);
             SnapshotDef def = SnapshotXml.parse(xml, opts);
             DomainSnapshotObjList list = obj.snapshots();
-            Node node;
+            Node<SnapshotDef> node;
             if (redefine) {
                 node = TestSnapshotRedefine.prepare(obj, def);
             } else {
@@ -206,7 +210,7 @@ interface TestSnapshotOps extends HypervisorDriver {
         VirErrors.checkFlags(flags, children | childrenOnly, ErrorDomain.TEST, "testDomainSnapshotDelete");
         driver().runDom(s.domain(), obj -> {
             DomainSnapshotObjList list = obj.snapshots();
-            Node n = snap(obj, s.name());
+            Node<SnapshotDef> n = snap(obj, s.name());
             if ((flags & (children | childrenOnly)) != 0) {
                 boolean[] hadCurrent = {false};
                 list.forEachDescendant(n, d -> hadCurrent[0] |= list.remove(d));
@@ -215,9 +219,9 @@ interface TestSnapshotOps extends HypervisorDriver {
                 }
             } else if (!n.children().isEmpty()) {
                 // the children move up to the deleted snapshot's parent
-                Node parent = list.parentOf(n);
+                Node<SnapshotDef> parent = list.parentOf(n);
                 String parentName = parent == null ? null : parent.def().name();
-                for (Node c : n.children()) {
+                for (Node<SnapshotDef> c : n.children()) {
                     c.setDef(c.def().withParentName(parentName));
                 }
                 list.moveChildren(n, list.parentOrRoot(n));

@@ -5,8 +5,8 @@ import org.jvirt.conf.snapshot.SnapshotAlign;
 import org.jvirt.conf.snapshot.SnapshotDef;
 import org.jvirt.conf.snapshot.SnapshotState;
 import org.jvirt.core.DomainObj;
+import org.jvirt.core.DomainMomentObjList.Node;
 import org.jvirt.core.DomainSnapshotObjList;
-import org.jvirt.core.DomainSnapshotObjList.Node;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -21,10 +21,10 @@ final class TestSnapshotRedefine {
     private TestSnapshotRedefine() {
     }
 
-    static Node prepare(DomainObj obj, SnapshotDef def) {
+    static Node<SnapshotDef> prepare(DomainObj obj, SnapshotDef def) {
         DomainSnapshotObjList list = obj.snapshots();
         list.checkCycles(def);
-        Node other = list.find(def.name());
+        Node<SnapshotDef> other = list.find(def.name());
         DomainDef otherDom = other == null ? null : other.def().dom();
         validate(def, obj, other);
         SnapshotDef aligned = SnapshotAlign.alignRedefined(def, otherDom);
@@ -40,7 +40,7 @@ final class TestSnapshotRedefine {
     }
 
     /** virDomainSnapshotRedefineValidate (DISK_ONLY cannot reach here: the test driver refuses the flag). */
-    private static void validate(SnapshotDef def, DomainObj obj, Node other) {
+    private static void validate(SnapshotDef def, DomainObj obj, Node<SnapshotDef> other) {
         if (def.dom() != null && !def.dom().uuid().equals(obj.uuid())) {
             throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN_SNAPSHOT,
                     "definition for snapshot %s must use uuid %s", def.name(), obj.uuid());

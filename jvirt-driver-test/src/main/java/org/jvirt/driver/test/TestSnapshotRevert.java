@@ -6,7 +6,7 @@ import org.jvirt.conf.domain.DomainDef;
 import org.jvirt.conf.snapshot.SnapshotDef;
 import org.jvirt.conf.snapshot.SnapshotState;
 import org.jvirt.core.DomainObj;
-import org.jvirt.core.DomainSnapshotObjList.Node;
+import org.jvirt.core.DomainMomentObjList.Node;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -23,7 +23,7 @@ final class TestSnapshotRevert {
     private TestSnapshotRevert() {
     }
 
-    static void revert(TestDriver driver, DomainObj vm, Node snap, int flags, List<Runnable> events) {
+    static void revert(TestDriver driver, DomainObj vm, Node<SnapshotDef> snap, int flags, List<Runnable> events) {
         boolean running = (flags & DomainSnapshotRevertFlag.RUNNING.value()) != 0;
         boolean paused = (flags & DomainSnapshotRevertFlag.PAUSED.value()) != 0;
         boolean force = (flags & DomainSnapshotRevertFlag.FORCE.value()) != 0;

@@ -648,6 +648,27 @@ public final class RemoteProcedure<A, R> {
             event(376, "NODE_DEVICE_EVENT_LIFECYCLE", NodeDeviceEventLifecycleMsg.class);
     public static final RemoteProcedure<NodeDeviceEventUpdateMsg, XdrVoid> NODE_DEVICE_EVENT_UPDATE =
             event(377, "NODE_DEVICE_EVENT_UPDATE", NodeDeviceEventUpdateMsg.class);
+    // domain checkpoints (libvirt 5.6); numbers as libvirtd 9.0 answers them
+    public static final RemoteProcedure<DomainCheckpointCreateXmlArgs, DomainCheckpointCreateXmlRet>
+            DOMAIN_CHECKPOINT_CREATE_XML = define(411, "DOMAIN_CHECKPOINT_CREATE_XML",
+                    DomainCheckpointCreateXmlArgs.class, DomainCheckpointCreateXmlRet.class);
+    public static final RemoteProcedure<DomainCheckpointGetXmlDescArgs, DomainCheckpointGetXmlDescRet>
+            DOMAIN_CHECKPOINT_GET_XML_DESC = define(412, "DOMAIN_CHECKPOINT_GET_XML_DESC",
+                    DomainCheckpointGetXmlDescArgs.class, DomainCheckpointGetXmlDescRet.class);
+    public static final RemoteProcedure<DomainListAllCheckpointsArgs, DomainListAllCheckpointsRet>
+            DOMAIN_LIST_ALL_CHECKPOINTS = define(413, "DOMAIN_LIST_ALL_CHECKPOINTS",
+                    DomainListAllCheckpointsArgs.class, DomainListAllCheckpointsRet.class);
+    public static final RemoteProcedure<DomainCheckpointListAllChildrenArgs, DomainCheckpointListAllChildrenRet>
+            DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN = define(414, "DOMAIN_CHECKPOINT_LIST_ALL_CHILDREN",
+                    DomainCheckpointListAllChildrenArgs.class, DomainCheckpointListAllChildrenRet.class);
+    public static final RemoteProcedure<DomainCheckpointLookupByNameArgs, DomainCheckpointLookupByNameRet>
+            DOMAIN_CHECKPOINT_LOOKUP_BY_NAME = define(415, "DOMAIN_CHECKPOINT_LOOKUP_BY_NAME",
+                    DomainCheckpointLookupByNameArgs.class, DomainCheckpointLookupByNameRet.class);
+    public static final RemoteProcedure<DomainCheckpointGetParentArgs, DomainCheckpointGetParentRet>
+            DOMAIN_CHECKPOINT_GET_PARENT = define(416, "DOMAIN_CHECKPOINT_GET_PARENT",
+                    DomainCheckpointGetParentArgs.class, DomainCheckpointGetParentRet.class);
+    public static final RemoteProcedure<DomainCheckpointDeleteArgs, XdrVoid> DOMAIN_CHECKPOINT_DELETE =
+            define(417, "DOMAIN_CHECKPOINT_DELETE", DomainCheckpointDeleteArgs.class, VOID);
 
     // ---- host, save images, network update/ports, secrets and nwfilters (numbers from virsh 9.0's own calls) ----
     public static final RemoteProcedure<ConnectDomainXmlFromNativeArgs, ConnectDomainXmlFromNativeRet>

@@ -3,6 +3,7 @@ package org.jvirt.rpc.remote;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jvirt.spi.DomainCheckpointRef;
 import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.DomainSnapshotRef;
 import org.jvirt.spi.NetworkRef;
@@ -96,5 +97,13 @@ public final class RemoteTypes {
 
     public static DomainSnapshotRef snapshot(NonnullDomainSnapshot snap) {
         return new DomainSnapshotRef(domain(snap.dom()), snap.name());
+    }
+
+    public static NonnullDomainCheckpoint checkpoint(DomainCheckpointRef ref) {
+        return new NonnullDomainCheckpoint(ref.name(), domain(ref.domain()));
+    }
+
+    public static DomainCheckpointRef checkpoint(NonnullDomainCheckpoint cp) {
+        return new DomainCheckpointRef(domain(cp.dom()), cp.name());
     }
 }

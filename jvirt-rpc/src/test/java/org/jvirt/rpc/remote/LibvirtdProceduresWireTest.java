@@ -396,6 +396,20 @@ class LibvirtdProceduresWireTest {
     }
 
     @Test
+    void checkpointsOfOwnDomain() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            s.call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS,
+                    new DomainDefineXmlFlagsArgs(CheckpointWireSteps.domainXml(unique), 0));
+            try {
+                s.call(RemoteProcedure.DOMAIN_CREATE, new DomainCreateArgs(dom(s)));
+                CheckpointWireSteps.run(s, dom(s));
+            } finally {
+                undefineQuietly(s, unique);
+            }
+        }
+    }
+
+    @Test
     void tuningOfOwnDomain() throws Exception {
         try (LibvirtdSession s = LibvirtdSession.open(URI)) {
             s.call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, new DomainDefineXmlFlagsArgs(domainXml(unique), 0));

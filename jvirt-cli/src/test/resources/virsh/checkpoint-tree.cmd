@@ -1,0 +1,3 @@
+-c
+test:///default
+checkpoint-create-as test a; checkpoint-create-as test b; checkpoint-create-as test c; checkpoint-create test --xmlfile src/test/resources/virsh/checkpoint-redefine.xml --redefine; checkpoint-create-as test e; checkpoint-list test --tree; checkpoint-list test --roots --name; checkpoint-list test --leaves --name; checkpoint-list test --no-leaves --name; checkpoint-list test --leaves --no-leaves --name; checkpoint-list test --from a --name; checkpoint-list test --from a --descendants --name; checkpoint-list test --from a --tree; checkpoint-list test --from a --tree --descendants; checkpoint-list test --from a --parent; checkpoint-list test --topological --name; checkpoint-list test --roots
