@@ -261,6 +261,7 @@ class VirshQemuIT {
                 state [3, 1]
                 state [1, 5]
                 state [5, 1]
+                event %1$s 4 0
                 event %1$s 2 0
                 event %1$s 3 0
                 event %1$s 4 0
