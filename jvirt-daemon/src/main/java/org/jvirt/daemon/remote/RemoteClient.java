@@ -37,9 +37,12 @@ public final class RemoteClient {
 
     private final ServerStreams streams;
 
-    RemoteClient(ClientLink link, HandlerTable table) {
+    private final HostedDrivers hosted;
+
+    RemoteClient(ClientLink link, HandlerTable table, HostedDrivers hosted) {
         this.link = link;
         this.table = table;
+        this.hosted = hosted;
         this.streams = new ServerStreams(link);
     }
 
@@ -84,11 +87,16 @@ public final class RemoteClient {
         }
         int f = link.readOnly() ? flags | ConnectFlag.RO.value() : flags;
         Connect opened = Connect.open(name, f);
+        boolean kept;
         synchronized (lock) {
-            if (!released && conn == null) {
+            kept = !released && conn == null;
+            if (kept) {
                 conn = opened;
-                return;
             }
+        }
+        if (kept) {
+            hosted.retain(opened);
+            return;
         }
         // the client left (or raced a second open) while the driver was opening
         opened.close();

@@ -29,6 +29,7 @@ public final class RemoteProgram {
     private static final ScopedValue<RpcHeader> CALL = ScopedValue.newInstance();
 
     private final HandlerTable table;
+    private final HostedDrivers hosted = new HostedDrivers();
 
     public RemoteProgram(HandlerTable table) {
         this.table = table;
@@ -65,7 +66,12 @@ public final class RemoteProgram {
     }
 
     public RemoteClient newClient(ClientLink link) {
-        return new RemoteClient(link, table);
+        return new RemoteClient(link, table, hosted);
+    }
+
+    /** The server stopped: let go of the drivers held for the daemon's lifetime. */
+    public void close() {
+        hosted.close();
     }
 
     /**

@@ -206,5 +206,6 @@ public final class Server implements AutoCloseable {
         for (ClientSession s : List.copyOf(clients)) {
             s.close();
         }
+        program.close();
     }
 }

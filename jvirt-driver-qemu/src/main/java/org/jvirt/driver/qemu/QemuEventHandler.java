@@ -36,6 +36,11 @@ final class QemuEventHandler implements QmpEventListener {
             if (driver.runtimes.get(obj.uuid()) != rt || rt.beingDestroyed) {
                 return;
             }
+            if (rt.gotShutdown) {
+                // qemuProcessHandleShutdown ignores a repeated SHUTDOWN: the SIGTERM that ends a QEMU kept by
+                // -no-shutdown makes it report a second one ("host-signal")
+                return;
+            }
             rt.gotShutdown = true;
             if (rt.fakeReboot) {
                 // qemuProcessHandleShutdown: for a fake reboot the shutdown is transient; no state, no event

@@ -8,7 +8,7 @@ package org.jvirt.driver.qemu;
 final class QemuHypervisor implements QemuConnectOps, QemuDomainDefineOps, QemuLifecycleOps, QemuSaveOps, QemuInfoOps,
         QemuEventOps, QemuControlOps, QemuMemoryOps, QemuVcpuCountOps, QemuAutostartOps, QemuVcpuOps, QemuStatsOps,
         QemuNodeOps, QemuConsoleOps,
-        QemuHotplugOps {
+        QemuHotplugOps, QemuSecurityOps {
 
     private final QemuDriver driver;
 

@@ -172,6 +172,11 @@ final class QemuProcess {
                     throw e;
                 }
                 d.deleteShutoffReason(obj.name());
+                if (incoming == null && !paused) {
+                    // libvirt 9.0 reports the start's cont through its RESUME handler first (RESUMED "Unpaused",
+                    // then STARTED "Booted"), as python3-libvirt's callbacks show on libvirtd
+                    d.events.lifecycle(obj, DomainEventDetail.Resumed.UNPAUSED);
+                }
                 d.events.lifecycle(obj, incoming == null ? DomainEventDetail.Started.BOOTED : DomainEventDetail.Started.RESTORED);
                 if (paused) {
                     d.events.lifecycle(obj, DomainEventDetail.Suspended.PAUSED);
