@@ -51,6 +51,7 @@ public final class RemoteProgram {
         InterfaceHandlers.register(t);
         NodeDeviceHandlers.register(t);
         NodeDeviceEventHandlers.register(t);
+        NetPoolEventHandlers.register(t);
         EventHandlers.register(t);
         StreamHandlers.register(t);
         HostHandlers.register(t);

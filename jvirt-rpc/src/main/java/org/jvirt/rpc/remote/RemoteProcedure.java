@@ -649,6 +649,18 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<NodeDeviceEventUpdateMsg, XdrVoid> NODE_DEVICE_EVENT_UPDATE =
             event(377, "NODE_DEVICE_EVENT_UPDATE", NodeDeviceEventUpdateMsg.class);
 
+    // ---- storage pool events ----
+    public static final RemoteProcedure<ConnectStoragePoolEventRegisterAnyArgs, ConnectStoragePoolEventRegisterAnyRet>
+            CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY = define(368, "CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY",
+                    ConnectStoragePoolEventRegisterAnyArgs.class, ConnectStoragePoolEventRegisterAnyRet.class);
+    public static final RemoteProcedure<ConnectStoragePoolEventDeregisterAnyArgs, XdrVoid>
+            CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY = define(369, "CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY",
+                    ConnectStoragePoolEventDeregisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolEventLifecycleMsg, XdrVoid> STORAGE_POOL_EVENT_LIFECYCLE =
+            event(370, "STORAGE_POOL_EVENT_LIFECYCLE", StoragePoolEventLifecycleMsg.class);
+    public static final RemoteProcedure<StoragePoolEventRefreshMsg, XdrVoid> STORAGE_POOL_EVENT_REFRESH =
+            event(373, "STORAGE_POOL_EVENT_REFRESH", StoragePoolEventRefreshMsg.class);
+
     // ---- host, save images, network update/ports, secrets and nwfilters (numbers from virsh 9.0's own calls) ----
     public static final RemoteProcedure<ConnectDomainXmlFromNativeArgs, ConnectDomainXmlFromNativeRet>
             CONNECT_DOMAIN_XML_FROM_NATIVE = define(135, "CONNECT_DOMAIN_XML_FROM_NATIVE",

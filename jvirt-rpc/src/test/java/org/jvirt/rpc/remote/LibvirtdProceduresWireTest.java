@@ -413,6 +413,13 @@ class LibvirtdProceduresWireTest {
     }
 
     @Test
+    void storagePoolEvents() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            PoolEventWireSteps.run(s, unique);
+        }
+    }
+
+    @Test
     void nodeDevices() throws Exception {
         try (LibvirtdSession s = LibvirtdSession.open(URI)) {
             NodeDeviceWireSteps.run(s);
