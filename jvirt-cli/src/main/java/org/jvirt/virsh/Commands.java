@@ -227,6 +227,8 @@ final class Commands {
             case "nodedev-reattach" -> new NodedevReattachCommand();
             case "nodedev-reset" -> new NodedevResetCommand();
             case "nodedev-event" -> new NodedevEventCommand();
+            case "net-event" -> new org.jvirt.virsh.network.NetEventCommand();
+            case "pool-event" -> new org.jvirt.virsh.storage.PoolEventCommand();
             // save images and managed save XML
             case "save-image-dumpxml" -> new SaveImageDumpxmlCommand();
             case "save-image-define" -> new SaveImageDefineCommand();

@@ -40,8 +40,9 @@ final class CommandData {
             "nwfilter-undefine", "nwfilter-binding-create", "nwfilter-binding-delete", "nwfilter-binding-dumpxml",
             "nwfilter-binding-list"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dhcp-leases",
-            "net-dumpxml", "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine",
-            "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml", "net-port-delete"},
+            "net-dumpxml", "net-edit", "net-event", "net-info", "net-list", "net-name", "net-start",
+            "net-undefine", "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml",
+            "net-port-delete"},
         {"nodedev", "Node Device", "nodedev-create", "nodedev-destroy", "nodedev-detach", "nodedev-dumpxml",
             "nodedev-list", "nodedev-reattach", "nodedev-reset", "nodedev-event", "nodedev-define",
             "nodedev-undefine", "nodedev-start", "nodedev-autostart", "nodedev-info"},
@@ -53,7 +54,7 @@ final class CommandData {
         {"pool", "Storage Pool", "find-storage-pool-sources-as", "find-storage-pool-sources", "pool-autostart",
             "pool-build", "pool-create-as", "pool-create", "pool-define-as", "pool-define", "pool-delete",
             "pool-destroy", "pool-dumpxml", "pool-edit", "pool-info", "pool-list", "pool-name", "pool-refresh",
-            "pool-start", "pool-undefine", "pool-uuid", "pool-capabilities"},
+            "pool-start", "pool-undefine", "pool-uuid", "pool-event", "pool-capabilities"},
         {"volume", "Storage Volume", "vol-clone", "vol-create-as", "vol-create", "vol-create-from", "vol-delete",
             "vol-download", "vol-dumpxml", "vol-info", "vol-key", "vol-list", "vol-name", "vol-path", "vol-pool",
             "vol-resize", "vol-upload", "vol-wipe"},
@@ -2661,6 +2662,25 @@ final class CommandData {
                         [--network] <string>  network name or uuid
 
                     """;
+            case "net-event" -> """
+                      NAME
+                        net-event - Network Events
+
+                      SYNOPSIS
+                        net-event [--network <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for network events to occur
+
+                      OPTIONS
+                        --network <string>  filter by network name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
             case "net-info" -> """
                       NAME
                         net-info - network information
@@ -3673,6 +3693,25 @@ final class CommandData {
 
                       OPTIONS
                         [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-event" -> """
+                      NAME
+                        pool-event - Storage Pool Events
+
+                      SYNOPSIS
+                        pool-event [--pool <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for storage pool events to occur
+
+                      OPTIONS
+                        --pool <string>  filter by storage pool name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
 
                     """;
             case "pool-capabilities" -> """
