@@ -661,6 +661,17 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<StoragePoolEventRefreshMsg, XdrVoid> STORAGE_POOL_EVENT_REFRESH =
             event(373, "STORAGE_POOL_EVENT_REFRESH", StoragePoolEventRefreshMsg.class);
 
+    // ---- per-device tuning: interface bandwidth, disk I/O throttling ----
+    public static final RemoteProcedure<DomainSetBlockIoTuneArgs, XdrVoid> DOMAIN_SET_BLOCK_IO_TUNE =
+            define(252, "DOMAIN_SET_BLOCK_IO_TUNE", DomainSetBlockIoTuneArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetBlockIoTuneArgs, DomainGetBlockIoTuneRet> DOMAIN_GET_BLOCK_IO_TUNE =
+            define(253, "DOMAIN_GET_BLOCK_IO_TUNE", DomainGetBlockIoTuneArgs.class, DomainGetBlockIoTuneRet.class);
+    public static final RemoteProcedure<DomainSetInterfaceParametersArgs, XdrVoid> DOMAIN_SET_INTERFACE_PARAMETERS =
+            define(256, "DOMAIN_SET_INTERFACE_PARAMETERS", DomainSetInterfaceParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetInterfaceParametersArgs, DomainGetInterfaceParametersRet>
+            DOMAIN_GET_INTERFACE_PARAMETERS = define(257, "DOMAIN_GET_INTERFACE_PARAMETERS",
+                    DomainGetInterfaceParametersArgs.class, DomainGetInterfaceParametersRet.class);
+
     // ---- host, save images, network update/ports, secrets and nwfilters (numbers from virsh 9.0's own calls) ----
     public static final RemoteProcedure<ConnectDomainXmlFromNativeArgs, ConnectDomainXmlFromNativeRet>
             CONNECT_DOMAIN_XML_FROM_NATIVE = define(135, "CONNECT_DOMAIN_XML_FROM_NATIVE",
