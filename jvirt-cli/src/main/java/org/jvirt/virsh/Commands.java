@@ -229,6 +229,7 @@ final class Commands {
             case "nodedev-event" -> new NodedevEventCommand();
             case "net-event" -> new org.jvirt.virsh.network.NetEventCommand();
             case "pool-event" -> new org.jvirt.virsh.storage.PoolEventCommand();
+            case "domiftune" -> new org.jvirt.virsh.tune.DomiftuneCommand();
             // save images and managed save XML
             case "save-image-dumpxml" -> new SaveImageDumpxmlCommand();
             case "save-image-define" -> new SaveImageDefineCommand();

@@ -14,10 +14,10 @@ final class CommandData {
         {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
             "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy",
             "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze",
-            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort",
-            "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend",
-            "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit",
-            "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
+            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domiftune",
+            "domjobabort", "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename",
+            "dompmsuspend", "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml",
+            "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
             "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
             "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata",
             "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save", "save-image-define",
@@ -521,6 +521,26 @@ final class CommandData {
                         [--state] <string>  new state of the device
                         --config         affect next boot
                         --print-xml      print XML document rather than set the interface link state
+
+                    """;
+            case "domiftune" -> """
+                      NAME
+                        domiftune - get/set parameters of a virtual interface
+
+                      SYNOPSIS
+                        domiftune <domain> <interface> [--inbound <string>] [--outbound <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get/set parameters of a domain's virtual interface.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--interface] <string>  interface device (MAC Address)
+                        --inbound <string>  control domain's incoming traffics
+                        --outbound <string>  control domain's outgoing traffics
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "domjobabort" -> """

@@ -52,6 +52,7 @@ public final class RemoteProgram {
         NodeDeviceHandlers.register(t);
         NodeDeviceEventHandlers.register(t);
         NetPoolEventHandlers.register(t);
+        DeviceTuneHandlers.register(t);
         EventHandlers.register(t);
         StreamHandlers.register(t);
         HostHandlers.register(t);

@@ -1,0 +1,44 @@
+package org.jvirt.daemon.remote;
+
+import static org.jvirt.rpc.remote.RemoteProcedure.*;
+
+import org.jvirt.Domain;
+import org.jvirt.rpc.remote.DomainGetBlockIoTuneRet;
+import org.jvirt.rpc.remote.DomainGetInterfaceParametersRet;
+import org.jvirt.rpc.remote.RemoteLimits;
+import org.jvirt.rpc.remote.RemoteTypedParams;
+import org.jvirt.rpc.xdr.XdrVoid;
+
+/**
+ * Per-device tuning procedures (remoteDispatchDomainSet/GetInterfaceParameters, Set/GetBlockIoTune) onto the
+ * public API, with the typed-parameter paging of {@link TuningHandlers}. GET_BLOCK_IO_TUNE may come without a
+ * disk when it only asks for the count, as virsh's first call does.
+ */
+final class DeviceTuneHandlers {
+
+    private DeviceTuneHandlers() {
+    }
+
+    static void register(HandlerTable t) {
+        t.on(DOMAIN_GET_INTERFACE_PARAMETERS, (c, a) -> {
+            Domain d = c.domain(a.dom());
+            TuningHandlers.Page p = TuningHandlers.page(a.nparams(), RemoteLimits.DOMAIN_INTERFACE_PARAMETERS_MAX,
+                    a.flags(), f -> d.getInterfaceParameters(a.device(), f));
+            return new DomainGetInterfaceParametersRet(p.params(), p.nparams());
+        });
+        t.on(DOMAIN_SET_INTERFACE_PARAMETERS, (c, a) -> {
+            c.domain(a.dom()).setInterfaceParameters(a.device(), RemoteTypedParams.fromWire(a.params()), a.flags());
+            return XdrVoid.VOID;
+        });
+        t.on(DOMAIN_GET_BLOCK_IO_TUNE, (c, a) -> {
+            Domain d = c.domain(a.dom());
+            TuningHandlers.Page p = TuningHandlers.page(a.nparams(), RemoteLimits.DOMAIN_BLOCK_IO_TUNE_PARAMETERS_MAX,
+                    a.flags(), f -> d.getBlockIoTune(a.disk(), f));
+            return new DomainGetBlockIoTuneRet(p.params(), p.nparams());
+        });
+        t.on(DOMAIN_SET_BLOCK_IO_TUNE, (c, a) -> {
+            c.domain(a.dom()).setBlockIoTune(a.disk(), RemoteTypedParams.fromWire(a.params()), a.flags());
+            return XdrVoid.VOID;
+        });
+    }
+}
