@@ -69,7 +69,7 @@ final class DiskXml {
         return new DiskDef(type, device, snapshot, driver, source, protocol, startup, dev, bus, tray,
                 Dom.child(e, "readonly") != null, Dom.child(e, "shareable") != null,
                 Dom.child(e, "transient") != null, Dom.childTextTrimmed(e, "serial"), AddressXml.parseBootOrder(e),
-                AddressXml.parse(e));
+                AddressXml.parse(e)).withIotune(IoTuneXml.parse(e));
     }
 
     static void format(XmlWriter w, DiskDef d) {
@@ -94,6 +94,7 @@ final class DiskXml {
             w.attr("startupPolicy", d.sourceStartupPolicy()).end("source");
         }
         w.open("target").attr("dev", d.targetDev()).attr("bus", d.targetBus()).attr("tray", d.tray()).end("target");
+        IoTuneXml.format(w, d.iotune());
         if (d.readonly()) {
             w.open("readonly").end("readonly");
         }

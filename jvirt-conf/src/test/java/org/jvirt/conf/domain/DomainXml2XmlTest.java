@@ -39,7 +39,7 @@ class DomainXml2XmlTest {
             // device aliases: user aliases ("ua-...") kept on define, others dropped
             "aliases", "alias-chars",
             // <bandwidth> on interfaces, <iotune> on disks
-            "net-bandwidth");
+            "net-bandwidth", "disk-iotune");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
