@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jvirt.TypedParameter;
+import org.jvirt.conf.domain.DiskDef;
 import org.jvirt.conf.domain.DomainDef;
+import org.jvirt.conf.domain.IoTune;
 import org.jvirt.conf.domain.InterfaceDef;
 import org.jvirt.conf.network.BandwidthDef;
 import org.jvirt.core.ModificationImpact;
@@ -18,8 +20,8 @@ import org.jvirt.spi.DomainRef;
 import org.jvirt.spi.HypervisorDriver;
 
 /**
- * Per-device tuning of the test driver as libvirt 9.0's: interface bandwidth (domiftune) on the one definition
- * the flags pick. Nothing is applied to a host: the test driver only records the definition.
+ * Per-device tuning of the test driver as libvirt 9.0's: interface bandwidth (domiftune) and disk I/O throttling
+ * (blkdeviotune) on the one definition the flags pick. Nothing is applied to a host: the test driver only records the definition.
  */
 interface TestDeviceTuneOps extends HypervisorDriver {
 
@@ -128,5 +130,107 @@ interface TestDeviceTuneOps extends HypervisorDriver {
         List<T> copy = new ArrayList<>(list);
         copy.set(i, item);
         return copy;
+    }
+
+    /** libvirt's test driver bound on every limit (TEST_BLOCK_IOTUNE_MAX). */
+    long IOTUNE_MAX = 1_000_000_000_000_000L;
+
+    @Override
+    default List<TypedParameter> domainGetBlockIoTune(DomainRef dom, String disk, int flags) {
+        VirErrors.checkFlags(flags, TestTuningOps.LIVE | TestTuningOps.CONFIG | TestTuningOps.STRING_OKAY,
+                ErrorDomain.TEST, "testDomainGetBlockIoTune");
+        if (disk == null) {
+            // only the count is asked (nparams 0): libvirt answers it before looking at the domain
+            return ioParams(IoTune.NONE);
+        }
+        return driver().withDom(dom, obj -> {
+            DomainDef def = ModificationImpact.one(obj, flags).pick(obj);
+            IoTune t = def.devices().disks().get(diskIndex(def, disk)).iotune();
+            return ioParams(t == null ? IoTune.NONE : t);
+        });
+    }
+
+    @Override
+    default void domainSetBlockIoTune(DomainRef dom, String disk, List<TypedParameter> params, int flags) {
+        // libvirt 9.0's test driver names the getter in this check too
+        VirErrors.checkFlags(flags, TestTuningOps.LIVE | TestTuningOps.CONFIG, ErrorDomain.TEST,
+                "testDomainGetBlockIoTune");
+        Map<String, Class<? extends TypedParameter>> allowed = new LinkedHashMap<>();
+        IoTune.FIELDS.forEach(f -> allowed.put(f, TypedParameter.ULLong.class));
+        allowed.put("group_name", TypedParameter.Str.class);
+        TypedParams.validate(params, allowed);
+        driver().runDom(dom, obj -> {
+            ModificationImpact impact = ModificationImpact.one(obj, flags);
+            DomainDef def = impact.pick(obj);
+            int i = diskIndex(def, disk);
+            DiskDef d = def.devices().disks().get(i);
+            IoTune t = d.iotune() == null ? IoTune.NONE : d.iotune();
+            long[] v = t.values();
+            String group = t.groupName();
+            for (TypedParameter p : params) {
+                if (p instanceof TypedParameter.Str g) {
+                    group = g.value();
+                    continue;
+                }
+                long value = ((TypedParameter.ULLong) p).value();
+                if (Long.compareUnsigned(value, IOTUNE_MAX) > 0) {
+                    throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.TEST,
+                            "block I/O throttle limit value must be no more than %d", IOTUNE_MAX);
+                }
+                v[IoTune.FIELDS.indexOf(p.field())] = value;
+            }
+            IoTune n = new IoTune(v, group);
+            checkIoTune(n);
+            impact.store(obj, def.withDevices(def.devices().withDisks(
+                    replace(def.devices().disks(), i, d.withIotune(n.isSet() ? n : null)))));
+        });
+    }
+
+    /** testDomainSetBlockIoTune's checks: total excludes read/write, and no limit above its maximum. */
+    private static void checkIoTune(IoTune t) {
+        for (String kind : List.of("bytes_sec", "iops_sec", "bytes_sec_max", "iops_sec_max")) {
+            if (t.get("total_" + kind) != 0 && (t.get("read_" + kind) != 0 || t.get("write_" + kind) != 0)) {
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
+                        "total and read/write of %s cannot be set at the same time", kind);
+            }
+        }
+        for (String f : List.of("total_bytes_sec", "read_bytes_sec", "write_bytes_sec", "total_iops_sec",
+                "read_iops_sec", "write_iops_sec")) {
+            if (Long.compareUnsigned(t.get(f), t.get(f + "_max")) > 0) {
+                // libvirt's message ends with a blank
+                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
+                        "%s cannot be set higher than %s ", f, f + "_max");
+            }
+        }
+    }
+
+    /** virDomainGetBlockIoTune's twenty parameters: the limits as ULLONG with group_name after size_iops_sec. */
+    private static List<TypedParameter> ioParams(IoTune t) {
+        long[] v = t.values();
+        List<TypedParameter> out = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            out.add(new TypedParameter.ULLong(IoTune.FIELDS.get(i), v[i]));
+            if (i == IoTune.GROUP_AFTER) {
+                out.add(new TypedParameter.Str("group_name", t.groupName() == null ? "" : t.groupName()));
+            }
+        }
+        return out;
+    }
+
+    /** virDomainDiskByName: by target name, else by source path. */
+    private static int diskIndex(DomainDef def, String name) {
+        List<DiskDef> disks = def.devices().disks();
+        for (int i = 0; i < disks.size(); i++) {
+            if (name.equals(disks.get(i).targetDev())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < disks.size(); i++) {
+            if (name.equals(disks.get(i).source())) {
+                return i;
+            }
+        }
+        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "disk '%s' was not found in the domain config",
+                name);
     }
 }
