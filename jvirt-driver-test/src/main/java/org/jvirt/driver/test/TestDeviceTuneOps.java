@@ -51,9 +51,8 @@ interface TestDeviceTuneOps extends HypervisorDriver {
 
     @Override
     default void domainSetInterfaceParameters(DomainRef dom, String device, List<TypedParameter> params, int flags) {
-        // libvirt 9.0's test driver names the getter in this check too
         VirErrors.checkFlags(flags, TestTuningOps.LIVE | TestTuningOps.CONFIG, ErrorDomain.TEST,
-                "testDomainGetInterfaceParameters");
+                "testDomainSetInterfaceParameters");
         Map<String, Class<? extends TypedParameter>> allowed = new LinkedHashMap<>();
         BANDWIDTH_FIELDS.forEach(f -> allowed.put(f, TypedParameter.UInt.class));
         TypedParams.validate(params, allowed);
@@ -145,16 +144,16 @@ interface TestDeviceTuneOps extends HypervisorDriver {
         }
         return driver().withDom(dom, obj -> {
             DomainDef def = ModificationImpact.one(obj, flags).pick(obj);
-            IoTune t = def.devices().disks().get(diskIndex(def, disk)).iotune();
+            IoTune t = def.devices().disks().get(diskIndex(def, disk, "disk '%s' was not found in the domain config"))
+                    .iotune();
             return ioParams(t == null ? IoTune.NONE : t);
         });
     }
 
     @Override
     default void domainSetBlockIoTune(DomainRef dom, String disk, List<TypedParameter> params, int flags) {
-        // libvirt 9.0's test driver names the getter in this check too
         VirErrors.checkFlags(flags, TestTuningOps.LIVE | TestTuningOps.CONFIG, ErrorDomain.TEST,
-                "testDomainGetBlockIoTune");
+                "testDomainSetBlockIoTune");
         Map<String, Class<? extends TypedParameter>> allowed = new LinkedHashMap<>();
         IoTune.FIELDS.forEach(f -> allowed.put(f, TypedParameter.ULLong.class));
         allowed.put("group_name", TypedParameter.Str.class);
@@ -162,7 +161,7 @@ interface TestDeviceTuneOps extends HypervisorDriver {
         driver().runDom(dom, obj -> {
             ModificationImpact impact = ModificationImpact.one(obj, flags);
             DomainDef def = impact.pick(obj);
-            int i = diskIndex(def, disk);
+            int i = diskIndex(def, disk, "missing persistent configuration for disk '%s'");
             DiskDef d = def.devices().disks().get(i);
             IoTune t = d.iotune() == null ? IoTune.NONE : d.iotune();
             long[] v = t.values();
@@ -218,7 +217,7 @@ interface TestDeviceTuneOps extends HypervisorDriver {
     }
 
     /** virDomainDiskByName: by target name, else by source path. */
-    private static int diskIndex(DomainDef def, String name) {
+    private static int diskIndex(DomainDef def, String name, String missing) {
         List<DiskDef> disks = def.devices().disks();
         for (int i = 0; i < disks.size(); i++) {
             if (name.equals(disks.get(i).targetDev())) {
@@ -230,7 +229,6 @@ interface TestDeviceTuneOps extends HypervisorDriver {
                 return i;
             }
         }
-        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, "disk '%s' was not found in the domain config",
-                name);
+        throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST, missing, name);
     }
 }

@@ -123,6 +123,8 @@ class BlockIoTunePythonDiffTest {
     }
 
     private static Object set(Domain d, String disk, int flags, Object... kv) {
+        // python3-libvirt's binding asks the getter first (for the parameters' types): its errors come first
+        d.getBlockIoTune(disk, flags);
         List<TypedParameter> params = new ArrayList<>();
         for (int i = 0; i < kv.length; i += 2) {
             params.add(kv[i + 1] instanceof String v ? new TypedParameter.Str((String) kv[i], v)

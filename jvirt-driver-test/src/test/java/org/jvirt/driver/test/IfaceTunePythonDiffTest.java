@@ -122,6 +122,8 @@ class IfaceTunePythonDiffTest {
     }
 
     private static Object set(Domain d, String dev, int flags, Object... kv) {
+        // python3-libvirt's binding asks the getter first (for the parameters' types): its errors come first
+        d.getInterfaceParameters(dev, flags);
         List<TypedParameter> params = new ArrayList<>();
         for (int i = 0; i < kv.length; i += 2) {
             params.add(new TypedParameter.UInt((String) kv[i], ((Integer) kv[i + 1]).longValue()));
