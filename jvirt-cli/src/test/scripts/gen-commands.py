@@ -43,7 +43,7 @@ iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
 nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
-net-event pool-event domiftune
+net-event pool-event domiftune blkdeviotune
 """.split()
 
 def run(*args):

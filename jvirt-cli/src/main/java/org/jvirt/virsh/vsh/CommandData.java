@@ -12,19 +12,20 @@ final class CommandData {
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
-            "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy",
-            "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze",
-            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domiftune",
-            "domjobabort", "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename",
-            "dompmsuspend", "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml",
-            "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
-            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
-            "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata",
-            "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save", "save-image-define",
-            "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
-            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay",
-            "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
+            "blkdeviotune", "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc",
+            "destroy", "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay",
+            "domfsfreeze", "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink",
+            "domiftune", "domjobabort", "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname",
+            "domrename", "dompmsuspend", "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native",
+            "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
+            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
+            "managedsave-remove", "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune",
+            "perf", "metadata", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
+            "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action",
+            "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start",
+            "suspend", "ttyconsole", "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin",
+            "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
+            "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -169,6 +170,44 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --disable        disable autostarting
+
+                    """;
+            case "blkdeviotune" -> """
+                      NAME
+                        blkdeviotune - Set or query a block device I/O tuning parameters.
+
+                      SYNOPSIS
+                        blkdeviotune <domain> <device> [--total-bytes-sec <number>] [--read-bytes-sec <number>] [--write-bytes-sec <number>] [--total-iops-sec <number>] [--read-iops-sec <number>] [--write-iops-sec <number>] [--total-bytes-sec-max <number>] [--read-bytes-sec-max <number>] [--write-bytes-sec-max <number>] [--total-iops-sec-max <number>] [--read-iops-sec-max <number>] [--write-iops-sec-max <number>] [--size-iops-sec <number>] [--group-name <string>] [--total-bytes-sec-max-length <number>] [--read-bytes-sec-max-length <number>] [--write-bytes-sec-max-length <number>] [--total-iops-sec-max-length <number>] [--read-iops-sec-max-length <number>] [--write-iops-sec-max-length <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Set or query disk I/O parameters such as block throttling.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--device] <string>  block device
+                        --total-bytes-sec <number>  total throughput limit, as scaled integer (default bytes)
+                        --read-bytes-sec <number>  read throughput limit, as scaled integer (default bytes)
+                        --write-bytes-sec <number>  write throughput limit, as scaled integer (default bytes)
+                        --total-iops-sec <number>  total I/O operations limit per second
+                        --read-iops-sec <number>  read I/O operations limit per second
+                        --write-iops-sec <number>  write I/O operations limit per second
+                        --total-bytes-sec-max <number>  total max, as scaled integer (default bytes)
+                        --read-bytes-sec-max <number>  read max, as scaled integer (default bytes)
+                        --write-bytes-sec-max <number>  write max, as scaled integer (default bytes)
+                        --total-iops-sec-max <number>  total I/O operations max
+                        --read-iops-sec-max <number>  read I/O operations max
+                        --write-iops-sec-max <number>  write I/O operations max
+                        --size-iops-sec <number>  I/O size in bytes
+                        --group-name <string>  group name to share I/O quota between multiple drives
+                        --total-bytes-sec-max-length <number>  duration in seconds to allow total max bytes
+                        --read-bytes-sec-max-length <number>  duration in seconds to allow read max bytes
+                        --write-bytes-sec-max-length <number>  duration in seconds to allow write max bytes
+                        --total-iops-sec-max-length <number>  duration in seconds to allow total I/O operations max
+                        --read-iops-sec-max-length <number>  duration in seconds to allow read I/O operations max
+                        --write-iops-sec-max-length <number>  duration in seconds to allow write I/O operations max
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "blkiotune" -> """
