@@ -16,6 +16,9 @@ import org.jvirt.rpc.xdr.XdrVoid;
  */
 final class DeviceTuneHandlers {
 
+    /** How many parameters virDomainGetBlockIoTune has in libvirt 9.0 (test and QEMU drivers alike). */
+    static final int BLOCK_IO_TUNE_COUNT = 20;
+
     private DeviceTuneHandlers() {
     }
 
@@ -32,6 +35,16 @@ final class DeviceTuneHandlers {
         });
         t.on(DOMAIN_GET_BLOCK_IO_TUNE, (c, a) -> {
             Domain d = c.domain(a.dom());
+            if (a.disk() == null) {
+                // virsh's count-only call; the values need a disk, as libvirt's public layer says
+                if (a.nparams() != 0) {
+                    throw org.jvirt.error.VirtException.raw(org.jvirt.error.ErrorCode.INVALID_ARG,
+                            org.jvirt.error.ErrorDomain.DOMAIN, "disk in virDomainGetBlockIoTune must not be NULL",
+                            "virDomainGetBlockIoTune", "disk");
+                }
+                d.getBlockIoTune(null, a.flags());
+                return new DomainGetBlockIoTuneRet(java.util.List.of(), BLOCK_IO_TUNE_COUNT);
+            }
             TuningHandlers.Page p = TuningHandlers.page(a.nparams(), RemoteLimits.DOMAIN_BLOCK_IO_TUNE_PARAMETERS_MAX,
                     a.flags(), f -> d.getBlockIoTune(a.disk(), f));
             return new DomainGetBlockIoTuneRet(p.params(), p.nparams());

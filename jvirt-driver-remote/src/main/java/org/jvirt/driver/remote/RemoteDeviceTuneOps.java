@@ -36,6 +36,10 @@ interface RemoteDeviceTuneOps extends RemoteTable {
         int f = flags | RemoteTuningOps.STRING_OKAY;
         int n = rpc().call(RemoteProcedure.DOMAIN_GET_BLOCK_IO_TUNE,
                 new DomainGetBlockIoTuneArgs(RemoteWire.dom(dom), disk, 0, f)).nparams();
+        if (disk == null) {
+            // virsh's count-only call: libvirt refuses a disk-less call for the values themselves
+            return List.of();
+        }
         return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_GET_BLOCK_IO_TUNE,
                 new DomainGetBlockIoTuneArgs(RemoteWire.dom(dom), disk, n, f)).params());
     }
