@@ -19,12 +19,20 @@ final class DeviceTuneHandlers {
     /** How many parameters virDomainGetBlockIoTune has in libvirt 9.0 (test and QEMU drivers alike). */
     static final int BLOCK_IO_TUNE_COUNT = 20;
 
+    /** How many parameters virDomainGetInterfaceParameters has in libvirt 9.0. */
+    static final int INTERFACE_COUNT = 7;
+
     private DeviceTuneHandlers() {
     }
 
     static void register(HandlerTable t) {
         t.on(DOMAIN_GET_INTERFACE_PARAMETERS, (c, a) -> {
             Domain d = c.domain(a.dom());
+            if (a.nparams() == 0) {
+                // libvirt's drivers give the count before looking for the interface: virsh's first call succeeds
+                // for any device name and its error comes from the second
+                return new DomainGetInterfaceParametersRet(java.util.List.of(), INTERFACE_COUNT);
+            }
             TuningHandlers.Page p = TuningHandlers.page(a.nparams(), RemoteLimits.DOMAIN_INTERFACE_PARAMETERS_MAX,
                     a.flags(), f -> d.getInterfaceParameters(a.device(), f));
             return new DomainGetInterfaceParametersRet(p.params(), p.nparams());
