@@ -29,6 +29,12 @@ final class IoTuneXml {
             }
         }
         IoTune t = new IoTune(values, Dom.childText(io, "group_name"));
+        // virDomainDiskDefIotuneParse: a total limit excludes its read/write pair
+        for (String kind : java.util.List.of("bytes_sec", "iops_sec", "bytes_sec_max", "iops_sec_max")) {
+            if (t.get("total_" + kind) != 0 && (t.get("read_" + kind) != 0 || t.get("write_" + kind) != 0)) {
+                throw Err.xml("total and read/write %s cannot be set at the same time", kind);
+            }
+        }
         return t.isSet() ? t : null;
     }
 

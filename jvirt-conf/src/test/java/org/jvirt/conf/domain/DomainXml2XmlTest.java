@@ -55,7 +55,7 @@ class DomainXml2XmlTest {
             "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
             "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model",
             "fail-extra-content", "fail-extra-text", "fail-alias-duplicate",
-            "fail-bandwidth-floor-bridge");
+            "fail-bandwidth-floor-bridge", "fail-iotune-total-and-read");
 
     /**
      * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their
