@@ -45,6 +45,7 @@ nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset no
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
 checkpoint-create checkpoint-create-as checkpoint-delete checkpoint-dumpxml checkpoint-edit checkpoint-info
 checkpoint-list checkpoint-parent
+net-event pool-event domiftune blkdeviotune
 """.split()
 
 def run(*args):

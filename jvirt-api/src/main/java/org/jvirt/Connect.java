@@ -33,8 +33,11 @@ public final class Connect implements AutoCloseable {
     private volatile boolean closed;
     private volatile VirtError lastError;
     private volatile ErrorListener errorListener;
-    private final EventDelivery events = new EventDelivery(this);
-    private final NodeDeviceEvents nodeDeviceEvents = new NodeDeviceEvents(this);
+    private final EventThread eventThread = new EventThread();
+    private final EventDelivery events = new EventDelivery(this, eventThread);
+    private final ObjectEvents nodeDeviceEvents = new ObjectEvents("jvirt-events", eventThread);
+    private final ObjectEvents networkEvents = new ObjectEvents("jvirt-events", eventThread);
+    private final ObjectEvents poolEvents = new ObjectEvents("jvirt-events", eventThread);
 
     private Connect(ConnectDriver driver, String uri, boolean readOnly) {
         this.driver = driver;
@@ -123,8 +126,7 @@ public final class Connect implements AutoCloseable {
         if (!closed) {
             closed = true;
             driver.close();
-            events.stop();
-            nodeDeviceEvents.stop();
+            eventThread.stop();
         }
     }
 
@@ -937,7 +939,8 @@ public final class Connect implements AutoCloseable {
             }
             synchronized (nodeDeviceEvents) {
                 int id = nodeDevices().connectNodeDeviceEventRegisterAny(dev == null ? null : dev.ref(), eventId,
-                        nodeDeviceEvents.callbackFor(listener));
+                        nodeDeviceEvents.<org.jvirt.spi.NodeDeviceRef>callbackFor(
+                                (cb, ref, e, ev, d) -> listener.onEvent(nodeDevice(ref), e, ev, d))::onObjectEvent);
                 nodeDeviceEvents.registered(id);
                 return id;
             }
@@ -948,6 +951,67 @@ public final class Connect implements AutoCloseable {
         Dispatch.read(this, "virConnectNodeDeviceEventDeregisterAny", () -> {
             nodeDevices().connectNodeDeviceEventDeregisterAny(callbackId);
             nodeDeviceEvents.deregistered(callbackId);
+            return null;
+        });
+    }
+
+    // ---- network and storage pool events ----
+
+    /**
+     * virConnectNetworkEventRegisterAny: {@code listener} receives the lifecycle events (eventId 0) of {@code net},
+     * or of every network when null. Allowed on read-only connections.
+     */
+    public int networkEventRegisterAny(Network net, int eventId, org.jvirt.event.NetworkEventListener listener) {
+        String fn = "virConnectNetworkEventRegisterAny";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(listener, "cb", fn);
+            if (eventId < 0 || eventId >= 1) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.NETWORK,
+                        "eventID in " + fn + " must be less than 1", fn, "eventID");
+            }
+            synchronized (networkEvents) {
+                int id = net().connectNetworkEventRegisterAny(net == null ? null : net.ref(), eventId,
+                        networkEvents.callbackFor((cb, ref, e, ev, d) -> listener.onEvent(network(ref), e, ev, d)));
+                networkEvents.registered(id);
+                return id;
+            }
+        });
+    }
+
+    public void networkEventDeregisterAny(int callbackId) {
+        Dispatch.read(this, "virConnectNetworkEventDeregisterAny", () -> {
+            net().connectNetworkEventDeregisterAny(callbackId);
+            networkEvents.deregistered(callbackId);
+            return null;
+        });
+    }
+
+    /**
+     * virConnectStoragePoolEventRegisterAny: {@code listener} receives the {@code eventId} events (0 lifecycle,
+     * 1 refresh) of {@code pool}, or of every pool when null. Allowed on read-only connections.
+     */
+    public int storagePoolEventRegisterAny(StoragePool pool, int eventId,
+                                           org.jvirt.event.StoragePoolEventListener listener) {
+        String fn = "virConnectStoragePoolEventRegisterAny";
+        return Dispatch.read(this, fn, () -> {
+            requireArg(listener, "cb", fn);
+            if (eventId < 0 || eventId >= 2) {
+                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.STORAGE,
+                        "eventID in " + fn + " must be less than 2", fn, "eventID");
+            }
+            synchronized (poolEvents) {
+                int id = storage().connectStoragePoolEventRegisterAny(pool == null ? null : pool.ref(), eventId,
+                        poolEvents.callbackFor((cb, ref, e, ev, d) -> listener.onEvent(storagePool(ref), e, ev, d)));
+                poolEvents.registered(id);
+                return id;
+            }
+        });
+    }
+
+    public void storagePoolEventDeregisterAny(int callbackId) {
+        Dispatch.read(this, "virConnectStoragePoolEventDeregisterAny", () -> {
+            storage().connectStoragePoolEventDeregisterAny(callbackId);
+            poolEvents.deregistered(callbackId);
             return null;
         });
     }

@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import org.jvirt.event.DomainEvent;
 import org.jvirt.event.DomainEventListener;
 import org.jvirt.event.DomainEventType;
@@ -16,10 +15,8 @@ import org.jvirt.spi.DomainEventCallback;
 import org.jvirt.spi.DomainRef;
 
 /**
- * A connection's event delivery. libvirt makes applications run an event loop (virEventRunDefaultImpl) for
- * callbacks to fire; jvirt instead gives each connection one virtual thread, started at the first registration,
- * that calls listeners in the order the driver raised the events. Drivers only enqueue (they may hold locks);
- * listeners run here, free to block or call back into the connection.
+ * A connection's domain event delivery. libvirt makes applications run an event loop (virEventRunDefaultImpl)
+ * for callbacks to fire; jvirt instead runs listeners on the connection's {@link EventThread}.
  */
 final class EventDelivery {
 
@@ -27,10 +24,8 @@ final class EventDelivery {
     private static final class Log {
         static final System.Logger LOG = System.getLogger("org.jvirt.event");
     }
-    private static final Runnable STOP = () -> { };
-
     private final Connect conn;
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final EventThread thread;
     /** One driver callback per listener object, so that the driver sees a repeated registration as libvirt does. */
     private final Map<DomainEventListener, DomainEventCallback> callbacks = new IdentityHashMap<>();
     /**
@@ -39,46 +34,20 @@ final class EventDelivery {
      * event raised before the registering call has returned its id.
      */
     private final Set<Integer> dead = ConcurrentHashMap.newKeySet();
-    private Thread thread;
-    private boolean stopped;
 
-    EventDelivery(Connect conn) {
+    EventDelivery(Connect conn, EventThread thread) {
         this.conn = conn;
+        this.thread = thread;
     }
 
     /** The driver callback of a listener, starting the delivery thread if needed. */
     synchronized DomainEventCallback callbackFor(DomainEventListener listener) {
-        if (thread == null && !stopped) {
-            thread = Thread.ofVirtual().name("jvirt-events-" + conn.getURI()).start(this::run);
-        }
-        return callbacks.computeIfAbsent(listener, l -> (id, ref, body) -> queue.add(() -> deliver(l, id, ref, body)));
+        thread.start("jvirt-events-" + conn.getURI());
+        return callbacks.computeIfAbsent(listener, l -> (id, ref, body) -> thread.post(() -> deliver(l, id, ref, body)));
     }
 
     void deregistered(int callbackID) {
         dead.add(callbackID);
-    }
-
-    /** Lets queued events drain, then ends the thread; never waits, since a listener may be the one closing. */
-    synchronized void stop() {
-        stopped = true;
-        if (thread != null) {
-            queue.add(STOP);
-        }
-    }
-
-    private void run() {
-        while (true) {
-            Runnable r;
-            try {
-                r = queue.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (r == STOP) {
-                return;
-            }
-            r.run();
-        }
     }
 
     private void deliver(DomainEventListener listener, int callbackID, DomainRef ref, DomainEventBody body) {

@@ -81,4 +81,13 @@ public interface NetworkDriver extends NetworkExtraDriver {
     default boolean networkIsPersistent(NetworkRef net) {
         throw Unsupported.call("virNetworkIsPersistent");
     }
+
+    /** virConnectNetworkEventRegisterAny: net null for every network; returns the callback id. */
+    default int connectNetworkEventRegisterAny(NetworkRef net, int eventID, ObjectEventCallback<NetworkRef> callback) {
+        throw Unsupported.call("virConnectNetworkEventRegisterAny");
+    }
+
+    default void connectNetworkEventDeregisterAny(int callbackID) {
+        throw Unsupported.call("virConnectNetworkEventDeregisterAny");
+    }
 }

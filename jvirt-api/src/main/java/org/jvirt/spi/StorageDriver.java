@@ -179,4 +179,14 @@ public interface StorageDriver {
     default void storageVolResize(StorageVolRef vol, long capacity, int flags) {
         throw Unsupported.call("virStorageVolResize");
     }
+
+    /** virConnectStoragePoolEventRegisterAny: pool null for every pool; returns the callback id. */
+    default int connectStoragePoolEventRegisterAny(StoragePoolRef pool, int eventID,
+                                                   ObjectEventCallback<StoragePoolRef> callback) {
+        throw Unsupported.call("virConnectStoragePoolEventRegisterAny");
+    }
+
+    default void connectStoragePoolEventDeregisterAny(int callbackID) {
+        throw Unsupported.call("virConnectStoragePoolEventDeregisterAny");
+    }
 }

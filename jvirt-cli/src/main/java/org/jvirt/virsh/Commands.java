@@ -237,6 +237,10 @@ final class Commands {
             case "nodedev-reattach" -> new NodedevReattachCommand();
             case "nodedev-reset" -> new NodedevResetCommand();
             case "nodedev-event" -> new NodedevEventCommand();
+            case "net-event" -> new org.jvirt.virsh.network.NetEventCommand();
+            case "pool-event" -> new org.jvirt.virsh.storage.PoolEventCommand();
+            case "domiftune" -> new org.jvirt.virsh.tune.DomiftuneCommand();
+            case "blkdeviotune" -> new org.jvirt.virsh.tune.BlkdeviotuneCommand();
             // save images and managed save XML
             case "save-image-dumpxml" -> new SaveImageDumpxmlCommand();
             case "save-image-define" -> new SaveImageDefineCommand();

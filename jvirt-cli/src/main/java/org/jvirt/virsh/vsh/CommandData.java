@@ -12,19 +12,20 @@ final class CommandData {
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
-            "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy",
-            "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze",
-            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort",
-            "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend",
-            "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit",
-            "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
-            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
-            "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata",
-            "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save", "save-image-define",
-            "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
-            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay",
-            "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
+            "blkdeviotune", "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc",
+            "destroy", "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay",
+            "domfsfreeze", "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink",
+            "domiftune", "domjobabort", "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname",
+            "domrename", "dompmsuspend", "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native",
+            "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
+            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
+            "managedsave-remove", "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune",
+            "perf", "metadata", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
+            "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action",
+            "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start",
+            "suspend", "ttyconsole", "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin",
+            "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
+            "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -42,8 +43,9 @@ final class CommandData {
             "nwfilter-undefine", "nwfilter-binding-create", "nwfilter-binding-delete", "nwfilter-binding-dumpxml",
             "nwfilter-binding-list"},
         {"network", "Networking", "net-autostart", "net-create", "net-define", "net-destroy", "net-dhcp-leases",
-            "net-dumpxml", "net-edit", "net-info", "net-list", "net-name", "net-start", "net-undefine",
-            "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml", "net-port-delete"},
+            "net-dumpxml", "net-edit", "net-event", "net-info", "net-list", "net-name", "net-start",
+            "net-undefine", "net-update", "net-uuid", "net-port-list", "net-port-create", "net-port-dumpxml",
+            "net-port-delete"},
         {"nodedev", "Node Device", "nodedev-create", "nodedev-destroy", "nodedev-detach", "nodedev-dumpxml",
             "nodedev-list", "nodedev-reattach", "nodedev-reset", "nodedev-event", "nodedev-define",
             "nodedev-undefine", "nodedev-start", "nodedev-autostart", "nodedev-info"},
@@ -55,7 +57,7 @@ final class CommandData {
         {"pool", "Storage Pool", "find-storage-pool-sources-as", "find-storage-pool-sources", "pool-autostart",
             "pool-build", "pool-create-as", "pool-create", "pool-define-as", "pool-define", "pool-delete",
             "pool-destroy", "pool-dumpxml", "pool-edit", "pool-info", "pool-list", "pool-name", "pool-refresh",
-            "pool-start", "pool-undefine", "pool-uuid", "pool-capabilities"},
+            "pool-start", "pool-undefine", "pool-uuid", "pool-event", "pool-capabilities"},
         {"volume", "Storage Volume", "vol-clone", "vol-create-as", "vol-create", "vol-create-from", "vol-delete",
             "vol-download", "vol-dumpxml", "vol-info", "vol-key", "vol-list", "vol-name", "vol-path", "vol-pool",
             "vol-resize", "vol-upload", "vol-wipe"},
@@ -170,6 +172,44 @@ final class CommandData {
                       OPTIONS
                         [--domain] <string>  domain name, id or uuid
                         --disable        disable autostarting
+
+                    """;
+            case "blkdeviotune" -> """
+                      NAME
+                        blkdeviotune - Set or query a block device I/O tuning parameters.
+
+                      SYNOPSIS
+                        blkdeviotune <domain> <device> [--total-bytes-sec <number>] [--read-bytes-sec <number>] [--write-bytes-sec <number>] [--total-iops-sec <number>] [--read-iops-sec <number>] [--write-iops-sec <number>] [--total-bytes-sec-max <number>] [--read-bytes-sec-max <number>] [--write-bytes-sec-max <number>] [--total-iops-sec-max <number>] [--read-iops-sec-max <number>] [--write-iops-sec-max <number>] [--size-iops-sec <number>] [--group-name <string>] [--total-bytes-sec-max-length <number>] [--read-bytes-sec-max-length <number>] [--write-bytes-sec-max-length <number>] [--total-iops-sec-max-length <number>] [--read-iops-sec-max-length <number>] [--write-iops-sec-max-length <number>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Set or query disk I/O parameters such as block throttling.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--device] <string>  block device
+                        --total-bytes-sec <number>  total throughput limit, as scaled integer (default bytes)
+                        --read-bytes-sec <number>  read throughput limit, as scaled integer (default bytes)
+                        --write-bytes-sec <number>  write throughput limit, as scaled integer (default bytes)
+                        --total-iops-sec <number>  total I/O operations limit per second
+                        --read-iops-sec <number>  read I/O operations limit per second
+                        --write-iops-sec <number>  write I/O operations limit per second
+                        --total-bytes-sec-max <number>  total max, as scaled integer (default bytes)
+                        --read-bytes-sec-max <number>  read max, as scaled integer (default bytes)
+                        --write-bytes-sec-max <number>  write max, as scaled integer (default bytes)
+                        --total-iops-sec-max <number>  total I/O operations max
+                        --read-iops-sec-max <number>  read I/O operations max
+                        --write-iops-sec-max <number>  write I/O operations max
+                        --size-iops-sec <number>  I/O size in bytes
+                        --group-name <string>  group name to share I/O quota between multiple drives
+                        --total-bytes-sec-max-length <number>  duration in seconds to allow total max bytes
+                        --read-bytes-sec-max-length <number>  duration in seconds to allow read max bytes
+                        --write-bytes-sec-max-length <number>  duration in seconds to allow write max bytes
+                        --total-iops-sec-max-length <number>  duration in seconds to allow total I/O operations max
+                        --read-iops-sec-max-length <number>  duration in seconds to allow read I/O operations max
+                        --write-iops-sec-max-length <number>  duration in seconds to allow write I/O operations max
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "blkiotune" -> """
@@ -522,6 +562,26 @@ final class CommandData {
                         [--state] <string>  new state of the device
                         --config         affect next boot
                         --print-xml      print XML document rather than set the interface link state
+
+                    """;
+            case "domiftune" -> """
+                      NAME
+                        domiftune - get/set parameters of a virtual interface
+
+                      SYNOPSIS
+                        domiftune <domain> <interface> [--inbound <string>] [--outbound <string>] [--config] [--live] [--current]
+
+                      DESCRIPTION
+                        Get/set parameters of a domain's virtual interface.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--interface] <string>  interface device (MAC Address)
+                        --inbound <string>  control domain's incoming traffics
+                        --outbound <string>  control domain's outgoing traffics
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
 
                     """;
             case "domjobabort" -> """
@@ -2806,6 +2866,25 @@ final class CommandData {
                         [--network] <string>  network name or uuid
 
                     """;
+            case "net-event" -> """
+                      NAME
+                        net-event - Network Events
+
+                      SYNOPSIS
+                        net-event [--network <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for network events to occur
+
+                      OPTIONS
+                        --network <string>  filter by network name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
+
+                    """;
             case "net-info" -> """
                       NAME
                         net-info - network information
@@ -3818,6 +3897,25 @@ final class CommandData {
 
                       OPTIONS
                         [--pool] <string>  pool name or uuid
+
+                    """;
+            case "pool-event" -> """
+                      NAME
+                        pool-event - Storage Pool Events
+
+                      SYNOPSIS
+                        pool-event [--pool <string>] [--event <string>] [--loop] [--timeout <number>] [--list] [--timestamp]
+
+                      DESCRIPTION
+                        List event types, or wait for storage pool events to occur
+
+                      OPTIONS
+                        --pool <string>  filter by storage pool name or uuid
+                        --event <string>  which event type to wait for
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --list           list valid event types
+                        --timestamp      show timestamp for each printed event
 
                     """;
             case "pool-capabilities" -> """

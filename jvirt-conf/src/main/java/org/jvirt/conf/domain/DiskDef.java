@@ -15,7 +15,16 @@ package org.jvirt.conf.domain;
 public record DiskDef(String type, String device, String snapshot, Driver driver, String source,
         String sourceProtocol, String sourceStartupPolicy, String targetDev, String targetBus, String tray,
         boolean readonly, boolean shareable, boolean transientDisk, String serial, int bootOrder,
-        DeviceAddress address, String alias) implements DeviceDef {
+        DeviceAddress address, String alias, IoTune iotune) implements DeviceDef {
+
+    /** Without I/O limits. */
+    public DiskDef(String type, String device, String snapshot, Driver driver, String source,
+        String sourceProtocol, String sourceStartupPolicy, String targetDev, String targetBus, String tray,
+        boolean readonly, boolean shareable, boolean transientDisk, String serial, int bootOrder,
+        DeviceAddress address, String alias) {
+        this(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev, targetBus, tray,
+                readonly, shareable, transientDisk, serial, bootOrder, address, alias, null);
+    }
 
     /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
     public DiskDef(String type, String device, String snapshot, Driver driver, String source,
@@ -36,21 +45,27 @@ public record DiskDef(String type, String device, String snapshot, Driver driver
 
     public DiskDef withTargetBus(String bus) {
         return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev,
-                bus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias);
+                bus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias, iotune);
     }
 
     public DiskDef withAddress(DeviceAddress a) {
         return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev,
-                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, a, alias);
+                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, a, alias, iotune);
     }
 
     public DiskDef withSource(String path) {
         return new DiskDef(type, device, snapshot, driver, path, sourceProtocol, sourceStartupPolicy, targetDev,
-                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias);
+                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias, iotune);
     }
 
     @Override
     public DiskDef withAlias(String a) {
-        return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev, targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, a);
+        return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev, targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, a, iotune);
+    }
+
+    /** {@code <iotune>} (virDomainDiskDef.blkdeviotune); null for none. */
+    public DiskDef withIotune(IoTune t) {
+        return new DiskDef(type, device, snapshot, driver, source, sourceProtocol, sourceStartupPolicy, targetDev,
+                targetBus, tray, readonly, shareable, transientDisk, serial, bootOrder, address, alias, t);
     }
 }

@@ -70,7 +70,7 @@ final class DiskXml {
                 // a cdrom is always read-only (virDomainDiskDefParseXML sets it whatever the XML says)
                 Dom.child(e, "readonly") != null || "cdrom".equals(device), Dom.child(e, "shareable") != null,
                 Dom.child(e, "transient") != null, Dom.childTextTrimmed(e, "serial"), AddressXml.parseBootOrder(e),
-                AddressXml.parse(e));
+                AddressXml.parse(e)).withIotune(IoTuneXml.parse(e));
     }
 
     static void format(XmlWriter w, DiskDef d) {
@@ -95,6 +95,7 @@ final class DiskXml {
             w.attr("startupPolicy", d.sourceStartupPolicy()).end("source");
         }
         w.open("target").attr("dev", d.targetDev()).attr("bus", d.targetBus()).attr("tray", d.tray()).end("target");
+        IoTuneXml.format(w, d.iotune());
         if (d.readonly()) {
             w.open("readonly").end("readonly");
         }

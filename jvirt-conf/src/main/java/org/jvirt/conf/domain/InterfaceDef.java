@@ -21,7 +21,17 @@ package org.jvirt.conf.domain;
 public record InterfaceDef(String type, String mac, String network, String portgroup, String bridge,
         String sourceDev, String sourceMode, String sourceAddress, String sourcePort, String localAddress,
         String localPort, String ifname, String script, String model, String driverName, String linkState,
-        int bootOrder, DeviceAddress address, String alias) implements DeviceDef {
+        int bootOrder, DeviceAddress address, String alias, org.jvirt.conf.network.BandwidthDef bandwidth)
+        implements DeviceDef {
+
+    /** Without bandwidth limits. */
+    public InterfaceDef(String type, String mac, String network, String portgroup, String bridge,
+        String sourceDev, String sourceMode, String sourceAddress, String sourcePort, String localAddress,
+        String localPort, String ifname, String script, String model, String driverName, String linkState,
+        int bootOrder, DeviceAddress address, String alias) {
+        this(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress, sourcePort, localAddress,
+                localPort, ifname, script, model, driverName, linkState, bootOrder, address, alias, null);
+    }
 
     /** Without an alias (a device as written by a user or built by a driver before aliases are assigned). */
     public InterfaceDef(String type, String mac, String network, String portgroup, String bridge,
@@ -38,21 +48,28 @@ public record InterfaceDef(String type, String mac, String network, String portg
 
     public InterfaceDef withMac(String m) {
         return new InterfaceDef(type, m, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, alias);
+                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, alias, bandwidth);
     }
 
     public InterfaceDef withIfname(String dev) {
         return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, dev, script, model, driverName, linkState, bootOrder, address, alias);
+                sourcePort, localAddress, localPort, dev, script, model, driverName, linkState, bootOrder, address, alias, bandwidth);
     }
 
     public InterfaceDef withAddress(DeviceAddress a) {
         return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
-                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, a, alias);
+                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, a, alias, bandwidth);
     }
 
     @Override
     public InterfaceDef withAlias(String a) {
-        return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress, sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, a);
+        return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress, sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address, a, bandwidth);
+    }
+
+    /** {@code <bandwidth>} (virDomainNetDef.bandwidth); null for none. */
+    public InterfaceDef withBandwidth(org.jvirt.conf.network.BandwidthDef b) {
+        return new InterfaceDef(type, mac, network, portgroup, bridge, sourceDev, sourceMode, sourceAddress,
+                sourcePort, localAddress, localPort, ifname, script, model, driverName, linkState, bootOrder, address,
+                alias, b);
     }
 }

@@ -82,9 +82,14 @@ final class InterfaceXml {
             ifname = null;
         }
         String linkState = Err.oneOf(Dom.childAttr(e, "link", "state"), "state", "link", "up", "down");
+        Element bw = Dom.child(e, "bandwidth");
+        // only a guest on a libvirt network may ask for a floor (virDomainNetDefParseXML)
+        org.jvirt.conf.network.BandwidthDef bandwidth = bw == null ? null
+                : org.jvirt.conf.network.BandwidthXml.parse(bw, "network".equals(type));
         return new InterfaceDef(type, mac, network, portgroup, bridge, dev, mode, address, port, localAddress,
                 localPort, ifname, Dom.childAttr(e, "script", "path"), Dom.childAttr(e, "model", "type"),
-                Dom.childAttr(e, "driver", "name"), linkState, AddressXml.parseBootOrder(e), AddressXml.parse(e));
+                Dom.childAttr(e, "driver", "name"), linkState, AddressXml.parseBootOrder(e), AddressXml.parse(e))
+                .withBandwidth(bandwidth);
     }
 
     /** Parses "aa:bb:cc:dd:ee:ff" (or '-' separated) into lower case; libvirt rejects multicast addresses. */
@@ -139,6 +144,7 @@ final class InterfaceXml {
             default -> {
             }
         }
+        org.jvirt.conf.network.BandwidthXml.format(w, n.bandwidth());
         if (n.script() != null) {
             w.open("script").attr("path", n.script()).end("script");
         }

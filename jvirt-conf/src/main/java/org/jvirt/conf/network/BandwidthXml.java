@@ -9,13 +9,13 @@ import org.w3c.dom.Element;
  * {@code <bandwidth>} parse and format (virNetDevBandwidthParse/Format in libvirt 9.0, VIR_FROM_NONE). Networks
  * and portgroups never allow {@code floor} (it belongs to guest interfaces) nor {@code classID} (live state).
  */
-final class BandwidthXml {
+public final class BandwidthXml {
 
     private BandwidthXml() {
     }
 
     /** Null when neither direction is given, as libvirt then keeps no bandwidth at all. */
-    static BandwidthDef parse(Element bw, boolean allowFloor) {
+    public static BandwidthDef parse(Element bw, boolean allowFloor) {
         if (NetDom.attr(bw, "classID") != null) {
             throw NetErr.none(ErrorCode.XML_DETAIL,
                     "classID attribute not supported on <bandwidth> in this usage context");
@@ -86,7 +86,7 @@ final class BandwidthXml {
         return v;
     }
 
-    static void format(XmlWriter w, BandwidthDef bw) {
+    public static void format(XmlWriter w, BandwidthDef bw) {
         if (bw == null) {
             return;
         }

@@ -37,7 +37,9 @@ class DomainXml2XmlTest {
             "tuning-pins", "sysinfo", "cpu-numa", "numa-memory", "graphics-spice", "graphics-listen", "misc-elems",
             "memory-max", "metadata-attr-order", "metadata-empty", "metadata-ns-inherited", "memballoon-stats",
             // device aliases: user aliases ("ua-...") kept on define, others dropped
-            "aliases", "alias-chars");
+            "aliases", "alias-chars",
+            // <bandwidth> on interfaces, <iotune> on disks
+            "net-bandwidth", "disk-iotune");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
@@ -52,7 +54,8 @@ class DomainXml2XmlTest {
             "fail-seclabel-no-label", "fail-seclabel-bad-type", "fail-seclabel-dynamic-norelabel",
             "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
             "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model",
-            "fail-extra-content", "fail-extra-text", "fail-alias-duplicate");
+            "fail-extra-content", "fail-extra-text", "fail-alias-duplicate",
+            "fail-bandwidth-floor-bridge", "fail-iotune-total-and-read");
 
     /**
      * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their

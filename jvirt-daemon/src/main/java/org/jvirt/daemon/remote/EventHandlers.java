@@ -54,15 +54,6 @@ final class EventHandlers {
             deregisterLegacy(c, DomainEventId.LIFECYCLE);
             return new ConnectDomainEventDeregisterRet(0);
         });
-        t.on(CONNECT_NETWORK_EVENT_REGISTER_ANY, (c, a) -> {
-            c.conn();
-            // the public API has no network events yet
-            throw org.jvirt.spi.Unsupported.call("virConnectNetworkEventRegisterAny");
-        });
-        t.on(CONNECT_NETWORK_EVENT_DEREGISTER_ANY, (c, a) -> {
-            c.conn();
-            throw Wire.internal("network event callback " + a.callbackID() + " not registered");
-        });
     }
 
     private static DomainEventId eventId(int value, int last) {

@@ -53,6 +53,8 @@ public final class RemoteProgram {
         InterfaceHandlers.register(t);
         NodeDeviceHandlers.register(t);
         NodeDeviceEventHandlers.register(t);
+        NetPoolEventHandlers.register(t);
+        DeviceTuneHandlers.register(t);
         EventHandlers.register(t);
         StreamHandlers.register(t);
         HostHandlers.register(t);

@@ -63,4 +63,13 @@ class PythonIT {
         assertThat(got.out()).contains("lifecycle test 3 0", "filtered test 3", "metadata test 1 None", "lifecycle foo 0 0");
         assertThat(got.out()).isEqualTo(want.out());
     }
+
+    @Test
+    void networkAndPoolEventsMatchLibvirtd() throws Exception {
+        String tag = Long.toString(ProcessHandle.current().pid());
+        Cmd.Result want = python("net_pool_events.py", Libvirtd.uri(), tag);
+        Cmd.Result got = python("net_pool_events.py", jvirtd.uri(), tag);
+        assertThat(got.out()).contains("all net npe-net 2 0", "all refresh npe-pool", "only pool npe-pool 5 0");
+        assertThat(got.out()).isEqualTo(want.out());
+    }
 }

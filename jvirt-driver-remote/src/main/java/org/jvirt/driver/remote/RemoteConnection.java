@@ -32,6 +32,8 @@ final class RemoteConnection implements ConnectDriver {
     private final RemoteReconnect reconnect;
     private final RemoteDomainEvents events = new RemoteDomainEvents(this::client);
     private final RemoteNodeDeviceEvents nodeDeviceEvents = new RemoteNodeDeviceEvents(this::client);
+    private final RemoteObjectEvents<org.jvirt.spi.NetworkRef> networkEvents = RemoteNetPoolEvents.networks(this::client);
+    private final RemoteObjectEvents<org.jvirt.spi.StoragePoolRef> poolEvents = RemoteNetPoolEvents.pools(this::client);
     private final RemoteHypervisorDriver hypervisor = new RemoteHypervisorDriver(this);
     private final RemoteNetworkDriver network = new RemoteNetworkDriver(this);
     private final RemoteStorageDriver storage = new RemoteStorageDriver(this);
@@ -77,6 +79,8 @@ final class RemoteConnection implements ConnectDriver {
             public void onEvent(RpcMessage message) {
                 events.dispatch(message);
                 nodeDeviceEvents.dispatch(message);
+                networkEvents.dispatch(message);
+                poolEvents.dispatch(message);
             }
 
             @Override
@@ -120,12 +124,20 @@ final class RemoteConnection implements ConnectDriver {
         if (which == null || which != client || error == null || closed) {
             return;
         }
-        events.linkLost();
+        linkLost();
         scheduleReconnect();
     }
 
+    /** Every kind of event registration: the daemon forgot them with the link. */
+    private void linkLost() {
+        events.linkLost();
+        networkEvents.linkLost();
+        poolEvents.linkLost();
+    }
+
     private void scheduleReconnect() {
-        if (events.hasRegistrations() && !closed && reconnecting.compareAndSet(false, true)) {
+        boolean listening = events.hasRegistrations() || networkEvents.hasRegistrations() || poolEvents.hasRegistrations();
+        if (listening && !closed && reconnecting.compareAndSet(false, true)) {
             reconnect.start(this);
         }
     }
@@ -134,7 +146,7 @@ final class RemoteConnection implements ConnectDriver {
     void reconnectEnded() {
         reconnecting.set(false);
         if (!closed && !client.isOpen()) {
-            events.linkLost();
+            linkLost();
             scheduleReconnect();
         }
     }
@@ -147,6 +159,8 @@ final class RemoteConnection implements ConnectDriver {
         RemoteClient c = connect();
         client = c;
         events.reRegister(c);
+        networkEvents.reRegister(c);
+        poolEvents.reRegister(c);
     }
 
     boolean isClosed() {
@@ -159,6 +173,14 @@ final class RemoteConnection implements ConnectDriver {
 
     RemoteTarget target() {
         return target;
+    }
+
+    RemoteObjectEvents<org.jvirt.spi.NetworkRef> networkEvents() {
+        return networkEvents;
+    }
+
+    RemoteObjectEvents<org.jvirt.spi.StoragePoolRef> poolEvents() {
+        return poolEvents;
     }
 
     RemoteNodeDeviceEvents nodeDeviceEvents() {

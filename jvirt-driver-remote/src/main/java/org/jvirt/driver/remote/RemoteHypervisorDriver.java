@@ -14,7 +14,7 @@ import org.jvirt.spi.DomainRef;
  * libvirt's remote driver are answered locally here too.
  */
 final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
-        RemoteSnapshotOps, RemoteTuningOps, RemoteGuestOps, RemoteIOThreadStatsOps,
+        RemoteSnapshotOps, RemoteTuningOps, RemoteDeviceTuneOps, RemoteGuestOps, RemoteIOThreadStatsOps,
         RemoteAgentOps, RemoteHostOps, RemoteCheckpointOps {
 
     private final RemoteConnection connection;

@@ -174,4 +174,15 @@ final class RemoteNetworkDriver implements NetworkDriver {
                 new org.jvirt.rpc.remote.NetworkPortCreateXmlArgs(RemoteWire.net(net), xml, flags)).port();
         return new org.jvirt.spi.NetworkPortRef(RemoteWire.ref(p.net()), org.jvirt.rpc.remote.RemoteTypes.uuid(p.uuid()));
     }
+
+    @Override
+    public int connectNetworkEventRegisterAny(org.jvirt.spi.NetworkRef net, int eventID,
+            org.jvirt.spi.ObjectEventCallback<org.jvirt.spi.NetworkRef> callback) {
+        return connection.networkEvents().register(net, eventID, callback);
+    }
+
+    @Override
+    public void connectNetworkEventDeregisterAny(int callbackID) {
+        connection.networkEvents().deregister(callbackID);
+    }
 }

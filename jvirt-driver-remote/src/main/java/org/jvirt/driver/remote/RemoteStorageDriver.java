@@ -300,4 +300,15 @@ final class RemoteStorageDriver implements StorageDriver {
     public void storageVolResize(StorageVolRef v, long capacity, int flags) {
         rpc().call(STORAGE_VOL_RESIZE, new StorageVolResizeArgs(vol(v), capacity, flags));
     }
+
+    @Override
+    public int connectStoragePoolEventRegisterAny(org.jvirt.spi.StoragePoolRef pool, int eventID,
+            org.jvirt.spi.ObjectEventCallback<org.jvirt.spi.StoragePoolRef> callback) {
+        return connection.poolEvents().register(pool, eventID, callback);
+    }
+
+    @Override
+    public void connectStoragePoolEventDeregisterAny(int callbackID) {
+        connection.poolEvents().deregister(callbackID);
+    }
 }

@@ -57,6 +57,8 @@ final class TestConnection implements ConnectDriver {
         if (closed.compareAndSet(false, true)) {
             driver.events.deregisterAll(hypervisor);
             driver.nodeDeviceEvents.deregisterAll(nodeDevices);
+            driver.networkEvents.deregisterAll(network);
+            driver.poolEvents.deregisterAll(storage);
             if (shared) {
                 TestDriverProvider.releaseDefault(driver);
             }

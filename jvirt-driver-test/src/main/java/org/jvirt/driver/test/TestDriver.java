@@ -43,6 +43,10 @@ final class TestDriver {
     /** Event callbacks of every connection to this instance (libvirt's eventState). */
     final DomainEventState events = new DomainEventState();
     final TestNodeDeviceEvents nodeDeviceEvents = new TestNodeDeviceEvents(events);
+    final TestObjectEvents<org.jvirt.spi.NetworkRef> networkEvents =
+            new TestObjectEvents<>(events, org.jvirt.spi.NetworkRef::name);
+    final TestObjectEvents<org.jvirt.spi.StoragePoolRef> poolEvents =
+            new TestObjectEvents<>(events, org.jvirt.spi.StoragePoolRef::name);
     private final AtomicInteger nextDomId = new AtomicInteger(1);
     /** Per domain, which of the two test filesystems ("/", "/boot") are frozen (libvirt's priv->frozen). */
     final java.util.Map<UUID, boolean[]> frozen = new java.util.concurrent.ConcurrentHashMap<>();

@@ -116,6 +116,7 @@ final class TestNetworkDriver implements NetworkDriver {
         TestNetworks.Net net = TestNetworks.parse(xml);
         NetworkObj<TestNetworks.Net> obj = nets().assignDef(net.def().name(), net.def().uuid(), net, 0);
         try {
+            driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.DEFINED);
             return obj.ref();
         } finally {
             obj.unlock();
@@ -130,6 +131,7 @@ final class TestNetworkDriver implements NetworkDriver {
                 NetworkObjList.ADD_LIVE | NetworkObjList.ADD_CHECK_LIVE);
         try {
             obj.setActive(true);
+            driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.STARTED);
             return obj.ref();
         } finally {
             obj.unlock();
@@ -144,6 +146,7 @@ final class TestNetworkDriver implements NetworkDriver {
                         "Network '%s' is already running", ref.name());
             }
             obj.setActive(true);
+            driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.STARTED);
             return null;
         });
     }
@@ -152,6 +155,7 @@ final class TestNetworkDriver implements NetworkDriver {
     public void networkDestroy(NetworkRef ref) {
         byName(ref, obj -> {
             obj.setActive(false);
+            driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.STOPPED);
             if (!obj.isPersistent()) {
                 nets().remove(obj);
             }
@@ -167,6 +171,7 @@ final class TestNetworkDriver implements NetworkDriver {
                         "Network '%s' is still running", ref.name());
             }
             nets().remove(obj);
+            driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.UNDEFINED);
             return null;
         });
     }
@@ -220,5 +225,16 @@ final class TestNetworkDriver implements NetworkDriver {
             TestNetworkUpdate.apply(obj, command, section, parentIndex, xml, flags);
             return null;
         });
+    }
+
+    @Override
+    public int connectNetworkEventRegisterAny(NetworkRef net, int eventID,
+                                              org.jvirt.spi.ObjectEventCallback<NetworkRef> cb) {
+        return driver.networkEvents.register(this, net, eventID, cb);
+    }
+
+    @Override
+    public void connectNetworkEventDeregisterAny(int callbackID) {
+        driver.networkEvents.deregister(this, callbackID);
     }
 }

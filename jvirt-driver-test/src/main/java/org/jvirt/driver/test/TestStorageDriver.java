@@ -28,9 +28,18 @@ final class TestStorageDriver implements StorageDriver {
     private static final ErrorDomain D = ErrorDomain.TEST;
 
     private final TestStoragePools pools;
+    private final TestObjectEvents<StoragePoolRef> events;
 
     TestStorageDriver(TestDriver driver) {
         this.pools = driver.storage;
+        this.events = driver.poolEvents;
+    }
+
+    /** The pool's lifecycle event (raised under the pools' lock: callbacks only queue). */
+    private StoragePoolRef raise(TestStoragePools.Pool p, int event) {
+        StoragePoolRef r = ref(p);
+        events.lifecycle(r, event);
+        return r;
     }
 
     private <T> T locked(java.util.function.Supplier<T> body) {
@@ -236,7 +245,7 @@ final class TestStorageDriver implements StorageDriver {
             }
             p.persistent = false;
             p.active = true;
-            return ref(p);
+            return raise(p, TestObjectEvents.STARTED);
         });
     }
 
@@ -247,14 +256,16 @@ final class TestStorageDriver implements StorageDriver {
         return locked(() -> {
             TestStoragePools.Pool p = pools.add(def, false);
             p.persistent = true;
-            return ref(p);
+            return raise(p, TestObjectEvents.DEFINED);
         });
     }
 
     @Override
     public void storagePoolUndefine(StoragePoolRef pool) {
         locked(() -> {
-            pools.remove(inactiveByName(pool.name()));
+            TestStoragePools.Pool p = inactiveByName(pool.name());
+            pools.remove(p);
+            raise(p, TestObjectEvents.UNDEFINED);
             return null;
         });
     }
@@ -262,15 +273,16 @@ final class TestStorageDriver implements StorageDriver {
     @Override
     public void storagePoolBuild(StoragePoolRef pool, int flags) {
         VirErrors.checkFlags(flags, 0, D, "testStoragePoolBuild");
-        locked(() -> inactiveByName(pool.name()));
+        locked(() -> raise(inactiveByName(pool.name()), TestObjectEvents.CREATED));
     }
 
     @Override
     public void storagePoolCreate(StoragePoolRef pool, int flags) {
         VirErrors.checkFlags(flags, 0, D, "testStoragePoolCreate");
         locked(() -> {
-            inactiveByName(pool.name()).active = true;
-            return null;
+            TestStoragePools.Pool p = inactiveByName(pool.name());
+            p.active = true;
+            return raise(p, TestObjectEvents.STARTED);
         });
     }
 
@@ -279,6 +291,7 @@ final class TestStorageDriver implements StorageDriver {
         locked(() -> {
             TestStoragePools.Pool p = activeByName(pool.name());
             p.active = false;
+            raise(p, TestObjectEvents.STOPPED);
             if (!p.persistent) {
                 pools.remove(p);
             }
@@ -289,13 +302,17 @@ final class TestStorageDriver implements StorageDriver {
     @Override
     public void storagePoolDelete(StoragePoolRef pool, int flags) {
         VirErrors.checkFlags(flags, 0, D, "testStoragePoolDelete");
-        locked(() -> inactiveByName(pool.name()));
+        locked(() -> raise(inactiveByName(pool.name()), TestObjectEvents.DELETED));
     }
 
     @Override
     public void storagePoolRefresh(StoragePoolRef pool, int flags) {
         VirErrors.checkFlags(flags, 0, D, "testStoragePoolRefresh");
-        locked(() -> activeByName(pool.name()));
+        locked(() -> {
+            StoragePoolRef r = ref(activeByName(pool.name()));
+            events.refresh(r);
+            return r;
+        });
     }
 
     @Override
@@ -501,5 +518,16 @@ final class TestStorageDriver implements StorageDriver {
     @Override
     public String storageVolGetPath(StorageVolRef ref) {
         return locked(() -> vol(activeByName(ref.pool()), ref.name()).path());
+    }
+
+    @Override
+    public int connectStoragePoolEventRegisterAny(StoragePoolRef pool, int eventID,
+                                                  org.jvirt.spi.ObjectEventCallback<StoragePoolRef> cb) {
+        return events.register(this, pool, eventID, cb);
+    }
+
+    @Override
+    public void connectStoragePoolEventDeregisterAny(int callbackID) {
+        events.deregister(this, callbackID);
     }
 }

@@ -670,6 +670,29 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<DomainCheckpointDeleteArgs, XdrVoid> DOMAIN_CHECKPOINT_DELETE =
             define(417, "DOMAIN_CHECKPOINT_DELETE", DomainCheckpointDeleteArgs.class, VOID);
 
+    // ---- storage pool events ----
+    public static final RemoteProcedure<ConnectStoragePoolEventRegisterAnyArgs, ConnectStoragePoolEventRegisterAnyRet>
+            CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY = define(368, "CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY",
+                    ConnectStoragePoolEventRegisterAnyArgs.class, ConnectStoragePoolEventRegisterAnyRet.class);
+    public static final RemoteProcedure<ConnectStoragePoolEventDeregisterAnyArgs, XdrVoid>
+            CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY = define(369, "CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY",
+                    ConnectStoragePoolEventDeregisterAnyArgs.class, VOID);
+    public static final RemoteProcedure<StoragePoolEventLifecycleMsg, XdrVoid> STORAGE_POOL_EVENT_LIFECYCLE =
+            event(370, "STORAGE_POOL_EVENT_LIFECYCLE", StoragePoolEventLifecycleMsg.class);
+    public static final RemoteProcedure<StoragePoolEventRefreshMsg, XdrVoid> STORAGE_POOL_EVENT_REFRESH =
+            event(373, "STORAGE_POOL_EVENT_REFRESH", StoragePoolEventRefreshMsg.class);
+
+    // ---- per-device tuning: interface bandwidth, disk I/O throttling ----
+    public static final RemoteProcedure<DomainSetBlockIoTuneArgs, XdrVoid> DOMAIN_SET_BLOCK_IO_TUNE =
+            define(252, "DOMAIN_SET_BLOCK_IO_TUNE", DomainSetBlockIoTuneArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetBlockIoTuneArgs, DomainGetBlockIoTuneRet> DOMAIN_GET_BLOCK_IO_TUNE =
+            define(253, "DOMAIN_GET_BLOCK_IO_TUNE", DomainGetBlockIoTuneArgs.class, DomainGetBlockIoTuneRet.class);
+    public static final RemoteProcedure<DomainSetInterfaceParametersArgs, XdrVoid> DOMAIN_SET_INTERFACE_PARAMETERS =
+            define(256, "DOMAIN_SET_INTERFACE_PARAMETERS", DomainSetInterfaceParametersArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetInterfaceParametersArgs, DomainGetInterfaceParametersRet>
+            DOMAIN_GET_INTERFACE_PARAMETERS = define(257, "DOMAIN_GET_INTERFACE_PARAMETERS",
+                    DomainGetInterfaceParametersArgs.class, DomainGetInterfaceParametersRet.class);
+
     // ---- host, save images, network update/ports, secrets and nwfilters (numbers from virsh 9.0's own calls) ----
     public static final RemoteProcedure<ConnectDomainXmlFromNativeArgs, ConnectDomainXmlFromNativeRet>
             CONNECT_DOMAIN_XML_FROM_NATIVE = define(135, "CONNECT_DOMAIN_XML_FROM_NATIVE",

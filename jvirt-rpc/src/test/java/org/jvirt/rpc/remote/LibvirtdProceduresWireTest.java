@@ -427,6 +427,25 @@ class LibvirtdProceduresWireTest {
     }
 
     @Test
+    void deviceTuningOfOwnDomain() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            s.call(RemoteProcedure.DOMAIN_DEFINE_XML_FLAGS, new DomainDefineXmlFlagsArgs(DeviceTuneWireSteps.domainXml(unique), 0));
+            try {
+                DeviceTuneWireSteps.run(s, dom(s));
+            } finally {
+                undefineQuietly(s, unique);
+            }
+        }
+    }
+
+    @Test
+    void storagePoolEvents() throws Exception {
+        try (LibvirtdSession s = LibvirtdSession.open(URI)) {
+            PoolEventWireSteps.run(s, unique);
+        }
+    }
+
+    @Test
     void nodeDevices() throws Exception {
         try (LibvirtdSession s = LibvirtdSession.open(URI)) {
             NodeDeviceWireSteps.run(s);

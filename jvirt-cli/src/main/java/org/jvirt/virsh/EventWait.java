@@ -1,0 +1,100 @@
+package org.jvirt.virsh;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
+
+/**
+ * The waiting part virsh's object event commands share (net-event, pool-event): prints each event line
+ * (with --timestamp, prefixed with the UTC time), stops at the first one unless --loop, and reports how many
+ * arrived once the wait ends; the command succeeds when at least one did.
+ */
+public final class EventWait {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'+0000'");
+
+    private final Shell sh;
+    private final boolean loop;
+    private final boolean timestamp;
+    private int count;
+    private boolean done;
+    private boolean closed;
+
+    public EventWait(Shell sh, Invocation cmd) {
+        this.sh = sh;
+        this.loop = cmd.has("loop");
+        this.timestamp = cmd.has("timestamp");
+    }
+
+    /** vshCommandOptTimeoutToMs: seconds, 1 to INT_MAX/1000; -1 (forever) when absent. */
+    public static long timeoutMs(Invocation cmd) {
+        if (!cmd.has("timeout")) {
+            return -1;
+        }
+        String v = cmd.raw("timeout");
+        long t;
+        try {
+            String s = v.stripLeading();
+            s = s.startsWith("+") ? s.substring(1) : s;
+            t = !s.isEmpty() && Character.isDigit(s.charAt(0)) ? Long.parseLong(s) : -1;
+        } catch (NumberFormatException e) {
+            t = -1;
+        }
+        if (t <= 0 || t > Integer.MAX_VALUE / 1000) {
+            throw new OptionException("Numeric value '" + (t < 0 ? v : Long.toString(t))
+                    + "' for <timeout> option is malformed or out of range");
+        }
+        return t * 1000;
+    }
+
+    /** One event's line (without the timestamp), from the connection's event thread. */
+    public synchronized void event(String line) {
+        if (closed || (!loop && count > 0)) {
+            return;
+        }
+        String msg = timestamp ? ZonedDateTime.now(ZoneOffset.UTC).format(STAMP) + ": " + line : line;
+        sh.print(msg);
+        sh.out().flush();
+        count++;
+        if (!loop) {
+            done = true;
+            notifyAll();
+        }
+    }
+
+    /** Waits, prints virsh's closing lines and tells whether any event arrived; no event is taken afterwards. */
+    public boolean finish(long timeoutMs) {
+        boolean timedOut = await(timeoutMs);
+        synchronized (this) {
+            closed = true;
+            if (timedOut) {
+                sh.print("event loop timed out\n");
+            }
+            sh.print("events received: " + count + "\n");
+            return count > 0;
+        }
+    }
+
+    /** True when the timeout ended the wait. */
+    private synchronized boolean await(long timeoutMs) {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        try {
+            while (!done) {
+                if (timeoutMs < 0) {
+                    wait();
+                } else {
+                    long left = (deadline - System.nanoTime()) / 1_000_000L;
+                    if (left <= 0) {
+                        return true;
+                    }
+                    wait(left);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+}
