@@ -43,6 +43,8 @@ iface-begin iface-commit iface-rollback iface-bridge iface-unbridge
 nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev-define nodedev-undefine
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
+screenshot blockresize blockjob blockpull blockcommit blockcopy migrate-setmaxdowntime migrate-getmaxdowntime
+migrate-compcache migrate-setspeed migrate-getspeed migrate-postcopy backup-begin backup-dumpxml
 """.split()
 
 def run(*args):

@@ -25,7 +25,8 @@ import org.jvirt.VcpuInfo;
  * that the wire protocol maps onto them mechanically. Every entry is optional: the default throws NO_SUPPORT
  * naming the public function, as libvirt's virReportUnsupportedError does. Drivers check their own flags.
  */
-public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriver, SaveImageDriver, NodeHostDriver {
+public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriver, SaveImageDriver, NodeHostDriver,
+        DomainBlockJobDriver {
 
     default String connectGetType() {
         throw Unsupported.call("virConnectGetType");

@@ -270,6 +270,17 @@ final class Commands {
             case "nwfilter-binding-delete" -> new NwfilterBindingDeleteCommand();
             case "nwfilter-binding-dumpxml" -> new NwfilterBindingDumpxmlCommand();
             case "nwfilter-binding-list" -> new NwfilterBindingListCommand();
+            // screenshots, block jobs, migration tuning and backups
+            case "screenshot" -> new org.jvirt.virsh.block.ScreenshotCommand();
+            case "blockresize" -> new org.jvirt.virsh.block.BlockresizeCommand();
+            case "blockjob" -> new org.jvirt.virsh.block.BlockjobCommand();
+            case "blockpull" -> new org.jvirt.virsh.block.BlockpullCommand();
+            case "blockcommit" -> new org.jvirt.virsh.block.BlockcommitCommand();
+            case "blockcopy" -> new org.jvirt.virsh.block.BlockcopyCommand();
+            case "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed",
+                    "migrate-getspeed", "migrate-postcopy" -> new org.jvirt.virsh.block.MigrateTuneCommand(name);
+            case "backup-begin" -> new BackupBeginCommand();
+            case "backup-dumpxml" -> new BackupDumpxmlCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -12,19 +12,22 @@ final class CommandData {
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
-            "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy",
-            "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze",
-            "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domjobabort",
-            "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend",
-            "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit",
-            "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
-            "iothreaddel", "send-key", "send-process-signal", "managedsave", "managedsave-remove",
-            "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata",
-            "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save", "save-image-define",
-            "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action", "set-user-sshkeys",
-            "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole",
-            "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay",
-            "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc"},
+            "blkiotune", "blockcommit", "blockcopy", "blockjob", "blockpull", "blockresize", "change-media",
+            "console", "cpu-stats", "create", "define", "desc", "destroy", "detach-device", "detach-device-alias",
+            "detach-disk", "detach-interface", "domdisplay", "domfsfreeze", "domfsthaw", "domfsinfo", "domfstrim",
+            "domhostname", "domid", "domif-setlink", "domjobabort", "domjobinfo", "domlaunchsecinfo",
+            "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup", "domuuid",
+            "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi",
+            "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset", "iothreaddel", "send-key",
+            "send-process-signal", "managedsave", "managedsave-remove", "managedsave-edit", "managedsave-dumpxml",
+            "managedsave-define", "memtune", "perf", "metadata", "migrate-setmaxdowntime",
+            "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed", "migrate-getspeed",
+            "migrate-postcopy", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
+            "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "screenshot",
+            "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem", "setvcpus",
+            "shutdown", "start", "suspend", "ttyconsole", "undefine", "update-device", "vcpucount", "vcpuinfo",
+            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
+            "domdirtyrate-calc"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -50,6 +53,7 @@ final class CommandData {
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
+        {"backup", "Backup", "backup-begin", "backup-dumpxml"},
         {"pool", "Storage Pool", "find-storage-pool-sources-as", "find-storage-pool-sources", "pool-autostart",
             "pool-build", "pool-create-as", "pool-create", "pool-define-as", "pool-define", "pool-delete",
             "pool-destroy", "pool-dumpxml", "pool-edit", "pool-info", "pool-list", "pool-name", "pool-refresh",
@@ -194,6 +198,130 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "blockcommit" -> """
+                      NAME
+                        blockcommit - Start a block commit operation.
+
+                      SYNOPSIS
+                        blockcommit <domain> <path> [--bandwidth <number>] [--base <string>] [--shallow] [--top <string>] [--active] [--delete] [--wait] [--verbose] [--timeout <number>] [--pivot] [--keep-overlay] [--async] [--keep-relative] [--bytes]
+
+                      DESCRIPTION
+                        Commit changes from a snapshot down to its backing image.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --base <string>  path of base file to commit into (default bottom of chain)
+                        --shallow        use backing file of top as base
+                        --top <string>   path of top file to commit from (default top of chain)
+                        --active         trigger two-stage active commit of top file
+                        --delete         delete files that were successfully committed
+                        --wait           wait for job to complete (with --active, wait for job to sync)
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  implies --wait, abort if copy exceeds timeout (in seconds)
+                        --pivot          implies --active --wait, pivot when commit is synced
+                        --keep-overlay   implies --active --wait, quit when commit is synced
+                        --async          with --wait, don't wait for cancel to finish
+                        --keep-relative  keep the backing chain relatively referenced
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+
+                    """;
+            case "blockcopy" -> """
+                      NAME
+                        blockcopy - Start a block copy operation.
+
+                      SYNOPSIS
+                        blockcopy <domain> <path> [--dest <string>] [--bandwidth <number>] [--shallow] [--reuse-external] [--blockdev] [--wait] [--verbose] [--timeout <number>] [--pivot] [--finish] [--async] [--xml <string>] [--format <string>] [--granularity <number>] [--buf-size <number>] [--bytes] [--transient-job] [--synchronous-writes] [--print-xml]
+
+                      DESCRIPTION
+                        Copy a disk backing image chain to dest.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of source disk
+                        --dest <string>  path of the copy to create
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --shallow        make the copy share a backing chain
+                        --reuse-external  reuse existing destination
+                        --blockdev       copy destination is block device instead of regular file
+                        --wait           wait for job to reach mirroring phase
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  implies --wait, abort if copy exceeds timeout (in seconds)
+                        --pivot          implies --wait, pivot when mirroring starts
+                        --finish         implies --wait, quit when mirroring starts
+                        --async          with --wait, don't wait for cancel to finish
+                        --xml <string>   filename containing XML description of the copy destination
+                        --format <string>  format of the destination file
+                        --granularity <number>  power-of-two granularity to use during the copy
+                        --buf-size <number>  maximum amount of in-flight data during the copy
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+                        --transient-job  the copy job is not persisted if VM is turned off
+                        --synchronous-writes  the copy job forces guest writes to be synchronously written to the destination
+                        --print-xml      print the XML used to start the copy job instead of starting the job
+
+                    """;
+            case "blockjob" -> """
+                      NAME
+                        blockjob - Manage active block operations
+
+                      SYNOPSIS
+                        blockjob <domain> <path> [--abort] [--async] [--pivot] [--info] [--bytes] [--raw] [--bandwidth <number>]
+
+                      DESCRIPTION
+                        Query, adjust speed, or cancel active block operations.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --abort          abort the active job on the specified disk
+                        --async          implies --abort; request but don't wait for job end
+                        --pivot          implies --abort; conclude and pivot a copy or commit job
+                        --info           get active job information for the specified disk
+                        --bytes          get/set bandwidth in bytes rather than MiB/s
+                        --raw            implies --info; output details rather than human summary
+                        --bandwidth <number>  set the bandwidth limit in MiB/s
+
+                    """;
+            case "blockpull" -> """
+                      NAME
+                        blockpull - Populate a disk from its backing image.
+
+                      SYNOPSIS
+                        blockpull <domain> <path> [--bandwidth <number>] [--base <string>] [--wait] [--verbose] [--timeout <number>] [--async] [--keep-relative] [--bytes]
+
+                      DESCRIPTION
+                        Populate a disk from its backing image.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --base <string>  path of backing file in chain for a partial pull
+                        --wait           wait for job to finish
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  with --wait, abort if pull exceeds timeout (in seconds)
+                        --async          with --wait, don't wait for cancel to finish
+                        --keep-relative  keep the backing chain relatively referenced
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+
+                    """;
+            case "blockresize" -> """
+                      NAME
+                        blockresize - Resize block device of domain.
+
+                      SYNOPSIS
+                        blockresize <domain> <path> <size>
+
+                      DESCRIPTION
+                        Resize block device of domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  Fully-qualified path of block device
+                        [--size] <number>  New size of the block device, as scaled integer (default KiB)
 
                     """;
             case "change-media" -> """
@@ -1051,6 +1179,95 @@ final class CommandData {
                         --remove         remove the metadata corresponding to an uri
 
                     """;
+            case "migrate-setmaxdowntime" -> """
+                      NAME
+                        migrate-setmaxdowntime - set maximum tolerable downtime
+
+                      SYNOPSIS
+                        migrate-setmaxdowntime <domain> <downtime>
+
+                      DESCRIPTION
+                        Set maximum tolerable downtime of a domain which is being live-migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--downtime] <number>  maximum tolerable downtime (in milliseconds) for migration
+
+                    """;
+            case "migrate-getmaxdowntime" -> """
+                      NAME
+                        migrate-getmaxdowntime - get maximum tolerable downtime
+
+                      SYNOPSIS
+                        migrate-getmaxdowntime <domain>
+
+                      DESCRIPTION
+                        Get maximum tolerable downtime of a domain which is being live-migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "migrate-compcache" -> """
+                      NAME
+                        migrate-compcache - get/set compression cache size
+
+                      SYNOPSIS
+                        migrate-compcache <domain> [--size <number>]
+
+                      DESCRIPTION
+                        Get/set size of the cache (in bytes) used for compressing repeatedly transferred memory pages during live migration.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --size <number>  requested size of the cache (in bytes) used for compression
+
+                    """;
+            case "migrate-setspeed" -> """
+                      NAME
+                        migrate-setspeed - Set the maximum migration bandwidth
+
+                      SYNOPSIS
+                        migrate-setspeed <domain> <bandwidth> [--postcopy]
+
+                      DESCRIPTION
+                        Set the maximum migration bandwidth (in MiB/s) for a domain which is being migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--bandwidth] <number>  migration bandwidth limit in MiB/s
+                        --postcopy       set post-copy migration bandwidth
+
+                    """;
+            case "migrate-getspeed" -> """
+                      NAME
+                        migrate-getspeed - Get the maximum migration bandwidth
+
+                      SYNOPSIS
+                        migrate-getspeed <domain> [--postcopy]
+
+                      DESCRIPTION
+                        Get the maximum migration bandwidth (in MiB/s) for a domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --postcopy       get post-copy migration bandwidth
+
+                    """;
+            case "migrate-postcopy" -> """
+                      NAME
+                        migrate-postcopy - Switch running migration from pre-copy to post-copy
+
+                      SYNOPSIS
+                        migrate-postcopy <domain>
+
+                      DESCRIPTION
+                        Switch running migration from pre-copy to post-copy. The migration must have been started with --postcopy option.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
             case "numatune" -> """
                       NAME
                         numatune - Get or set numa parameters
@@ -1239,6 +1456,22 @@ final class CommandData {
                         --config         get/set value to be used on next boot
                         --live           get/set value from running domain
                         [--set] <string>  parameter=value
+
+                    """;
+            case "screenshot" -> """
+                      NAME
+                        screenshot - take a screenshot of a current domain console and store it into a file
+
+                      SYNOPSIS
+                        screenshot <domain> [--file <string>] [--screen <number>]
+
+                      DESCRIPTION
+                        screenshot of a current domain console
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --file <string>  where to store the screenshot
+                        --screen <number>  ID of a screen to take screenshot of
 
                     """;
             case "set-lifecycle-action" -> """
@@ -3341,6 +3574,39 @@ final class CommandData {
                         --paused         after reverting, change state to paused
                         --force          try harder on risky reverts
                         --reset-nvram    re-initialize NVRAM from its pristine template
+
+                    """;
+            case "backup-begin" -> """
+                      NAME
+                        backup-begin - Start a disk backup of a live domain
+
+                      SYNOPSIS
+                        backup-begin <domain> [--backupxml <string>] [--checkpointxml <string>] [--reuse-external]
+
+                      DESCRIPTION
+                        Use XML to start a full or incremental disk backup of a live domain, optionally creating a checkpoint
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --backupxml <string>  domain backup XML
+                        --checkpointxml <string>  domain checkpoint XML
+                        --reuse-external  reuse files provided by caller
+
+                    """;
+            case "backup-dumpxml" -> """
+                      NAME
+                        backup-dumpxml - Dump XML for an ongoing domain block backup job
+
+                      SYNOPSIS
+                        backup-dumpxml <domain> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Backup Dump XML
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
 
                     """;
             case "find-storage-pool-sources-as" -> """

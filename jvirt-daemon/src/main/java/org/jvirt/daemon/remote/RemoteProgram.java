@@ -56,6 +56,7 @@ public final class RemoteProgram {
         HostHandlers.register(t);
         SecretFilterHandlers.register(t);
         NetworkPortHandlers.register(t);
+        BlockJobHandlers.register(t);
         return new RemoteProgram(t);
     }
 

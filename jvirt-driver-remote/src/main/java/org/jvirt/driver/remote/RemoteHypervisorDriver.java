@@ -15,7 +15,7 @@ import org.jvirt.spi.DomainRef;
  */
 final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
         RemoteSnapshotOps, RemoteTuningOps, RemoteGuestOps, RemoteIOThreadStatsOps,
-        RemoteAgentOps, RemoteHostOps {
+        RemoteAgentOps, RemoteHostOps, RemoteBlockJobOps {
 
     private final RemoteConnection connection;
     private volatile String type;

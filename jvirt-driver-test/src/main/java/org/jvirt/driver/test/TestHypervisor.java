@@ -6,7 +6,8 @@ package org.jvirt.driver.test;
  */
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
         TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps,
-        TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps, TestSaveImageOps, TestHostOps {
+        TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps, TestSaveImageOps, TestHostOps,
+        TestScreenshotOps {
 
     private final TestDriver driver;
 
