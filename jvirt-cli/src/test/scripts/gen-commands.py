@@ -44,7 +44,7 @@ nodedev-list nodedev-dumpxml nodedev-info nodedev-create nodedev-destroy nodedev
 nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset nodedev-event
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
 screenshot blockresize blockjob blockpull blockcommit blockcopy migrate-setmaxdowntime migrate-getmaxdowntime
-migrate-compcache migrate-setspeed migrate-getspeed migrate-postcopy backup-begin backup-dumpxml
+migrate-compcache migrate-setspeed migrate-getspeed migrate-postcopy backup-begin backup-dumpxml migrate
 """.split()
 
 def run(*args):

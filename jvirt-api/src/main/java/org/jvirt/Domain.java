@@ -857,6 +857,25 @@ public final class Domain {
                 backupXml, checkpointXml, flags));
     }
 
+    /**
+     * virDomainMigrate3 to the destination connection {@code dconn}; params are VIR_MIGRATE_PARAM_* typed
+     * parameters. No jvirt driver migrates yet: libvirt's checks answer, then its refusal (see MigrateChecks).
+     */
+    public Domain migrate3(Connect dconn, List<TypedParameter> params, int flags) {
+        return Dispatch.write(conn, "virDomainMigrate3", (java.util.function.Supplier<Domain>) () -> {
+            Connect.requireArg(dconn, "dconn", "virDomainMigrate3");
+            throw MigrateChecks.migrate3(flags, List.copyOf(params));
+        });
+    }
+
+    /** virDomainMigrateToURI3: peer-to-peer (PEER2PEER) or direct migration to {@code dconnuri}. */
+    public void migrateToURI3(String dconnuri, List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainMigrateToURI3", (Runnable) () -> {
+            List.copyOf(params);
+            throw MigrateChecks.migrateToURI3(flags);
+        });
+    }
+
     public String backupGetXMLDesc(int flags) {
         return Dispatch.read(conn, "virDomainBackupGetXMLDesc", () -> conn.hv().domainBackupGetXMLDesc(ref, flags));
     }

@@ -279,6 +279,7 @@ final class Commands {
             case "blockcopy" -> new org.jvirt.virsh.block.BlockcopyCommand();
             case "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed",
                     "migrate-getspeed", "migrate-postcopy" -> new org.jvirt.virsh.block.MigrateTuneCommand(name);
+            case "migrate" -> new org.jvirt.virsh.block.MigrateCommand();
             case "backup-begin" -> new BackupBeginCommand();
             case "backup-dumpxml" -> new BackupDumpxmlCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);

@@ -59,6 +59,23 @@ final class VirshCases {
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
             java.util.Map.entry("help-group", "group help lists only implemented commands"));
 
+    /**
+     * Cases recorded from real virsh that are not run against it live: their commands go through virsh 9.0's
+     * migration job watcher, which hangs now and then without a terminal (2 of 15 runs on the recording host).
+     * jvirsh is still compared with the recorded files (VirshGoldenTest).
+     */
+    static final java.util.Map<String, String> VIRSH_UNRELIABLE = java.util.Map.of(
+            "migrate-refusals", "real virsh 9.0's migration job watcher hangs now and then without a terminal");
+
+    /** Skips running real virsh live on a case in {@link #VIRSH_UNRELIABLE}. */
+    static void skipIfVirshUnreliable(String name) {
+        String why = VIRSH_UNRELIABLE.get(name);
+        if (why != null) {
+            System.out.println("SKIPPED " + name + ": " + why);
+            org.junit.jupiter.api.Assumptions.abort(name + ": " + why);
+        }
+    }
+
     /** Skips a known-difference case, saying why on the console so that CI logs show it. */
     static void skipIfKnown(String name) {
         String why = KNOWN.get(name);

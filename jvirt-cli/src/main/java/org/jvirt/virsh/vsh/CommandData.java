@@ -20,7 +20,7 @@ final class CommandData {
             "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi",
             "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset", "iothreaddel", "send-key",
             "send-process-signal", "managedsave", "managedsave-remove", "managedsave-edit", "managedsave-dumpxml",
-            "managedsave-define", "memtune", "perf", "metadata", "migrate-setmaxdowntime",
+            "managedsave-define", "memtune", "perf", "metadata", "migrate", "migrate-setmaxdowntime",
             "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed", "migrate-getspeed",
             "migrate-postcopy", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
             "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "screenshot",
@@ -1177,6 +1177,68 @@ final class CommandData {
                         --key <string>   key to be used as a namespace identifier
                         --set <string>   new metadata to set
                         --remove         remove the metadata corresponding to an uri
+
+                    """;
+            case "migrate" -> """
+                      NAME
+                        migrate - migrate domain to another host
+
+                      SYNOPSIS
+                        migrate <domain> <desturi> [--live] [--offline] [--p2p] [--direct] [--tunnelled] [--persistent] [--undefinesource] [--suspend] [--copy-storage-all] [--copy-storage-inc] [--copy-storage-synchronous-writes] [--change-protection] [--unsafe] [--verbose] [--compressed] [--auto-converge] [--rdma-pin-all] [--abort-on-error] [--postcopy] [--postcopy-after-precopy] [--postcopy-resume] [--zerocopy] [--migrateuri <string>] [--graphicsuri <string>] [--listen-address <string>] [--dname <string>] [--timeout <number>] [--timeout-suspend] [--timeout-postcopy] [--xml <string>] [--migrate-disks <string>] [--disks-port <number>] [--disks-uri <string>] [--comp-methods <string>] [--comp-mt-level <number>] [--comp-mt-threads <number>] [--comp-mt-dthreads <number>] [--comp-xbzrle-cache <number>] [--auto-converge-initial <number>] [--auto-converge-increment <number>] [--persistent-xml <string>] [--tls] [--postcopy-bandwidth <number>] [--parallel] [--parallel-connections <number>] [--bandwidth <number>] [--tls-destination <string>]
+
+                      DESCRIPTION
+                        Migrate domain to another host.  Add --live for live migration.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--desturi] <string>  connection URI of the destination host as seen from the client(normal migration) or source(p2p migration)
+                        --live           live migration
+                        --offline        offline migration
+                        --p2p            peer-2-peer migration
+                        --direct         direct migration
+                        --tunnelled      tunnelled migration
+                        --persistent     persist VM on destination
+                        --undefinesource  undefine VM on source
+                        --suspend        do not restart the domain on the destination host
+                        --copy-storage-all  migration with non-shared storage with full disk copy
+                        --copy-storage-inc  migration with non-shared storage with incremental copy (same base image shared between source and destination)
+                        --copy-storage-synchronous-writes  force guest disk writes to be synchronously written to the destination to improve storage migration convergence
+                        --change-protection  prevent any configuration changes to domain until migration ends
+                        --unsafe         force migration even if it may be unsafe
+                        --verbose        display the progress of migration
+                        --compressed     compress repeated pages during live migration
+                        --auto-converge  force convergence during live migration
+                        --rdma-pin-all   pin all memory before starting RDMA live migration
+                        --abort-on-error  abort on soft errors during migration
+                        --postcopy       enable post-copy migration; switch to it using migrate-postcopy command
+                        --postcopy-after-precopy  automatically switch to post-copy migration after one pass of pre-copy
+                        --postcopy-resume  resume failed post-copy migration
+                        --zerocopy       use zero-copy mechanism for migrating memory pages
+                        --migrateuri <string>  migration URI, usually can be omitted
+                        --graphicsuri <string>  graphics URI to be used for seamless graphics migration
+                        --listen-address <string>  listen address that destination should bind to for incoming migration
+                        --dname <string>  rename to new name during migration (if supported)
+                        --timeout <number>  run action specified by --timeout-* option (suspend by default) if live migration exceeds timeout (in seconds)
+                        --timeout-suspend  suspend the guest after timeout
+                        --timeout-postcopy  switch to post-copy after timeout
+                        --xml <string>   filename containing updated XML for the target
+                        --migrate-disks <string>  comma separated list of disks to be migrated
+                        --disks-port <number>  port to use by target server for incoming disks migration
+                        --disks-uri <string>  URI to use for disks migration (overrides --disks-port)
+                        --comp-methods <string>  comma separated list of compression methods to be used
+                        --comp-mt-level <number>  compress level for multithread compression
+                        --comp-mt-threads <number>  number of compression threads for multithread compression
+                        --comp-mt-dthreads <number>  number of decompression threads for multithread compression
+                        --comp-xbzrle-cache <number>  page cache size for xbzrle compression
+                        --auto-converge-initial <number>  initial CPU throttling rate for auto-convergence
+                        --auto-converge-increment <number>  CPU throttling rate increment for auto-convergence
+                        --persistent-xml <string>  filename containing updated persistent XML for the target
+                        --tls            use TLS for migration
+                        --postcopy-bandwidth <number>  post-copy migration bandwidth limit in MiB/s
+                        --parallel       enable parallel migration
+                        --parallel-connections <number>  number of connections for parallel migration
+                        --bandwidth <number>  migration bandwidth limit in MiB/s
+                        --tls-destination <string>  override the destination host name used for TLS verification
 
                     """;
             case "migrate-setmaxdowntime" -> """

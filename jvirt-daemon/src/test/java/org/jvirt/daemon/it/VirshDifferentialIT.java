@@ -32,7 +32,8 @@ class VirshDifferentialIT {
     private static final Path CASES = Cmd.root().resolve("jvirt-cli/src/test/resources/virsh");
 
     /** Differences understood and not the daemon's to fix, with why. */
-    static final Map<String, String> KNOWN = Map.of();
+    static final Map<String, String> KNOWN = Map.of(
+            "migrate-refusals", "real virsh 9.0's migration job watcher hangs now and then without a terminal");
 
     /**
      * Scripts using procedures the protocol table does not declare yet (jvirt-rpc's RemoteProcedure): jvirtd
