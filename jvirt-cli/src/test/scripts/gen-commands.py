@@ -45,6 +45,7 @@ nodedev-start nodedev-autostart nodedev-detach nodedev-reattach nodedev-reset no
 detach-device-alias update-device attach-disk attach-interface detach-disk detach-interface change-media
 screenshot blockresize blockjob blockpull blockcommit blockcopy migrate-setmaxdowntime migrate-getmaxdowntime
 migrate-compcache migrate-setspeed migrate-getspeed migrate-postcopy backup-begin backup-dumpxml migrate
+qemu-monitor-command qemu-agent-command qemu-attach qemu-monitor-event lxc-enter-namespace dom-fd-associate
 """.split()
 
 def run(*args):

@@ -876,6 +876,36 @@ public final class Domain {
         });
     }
 
+    /** virDomainQemuMonitorCommand (libvirt-qemu): flags 1 (HMP). */
+    public String qemuMonitorCommand(String cmd, int flags) {
+        return Dispatch.write(conn, "virDomainQemuMonitorCommand", () -> conn.hv().domainQemuMonitorCommand(ref,
+                Connect.requireArg(cmd, "cmd", "virDomainQemuMonitorCommand"), flags));
+    }
+
+    /** virDomainQemuMonitorCommandWithFiles: {@code fds} go to QEMU with the command. */
+    public String qemuMonitorCommandWithFiles(String cmd, int[] fds, int flags) {
+        return Dispatch.write(conn, "virDomainQemuMonitorCommandWithFiles", () -> conn.hv()
+                .domainQemuMonitorCommandWithFiles(ref, Connect.requireArg(cmd, "cmd",
+                        "virDomainQemuMonitorCommandWithFiles"), fds.clone(), flags));
+    }
+
+    /** virDomainQemuAgentCommand: timeout in seconds, or -2 (block), -1 (default), 0 (no wait). */
+    public String qemuAgentCommand(String cmd, int timeout, int flags) {
+        return Dispatch.write(conn, "virDomainQemuAgentCommand", () -> conn.hv().domainQemuAgentCommand(ref,
+                Connect.requireArg(cmd, "cmd", "virDomainQemuAgentCommand"), timeout, flags));
+    }
+
+    /** virDomainLxcOpenNamespace: the container's namespace file descriptors. */
+    public int[] lxcOpenNamespace(int flags) {
+        return Dispatch.write(conn, "virDomainLxcOpenNamespace", () -> conn.hv().domainLxcOpenNamespace(ref, flags));
+    }
+
+    /** virDomainFDAssociate: {@code fds} become known to the domain under {@code name}. */
+    public void fdAssociate(String name, int[] fds, int flags) {
+        Dispatch.write(conn, "virDomainFDAssociate", () -> conn.hv().domainFDAssociate(ref,
+                Connect.requireArg(name, "name", "virDomainFDAssociate"), fds.clone(), flags));
+    }
+
     public String backupGetXMLDesc(int flags) {
         return Dispatch.read(conn, "virDomainBackupGetXMLDesc", () -> conn.hv().domainBackupGetXMLDesc(ref, flags));
     }

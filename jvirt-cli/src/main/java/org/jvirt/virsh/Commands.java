@@ -280,6 +280,12 @@ final class Commands {
             case "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed",
                     "migrate-getspeed", "migrate-postcopy" -> new org.jvirt.virsh.block.MigrateTuneCommand(name);
             case "migrate" -> new org.jvirt.virsh.block.MigrateCommand();
+            case "qemu-monitor-command" -> new org.jvirt.virsh.qemu.QemuMonitorCommandCommand();
+            case "qemu-agent-command" -> new org.jvirt.virsh.qemu.QemuAgentCommandCommand();
+            case "qemu-attach" -> new org.jvirt.virsh.qemu.QemuAttachCommand();
+            case "qemu-monitor-event" -> new org.jvirt.virsh.qemu.QemuMonitorEventCommand();
+            case "lxc-enter-namespace" -> new org.jvirt.virsh.qemu.LxcEnterNamespaceCommand();
+            case "dom-fd-associate" -> new org.jvirt.virsh.qemu.DomFdAssociateCommand();
             case "backup-begin" -> new BackupBeginCommand();
             case "backup-dumpxml" -> new BackupDumpxmlCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);

@@ -19,15 +19,16 @@ final class CommandData {
             "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend", "dompmwakeup", "domuuid",
             "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi",
             "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset", "iothreaddel", "send-key",
-            "send-process-signal", "managedsave", "managedsave-remove", "managedsave-edit", "managedsave-dumpxml",
-            "managedsave-define", "memtune", "perf", "metadata", "migrate", "migrate-setmaxdowntime",
-            "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed", "migrate-getspeed",
-            "migrate-postcopy", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
-            "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "screenshot",
-            "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem", "setvcpus",
-            "shutdown", "start", "suspend", "ttyconsole", "undefine", "update-device", "vcpucount", "vcpuinfo",
-            "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
-            "domdirtyrate-calc"},
+            "send-process-signal", "lxc-enter-namespace", "managedsave", "managedsave-remove", "managedsave-edit",
+            "managedsave-dumpxml", "managedsave-define", "memtune", "perf", "metadata", "migrate",
+            "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed",
+            "migrate-getspeed", "migrate-postcopy", "numatune", "qemu-attach", "qemu-monitor-command",
+            "qemu-monitor-event", "qemu-agent-command", "guest-agent-timeout", "reboot", "reset", "restore",
+            "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo",
+            "screenshot", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
+            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "update-device", "vcpucount",
+            "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold",
+            "guestinfo", "domdirtyrate-calc", "dom-fd-associate"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -1026,6 +1027,22 @@ final class CommandData {
                         [--signame] <string>  the signal number or name
 
                     """;
+            case "lxc-enter-namespace" -> """
+                      NAME
+                        lxc-enter-namespace - LXC Guest Enter Namespace
+
+                      SYNOPSIS
+                        lxc-enter-namespace <domain> [--noseclabel] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        Run an arbitrary command in a lxc guest namespace; use at your own risk
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --noseclabel     Do not change process security label
+                        [--cmd] <string>  command to run
+
+                    """;
             case "managedsave" -> """
                       NAME
                         managedsave - managed save of a domain state
@@ -1351,6 +1368,79 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "qemu-attach" -> """
+                      NAME
+                        qemu-attach - QEMU Attach
+
+                      SYNOPSIS
+                        qemu-attach <pid>
+
+                      DESCRIPTION
+                        QEMU Attach
+
+                      OPTIONS
+                        [--pid] <string>  pid
+
+                    """;
+            case "qemu-monitor-command" -> """
+                      NAME
+                        qemu-monitor-command - QEMU Monitor Command
+
+                      SYNOPSIS
+                        qemu-monitor-command <domain> [--hmp] [--pretty] [--return-value] [--pass-fds <string>] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        QEMU Monitor Command
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --hmp            command is in human monitor protocol
+                        --pretty         pretty-print any qemu monitor protocol output
+                        --return-value   extract the value of the 'return' key from the returned string
+                        --pass-fds <string>  pass file descriptors N,M,... along with the command
+                        [--cmd] <string>  command
+
+                    """;
+            case "qemu-monitor-event" -> """
+                      NAME
+                        qemu-monitor-event - QEMU Monitor Events
+
+                      SYNOPSIS
+                        qemu-monitor-event [--domain <string>] [--event <string>] [--pretty] [--loop] [--timeout <number>] [--regex] [--no-case] [--timestamp]
+
+                      DESCRIPTION
+                        Listen for QEMU Monitor Events
+
+                      OPTIONS
+                        --domain <string>  filter by domain name, id or uuid
+                        --event <string>  filter by event name
+                        --pretty         pretty-print any JSON output
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --regex          treat event as a regex rather than literal filter
+                        --no-case        treat event case-insensitively
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "qemu-agent-command" -> """
+                      NAME
+                        qemu-agent-command - QEMU Guest Agent Command
+
+                      SYNOPSIS
+                        qemu-agent-command <domain> [--timeout <number>] [--async] [--block] [--pretty] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        Run an arbitrary qemu guest agent command; use at your own risk
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --timeout <number>  timeout seconds. must be positive.
+                        --async          execute command without waiting for timeout
+                        --block          execute command without timeout
+                        --pretty         pretty-print the output
+                        [--cmd] <string>  command
 
                     """;
             case "guest-agent-timeout" -> """
@@ -1933,6 +2023,24 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
                         --seconds <number>  calculate memory dirty rate within specified seconds, the supported value range from 1 to 60, default to 1.
                         --mode <string>  dirty page rate calculation mode, either of these 3 options 'page-sampling, dirty-bitmap, dirty-ring' can be specified.
+
+                    """;
+            case "dom-fd-associate" -> """
+                      NAME
+                        dom-fd-associate - associate a FD with a domain
+
+                      SYNOPSIS
+                        dom-fd-associate <domain> <name> <pass-fds> [--seclabel-writable] [--seclabel-restore]
+
+                      DESCRIPTION
+                        associate a FD with a domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--name] <string>  name of the FD group
+                        [--pass-fds] <string>  file descriptors N,M,... to associate
+                        --seclabel-writable  use seclabels allowing writes
+                        --seclabel-restore  try to restore security label after use if possible
 
                     """;
             case "domblkerror" -> """
