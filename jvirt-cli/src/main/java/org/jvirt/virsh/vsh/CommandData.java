@@ -26,9 +26,9 @@ final class CommandData {
             "qemu-monitor-event", "qemu-agent-command", "guest-agent-timeout", "reboot", "reset", "restore",
             "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo",
             "screenshot", "set-lifecycle-action", "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem",
-            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "update-device", "vcpucount",
-            "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold",
-            "guestinfo", "domdirtyrate-calc", "dom-fd-associate"},
+            "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine", "update-device",
+            "update-memory-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin", "vncdisplay", "guestvcpus",
+            "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc", "dom-fd-associate"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
@@ -1846,6 +1846,27 @@ final class CommandData {
                         --live           affect running domain
                         --current        affect current domain
                         --force          force device update
+
+                    """;
+            case "update-memory-device" -> """
+                      NAME
+                        update-memory-device - update memory device of a domain
+
+                      SYNOPSIS
+                        update-memory-device <domain> [--config] [--live] [--current] [--print-xml] [--alias <string>] [--node <number>] [--requested-size <number>]
+
+                      DESCRIPTION
+                        Update values of a memory device of a domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --print-xml      print updated memory device XML instead of executing the change
+                        --alias <string>  memory device alias
+                        --node <number>  memory device target node
+                        --requested-size <number>  new value of <requested/> size, as scaled integer (default KiB)
 
                     """;
             case "vcpucount" -> """
