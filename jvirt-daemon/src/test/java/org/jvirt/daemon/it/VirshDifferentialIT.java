@@ -34,8 +34,8 @@ class VirshDifferentialIT {
     /** Differences understood and not the daemon's to fix, with why. */
     static final Map<String, String> KNOWN = Map.of(
             "migrate-refusals", "real virsh 9.0's migration job watcher hangs now and then without a terminal",
-            "qemu-lxc-unsupported", "jvirtd serves only the REMOTE program: libvirt-qemu's and libvirt-lxc's programs "
-                    + "(0x20008087, 0x00068000) and calls passing file descriptors are not served yet");
+            "fd-passing-unsupported", "jvirtd does not read file descriptors passed with a call (SCM_RIGHTS): "
+                    + "virDomainQemuMonitorCommandWithFiles and virDomainFDAssociate get another error");
 
     /**
      * Scripts using procedures the protocol table does not declare yet (jvirt-rpc's RemoteProcedure): jvirtd

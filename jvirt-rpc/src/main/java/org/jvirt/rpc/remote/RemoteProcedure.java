@@ -805,6 +805,14 @@ public final class RemoteProcedure<A, R> {
         return register(new RemoteProcedure<>(number, name, args, ret, false, StreamKind.NONE));
     }
 
+    /**
+     * A procedure of another program (libvirt-qemu's, libvirt-lxc's): typed like the REMOTE ones but kept out of
+     * the REMOTE table, whose numbers it would collide with.
+     */
+    public static <A, R> RemoteProcedure<A, R> ofProgram(int number, String name, Class<A> args, Class<R> ret) {
+        return new RemoteProcedure<>(number, name, args, ret, false, StreamKind.NONE);
+    }
+
     /** A message the server sends (type MESSAGE, serial 0) with {@code msg} as its body: never called or answered. */
     private static <M> RemoteProcedure<M, XdrVoid> event(int number, String name, Class<M> msg) {
         return register(new RemoteProcedure<>(number, name, msg, VOID, true, StreamKind.NONE));
