@@ -281,6 +281,7 @@ final class Commands {
                     "migrate-getspeed", "migrate-postcopy" -> new org.jvirt.virsh.block.MigrateTuneCommand(name);
             case "migrate" -> new org.jvirt.virsh.block.MigrateCommand();
             case "update-memory-device" -> new org.jvirt.virsh.block.UpdateMemoryDeviceCommand();
+            case "cpu-baseline" -> new org.jvirt.virsh.host.CpuBaselineCommand();
             case "qemu-monitor-command" -> new org.jvirt.virsh.qemu.QemuMonitorCommandCommand();
             case "qemu-agent-command" -> new org.jvirt.virsh.qemu.QemuAgentCommandCommand();
             case "qemu-attach" -> new org.jvirt.virsh.qemu.QemuAttachCommand();

@@ -33,7 +33,7 @@ final class CommandData {
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-compare", "cpu-models",
+        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-baseline", "cpu-compare", "cpu-models",
             "domcapabilities", "freecell", "freepages", "hostname", "hypervisor-cpu-baseline",
             "hypervisor-cpu-compare", "maxvcpus", "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo",
             "nodememstats", "nodesevinfo", "nodesuspend", "sysinfo", "uri", "version"},
@@ -2388,6 +2388,22 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "cpu-baseline" -> """
+                      NAME
+                        cpu-baseline - compute baseline CPU
+
+                      SYNOPSIS
+                        cpu-baseline <file> [--features] [--migratable]
+
+                      DESCRIPTION
+                        Compute baseline CPU for a set of given CPUs.
+
+                      OPTIONS
+                        [--file] <string>  file containing XML CPU descriptions
+                        --features       Show features that are part of the CPU model type
+                        --migratable     Do not include features that block migration
 
                     """;
             case "cpu-compare" -> """
