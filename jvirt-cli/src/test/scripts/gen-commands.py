@@ -46,6 +46,10 @@ detach-device-alias update-device attach-disk attach-interface detach-disk detac
 checkpoint-create checkpoint-create-as checkpoint-delete checkpoint-dumpxml checkpoint-edit checkpoint-info
 checkpoint-list checkpoint-parent
 net-event pool-event domiftune blkdeviotune
+screenshot blockresize blockjob blockpull blockcommit blockcopy migrate-setmaxdowntime migrate-getmaxdowntime
+migrate-compcache migrate-setspeed migrate-getspeed migrate-postcopy backup-begin backup-dumpxml migrate
+qemu-monitor-command qemu-agent-command qemu-attach qemu-monitor-event lxc-enter-namespace dom-fd-associate
+update-memory-device cpu-baseline
 """.split()
 
 def run(*args):

@@ -1015,4 +1015,20 @@ public final class Connect implements AutoCloseable {
             return null;
         });
     }
+
+    /** virDomainQemuAttach (libvirt-qemu): a domain for the QEMU process {@code pid} started outside libvirt. */
+    public Domain qemuAttach(int pid, int flags) {
+        return Dispatch.write(this, "virDomainQemuAttach", () -> domain(hv().domainQemuAttach(pid, flags)));
+    }
+
+    /**
+     * virConnectDomainQemuMonitorEventRegister (libvirt-qemu): QMP events of {@code dom} (null: all domains) named
+     * {@code event} (null: all; flags 1 REGEX, 2 NOCASE). Allowed on read-only connections.
+     */
+    public int domainQemuMonitorEventRegister(Domain dom, String event, org.jvirt.event.QemuMonitorEventListener listener,
+                                              int flags) {
+        String fn = "virConnectDomainQemuMonitorEventRegister";
+        return Dispatch.read(this, fn, () -> hv().connectDomainQemuMonitorEventRegister(dom == null ? null : dom.ref(),
+                event, requireArg(listener, "cb", fn), flags));
+    }
 }

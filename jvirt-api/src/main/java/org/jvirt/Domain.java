@@ -767,6 +767,150 @@ public final class Domain {
         });
     }
 
+    /** virDomainScreenshot: the image of {@code screen} comes out of {@code st}; returns its MIME type. */
+    public String screenshot(Stream st, int screen, int flags) {
+        return Dispatch.write(conn, "virDomainScreenshot", () -> {
+            if (st == null || st.getConnect() != conn) {
+                throw org.jvirt.error.VirtException.of(org.jvirt.error.ErrorCode.INVALID_ARG,
+                        org.jvirt.spi.Unsupported.apiDomain("virDomainScreenshot"),
+                        "stream must belong to the domain's connection");
+            }
+            org.jvirt.spi.DomainBlockJobDriver.Screenshot shot = conn.hv().domainScreenshot(ref, screen, flags);
+            st.attach(shot.stream());
+            return shot.mime();
+        });
+    }
+
+    public void blockResize(String disk, long size, int flags) {
+        Dispatch.write(conn, "virDomainBlockResize", () -> conn.hv().domainBlockResize(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockResize"), size, flags));
+    }
+
+    public void blockJobAbort(String disk, int flags) {
+        Dispatch.write(conn, "virDomainBlockJobAbort", () -> conn.hv().domainBlockJobAbort(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockJobAbort"), flags));
+    }
+
+    /** virDomainGetBlockJobInfo: null when the disk has no block job. */
+    public org.jvirt.spi.DomainBlockJobDriver.BlockJobInfo getBlockJobInfo(String disk, int flags) {
+        return Dispatch.read(conn, "virDomainGetBlockJobInfo", () -> conn.hv().domainGetBlockJobInfo(ref,
+                Connect.requireArg(disk, "disk", "virDomainGetBlockJobInfo"), flags));
+    }
+
+    public void blockJobSetSpeed(String disk, long bandwidth, int flags) {
+        Dispatch.write(conn, "virDomainBlockJobSetSpeed", () -> conn.hv().domainBlockJobSetSpeed(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockJobSetSpeed"), bandwidth, flags));
+    }
+
+    public void blockPull(String disk, long bandwidth, int flags) {
+        Dispatch.write(conn, "virDomainBlockPull", () -> conn.hv().domainBlockPull(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockPull"), bandwidth, flags));
+    }
+
+    public void blockRebase(String disk, String base, long bandwidth, int flags) {
+        Dispatch.write(conn, "virDomainBlockRebase", () -> conn.hv().domainBlockRebase(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockRebase"), base, bandwidth, flags));
+    }
+
+    public void blockCopy(String disk, String destxml, List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainBlockCopy", () -> conn.hv().domainBlockCopy(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockCopy"),
+                Connect.requireArg(destxml, "destxml", "virDomainBlockCopy"), List.copyOf(params), flags));
+    }
+
+    public void blockCommit(String disk, String base, String top, long bandwidth, int flags) {
+        Dispatch.write(conn, "virDomainBlockCommit", () -> conn.hv().domainBlockCommit(ref,
+                Connect.requireArg(disk, "disk", "virDomainBlockCommit"), base, top, bandwidth, flags));
+    }
+
+    public void migrateSetMaxDowntime(long downtime, int flags) {
+        Dispatch.write(conn, "virDomainMigrateSetMaxDowntime", () -> conn.hv().domainMigrateSetMaxDowntime(ref, downtime, flags));
+    }
+
+    public long migrateGetMaxDowntime(int flags) {
+        return Dispatch.read(conn, "virDomainMigrateGetMaxDowntime", () -> conn.hv().domainMigrateGetMaxDowntime(ref, flags));
+    }
+
+    public long migrateGetCompressionCache(int flags) {
+        return Dispatch.read(conn, "virDomainMigrateGetCompressionCache",
+                () -> conn.hv().domainMigrateGetCompressionCache(ref, flags));
+    }
+
+    public void migrateSetCompressionCache(long cacheSize, int flags) {
+        Dispatch.write(conn, "virDomainMigrateSetCompressionCache",
+                () -> conn.hv().domainMigrateSetCompressionCache(ref, cacheSize, flags));
+    }
+
+    public void migrateSetMaxSpeed(long bandwidth, int flags) {
+        Dispatch.write(conn, "virDomainMigrateSetMaxSpeed", () -> conn.hv().domainMigrateSetMaxSpeed(ref, bandwidth, flags));
+    }
+
+    public long migrateGetMaxSpeed(int flags) {
+        return Dispatch.read(conn, "virDomainMigrateGetMaxSpeed", () -> conn.hv().domainMigrateGetMaxSpeed(ref, flags));
+    }
+
+    public void migrateStartPostCopy(int flags) {
+        Dispatch.write(conn, "virDomainMigrateStartPostCopy", () -> conn.hv().domainMigrateStartPostCopy(ref, flags));
+    }
+
+    public void backupBegin(String backupXml, String checkpointXml, int flags) {
+        Dispatch.write(conn, "virDomainBackupBegin", () -> conn.hv().domainBackupBegin(ref,
+                backupXml, checkpointXml, flags));
+    }
+
+    /**
+     * virDomainMigrate3 to the destination connection {@code dconn}; params are VIR_MIGRATE_PARAM_* typed
+     * parameters. No jvirt driver migrates yet: libvirt's checks answer, then its refusal (see MigrateChecks).
+     */
+    public Domain migrate3(Connect dconn, List<TypedParameter> params, int flags) {
+        return Dispatch.write(conn, "virDomainMigrate3", (java.util.function.Supplier<Domain>) () -> {
+            Connect.requireArg(dconn, "dconn", "virDomainMigrate3");
+            throw MigrateChecks.migrate3(flags, List.copyOf(params));
+        });
+    }
+
+    /** virDomainMigrateToURI3: peer-to-peer (PEER2PEER) or direct migration to {@code dconnuri}. */
+    public void migrateToURI3(String dconnuri, List<TypedParameter> params, int flags) {
+        Dispatch.write(conn, "virDomainMigrateToURI3", (Runnable) () -> {
+            List.copyOf(params);
+            throw MigrateChecks.migrateToURI3(flags);
+        });
+    }
+
+    /** virDomainQemuMonitorCommand (libvirt-qemu): flags 1 (HMP). */
+    public String qemuMonitorCommand(String cmd, int flags) {
+        return Dispatch.write(conn, "virDomainQemuMonitorCommand", () -> conn.hv().domainQemuMonitorCommand(ref,
+                Connect.requireArg(cmd, "cmd", "virDomainQemuMonitorCommand"), flags));
+    }
+
+    /** virDomainQemuMonitorCommandWithFiles: {@code fds} go to QEMU with the command. */
+    public String qemuMonitorCommandWithFiles(String cmd, int[] fds, int flags) {
+        return Dispatch.write(conn, "virDomainQemuMonitorCommandWithFiles", () -> conn.hv()
+                .domainQemuMonitorCommandWithFiles(ref, Connect.requireArg(cmd, "cmd",
+                        "virDomainQemuMonitorCommandWithFiles"), fds.clone(), flags));
+    }
+
+    /** virDomainQemuAgentCommand: timeout in seconds, or -2 (block), -1 (default), 0 (no wait). */
+    public String qemuAgentCommand(String cmd, int timeout, int flags) {
+        return Dispatch.write(conn, "virDomainQemuAgentCommand", () -> conn.hv().domainQemuAgentCommand(ref,
+                Connect.requireArg(cmd, "cmd", "virDomainQemuAgentCommand"), timeout, flags));
+    }
+
+    /** virDomainLxcOpenNamespace: the container's namespace file descriptors. */
+    public int[] lxcOpenNamespace(int flags) {
+        return Dispatch.write(conn, "virDomainLxcOpenNamespace", () -> conn.hv().domainLxcOpenNamespace(ref, flags));
+    }
+
+    /** virDomainFDAssociate: {@code fds} become known to the domain under {@code name}. */
+    public void fdAssociate(String name, int[] fds, int flags) {
+        Dispatch.write(conn, "virDomainFDAssociate", () -> conn.hv().domainFDAssociate(ref,
+                Connect.requireArg(name, "name", "virDomainFDAssociate"), fds.clone(), flags));
+    }
+
+    public String backupGetXMLDesc(int flags) {
+        return Dispatch.read(conn, "virDomainBackupGetXMLDesc", () -> conn.hv().domainBackupGetXMLDesc(ref, flags));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Domain d && d.conn == conn && d.ref.uuid().equals(ref.uuid());

@@ -26,7 +26,7 @@ import org.jvirt.VcpuInfo;
  * naming the public function, as libvirt's virReportUnsupportedError does. Drivers check their own flags.
  */
 public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriver, SaveImageDriver, NodeHostDriver,
-        DomainCheckpointDriver {
+        DomainCheckpointDriver, DomainBlockJobDriver, DomainQemuDriver {
 
     default String connectGetType() {
         throw Unsupported.call("virConnectGetType");

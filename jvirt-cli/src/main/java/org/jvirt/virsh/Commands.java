@@ -284,6 +284,26 @@ final class Commands {
             case "nwfilter-binding-delete" -> new NwfilterBindingDeleteCommand();
             case "nwfilter-binding-dumpxml" -> new NwfilterBindingDumpxmlCommand();
             case "nwfilter-binding-list" -> new NwfilterBindingListCommand();
+            // screenshots, block jobs, migration tuning and backups
+            case "screenshot" -> new org.jvirt.virsh.block.ScreenshotCommand();
+            case "blockresize" -> new org.jvirt.virsh.block.BlockresizeCommand();
+            case "blockjob" -> new org.jvirt.virsh.block.BlockjobCommand();
+            case "blockpull" -> new org.jvirt.virsh.block.BlockpullCommand();
+            case "blockcommit" -> new org.jvirt.virsh.block.BlockcommitCommand();
+            case "blockcopy" -> new org.jvirt.virsh.block.BlockcopyCommand();
+            case "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache", "migrate-setspeed",
+                    "migrate-getspeed", "migrate-postcopy" -> new org.jvirt.virsh.block.MigrateTuneCommand(name);
+            case "migrate" -> new org.jvirt.virsh.block.MigrateCommand();
+            case "update-memory-device" -> new org.jvirt.virsh.block.UpdateMemoryDeviceCommand();
+            case "cpu-baseline" -> new org.jvirt.virsh.host.CpuBaselineCommand();
+            case "qemu-monitor-command" -> new org.jvirt.virsh.qemu.QemuMonitorCommandCommand();
+            case "qemu-agent-command" -> new org.jvirt.virsh.qemu.QemuAgentCommandCommand();
+            case "qemu-attach" -> new org.jvirt.virsh.qemu.QemuAttachCommand();
+            case "qemu-monitor-event" -> new org.jvirt.virsh.qemu.QemuMonitorEventCommand();
+            case "lxc-enter-namespace" -> new org.jvirt.virsh.qemu.LxcEnterNamespaceCommand();
+            case "dom-fd-associate" -> new org.jvirt.virsh.qemu.DomFdAssociateCommand();
+            case "backup-begin" -> new BackupBeginCommand();
+            case "backup-dumpxml" -> new BackupDumpxmlCommand();
             default -> throw new IllegalStateException("command in table without implementation: " + name);
         };
     }

@@ -50,16 +50,27 @@ final class VirshCases {
         }
     }
 
-    /**
-     * Cases whose difference is known and explained, reported as skipped: help with a group lists only the
-     * commands jvirsh has. The others wait for the public API layer (jvirt-api), which jvirsh calls as virsh calls
-     * libvirt.so: its argument checks (VIR_EXCLUSIVE_FLAGS, virCheckNonZeroArg, the memory cap), the absolute
-     * paths virFileAbsPath makes, and the entry points it lacks.
-     */
+    /** Cases whose difference is known and explained, reported as skipped with the reason. */
     static final java.util.Map<String, String> KNOWN = java.util.Map.ofEntries(
-            java.util.Map.entry("help-group", "group help lists only implemented commands"),
             java.util.Map.entry("checkpoint-schema", "libvirt's detail lines for schema-invalid checkpoint XML come from "
                     + "libxml2's RELAX NG validator, which the JDK lacks: same code, domain and first line, jvirt's own detail"));
+
+    /**
+     * Cases recorded from real virsh that are not run against it live: their commands go through virsh 9.0's
+     * migration job watcher, which hangs now and then without a terminal (2 of 15 runs on the recording host).
+     * jvirsh is still compared with the recorded files (VirshGoldenTest).
+     */
+    static final java.util.Map<String, String> VIRSH_UNRELIABLE = java.util.Map.of(
+            "migrate-refusals", "real virsh 9.0's migration job watcher hangs now and then without a terminal");
+
+    /** Skips running real virsh live on a case in {@link #VIRSH_UNRELIABLE}. */
+    static void skipIfVirshUnreliable(String name) {
+        String why = VIRSH_UNRELIABLE.get(name);
+        if (why != null) {
+            System.out.println("SKIPPED " + name + ": " + why);
+            org.junit.jupiter.api.Assumptions.abort(name + ": " + why);
+        }
+    }
 
     /** Skips a known-difference case, saying why on the console so that CI logs show it. */
     static void skipIfKnown(String name) {

@@ -12,25 +12,29 @@ final class CommandData {
     /** virsh's command groups in its order: keyword, title, then the names of the group's commands. */
     static final String[][] GROUPS = {
         {"domain", "Domain Management", "attach-device", "attach-disk", "attach-interface", "autostart",
-            "blkdeviotune", "blkiotune", "change-media", "console", "cpu-stats", "create", "define", "desc",
-            "destroy", "detach-device", "detach-device-alias", "detach-disk", "detach-interface", "domdisplay",
-            "domfsfreeze", "domfsthaw", "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink",
-            "domiftune", "domjobabort", "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname",
-            "domrename", "dompmsuspend", "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native",
-            "dump", "dumpxml", "edit", "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin",
-            "iothreadadd", "iothreadset", "iothreaddel", "send-key", "send-process-signal", "managedsave",
+            "blkdeviotune", "blkiotune", "blockcommit", "blockcopy", "blockjob", "blockpull", "blockresize",
+            "change-media", "console", "cpu-stats", "create", "define", "desc", "destroy", "detach-device",
+            "detach-device-alias", "detach-disk", "detach-interface", "domdisplay", "domfsfreeze", "domfsthaw",
+            "domfsinfo", "domfstrim", "domhostname", "domid", "domif-setlink", "domiftune", "domjobabort",
+            "domjobinfo", "domlaunchsecinfo", "domsetlaunchsecstate", "domname", "domrename", "dompmsuspend",
+            "dompmwakeup", "domuuid", "domxml-from-native", "domxml-to-native", "dump", "dumpxml", "edit",
+            "get-user-sshkeys", "inject-nmi", "iothreadinfo", "iothreadpin", "iothreadadd", "iothreadset",
+            "iothreaddel", "send-key", "send-process-signal", "lxc-enter-namespace", "managedsave",
             "managedsave-remove", "managedsave-edit", "managedsave-dumpxml", "managedsave-define", "memtune",
-            "perf", "metadata", "numatune", "guest-agent-timeout", "reboot", "reset", "restore", "resume", "save",
-            "save-image-define", "save-image-dumpxml", "save-image-edit", "schedinfo", "set-lifecycle-action",
-            "set-user-sshkeys", "set-user-password", "setmaxmem", "setmem", "setvcpus", "shutdown", "start",
-            "suspend", "ttyconsole", "undefine", "update-device", "vcpucount", "vcpuinfo", "vcpupin",
-            "emulatorpin", "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo",
-            "domdirtyrate-calc"},
+            "perf", "metadata", "migrate", "migrate-setmaxdowntime", "migrate-getmaxdowntime", "migrate-compcache",
+            "migrate-setspeed", "migrate-getspeed", "migrate-postcopy", "numatune", "qemu-attach",
+            "qemu-monitor-command", "qemu-monitor-event", "qemu-agent-command", "guest-agent-timeout", "reboot",
+            "reset", "restore", "resume", "save", "save-image-define", "save-image-dumpxml", "save-image-edit",
+            "schedinfo", "screenshot", "set-lifecycle-action", "set-user-sshkeys", "set-user-password",
+            "setmaxmem", "setmem", "setvcpus", "shutdown", "start", "suspend", "ttyconsole", "undefine",
+            "update-device", "update-memory-device", "vcpucount", "vcpuinfo", "vcpupin", "emulatorpin",
+            "vncdisplay", "guestvcpus", "setvcpu", "domblkthreshold", "guestinfo", "domdirtyrate-calc",
+            "dom-fd-associate"},
         {"monitor", "Domain Monitoring", "domblkerror", "domblkinfo", "domblklist", "domblkstat", "domcontrol",
             "domif-getlink", "domifaddr", "domiflist", "domifstat", "dominfo", "dommemstat", "domstate",
             "domstats", "domtime", "list"},
         {"events", "Domain Events", "event"},
-        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-compare", "cpu-models",
+        {"host", "Host and Hypervisor", "allocpages", "capabilities", "cpu-baseline", "cpu-compare", "cpu-models",
             "domcapabilities", "freecell", "freepages", "hostname", "hypervisor-cpu-baseline",
             "hypervisor-cpu-compare", "maxvcpus", "node-memory-tune", "nodecpumap", "nodecpustats", "nodeinfo",
             "nodememstats", "nodesevinfo", "nodesuspend", "sysinfo", "uri", "version"},
@@ -54,6 +58,7 @@ final class CommandData {
         {"snapshot", "Snapshot", "snapshot-create", "snapshot-create-as", "snapshot-current", "snapshot-delete",
             "snapshot-dumpxml", "snapshot-edit", "snapshot-info", "snapshot-list", "snapshot-parent",
             "snapshot-revert"},
+        {"backup", "Backup", "backup-begin", "backup-dumpxml"},
         {"pool", "Storage Pool", "find-storage-pool-sources-as", "find-storage-pool-sources", "pool-autostart",
             "pool-build", "pool-create-as", "pool-create", "pool-define-as", "pool-define", "pool-delete",
             "pool-destroy", "pool-dumpxml", "pool-edit", "pool-info", "pool-list", "pool-name", "pool-refresh",
@@ -236,6 +241,130 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "blockcommit" -> """
+                      NAME
+                        blockcommit - Start a block commit operation.
+
+                      SYNOPSIS
+                        blockcommit <domain> <path> [--bandwidth <number>] [--base <string>] [--shallow] [--top <string>] [--active] [--delete] [--wait] [--verbose] [--timeout <number>] [--pivot] [--keep-overlay] [--async] [--keep-relative] [--bytes]
+
+                      DESCRIPTION
+                        Commit changes from a snapshot down to its backing image.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --base <string>  path of base file to commit into (default bottom of chain)
+                        --shallow        use backing file of top as base
+                        --top <string>   path of top file to commit from (default top of chain)
+                        --active         trigger two-stage active commit of top file
+                        --delete         delete files that were successfully committed
+                        --wait           wait for job to complete (with --active, wait for job to sync)
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  implies --wait, abort if copy exceeds timeout (in seconds)
+                        --pivot          implies --active --wait, pivot when commit is synced
+                        --keep-overlay   implies --active --wait, quit when commit is synced
+                        --async          with --wait, don't wait for cancel to finish
+                        --keep-relative  keep the backing chain relatively referenced
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+
+                    """;
+            case "blockcopy" -> """
+                      NAME
+                        blockcopy - Start a block copy operation.
+
+                      SYNOPSIS
+                        blockcopy <domain> <path> [--dest <string>] [--bandwidth <number>] [--shallow] [--reuse-external] [--blockdev] [--wait] [--verbose] [--timeout <number>] [--pivot] [--finish] [--async] [--xml <string>] [--format <string>] [--granularity <number>] [--buf-size <number>] [--bytes] [--transient-job] [--synchronous-writes] [--print-xml]
+
+                      DESCRIPTION
+                        Copy a disk backing image chain to dest.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of source disk
+                        --dest <string>  path of the copy to create
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --shallow        make the copy share a backing chain
+                        --reuse-external  reuse existing destination
+                        --blockdev       copy destination is block device instead of regular file
+                        --wait           wait for job to reach mirroring phase
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  implies --wait, abort if copy exceeds timeout (in seconds)
+                        --pivot          implies --wait, pivot when mirroring starts
+                        --finish         implies --wait, quit when mirroring starts
+                        --async          with --wait, don't wait for cancel to finish
+                        --xml <string>   filename containing XML description of the copy destination
+                        --format <string>  format of the destination file
+                        --granularity <number>  power-of-two granularity to use during the copy
+                        --buf-size <number>  maximum amount of in-flight data during the copy
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+                        --transient-job  the copy job is not persisted if VM is turned off
+                        --synchronous-writes  the copy job forces guest writes to be synchronously written to the destination
+                        --print-xml      print the XML used to start the copy job instead of starting the job
+
+                    """;
+            case "blockjob" -> """
+                      NAME
+                        blockjob - Manage active block operations
+
+                      SYNOPSIS
+                        blockjob <domain> <path> [--abort] [--async] [--pivot] [--info] [--bytes] [--raw] [--bandwidth <number>]
+
+                      DESCRIPTION
+                        Query, adjust speed, or cancel active block operations.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --abort          abort the active job on the specified disk
+                        --async          implies --abort; request but don't wait for job end
+                        --pivot          implies --abort; conclude and pivot a copy or commit job
+                        --info           get active job information for the specified disk
+                        --bytes          get/set bandwidth in bytes rather than MiB/s
+                        --raw            implies --info; output details rather than human summary
+                        --bandwidth <number>  set the bandwidth limit in MiB/s
+
+                    """;
+            case "blockpull" -> """
+                      NAME
+                        blockpull - Populate a disk from its backing image.
+
+                      SYNOPSIS
+                        blockpull <domain> <path> [--bandwidth <number>] [--base <string>] [--wait] [--verbose] [--timeout <number>] [--async] [--keep-relative] [--bytes]
+
+                      DESCRIPTION
+                        Populate a disk from its backing image.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  fully-qualified path of disk
+                        --bandwidth <number>  bandwidth limit in MiB/s
+                        --base <string>  path of backing file in chain for a partial pull
+                        --wait           wait for job to finish
+                        --verbose        with --wait, display the progress
+                        --timeout <number>  with --wait, abort if pull exceeds timeout (in seconds)
+                        --async          with --wait, don't wait for cancel to finish
+                        --keep-relative  keep the backing chain relatively referenced
+                        --bytes          the bandwidth limit is in bytes/s rather than MiB/s
+
+                    """;
+            case "blockresize" -> """
+                      NAME
+                        blockresize - Resize block device of domain.
+
+                      SYNOPSIS
+                        blockresize <domain> <path> <size>
+
+                      DESCRIPTION
+                        Resize block device of domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--path] <string>  Fully-qualified path of block device
+                        [--size] <number>  New size of the block device, as scaled integer (default KiB)
 
                     """;
             case "change-media" -> """
@@ -960,6 +1089,22 @@ final class CommandData {
                         [--signame] <string>  the signal number or name
 
                     """;
+            case "lxc-enter-namespace" -> """
+                      NAME
+                        lxc-enter-namespace - LXC Guest Enter Namespace
+
+                      SYNOPSIS
+                        lxc-enter-namespace <domain> [--noseclabel] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        Run an arbitrary command in a lxc guest namespace; use at your own risk
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --noseclabel     Do not change process security label
+                        [--cmd] <string>  command to run
+
+                    """;
             case "managedsave" -> """
                       NAME
                         managedsave - managed save of a domain state
@@ -1113,6 +1258,157 @@ final class CommandData {
                         --remove         remove the metadata corresponding to an uri
 
                     """;
+            case "migrate" -> """
+                      NAME
+                        migrate - migrate domain to another host
+
+                      SYNOPSIS
+                        migrate <domain> <desturi> [--live] [--offline] [--p2p] [--direct] [--tunnelled] [--persistent] [--undefinesource] [--suspend] [--copy-storage-all] [--copy-storage-inc] [--copy-storage-synchronous-writes] [--change-protection] [--unsafe] [--verbose] [--compressed] [--auto-converge] [--rdma-pin-all] [--abort-on-error] [--postcopy] [--postcopy-after-precopy] [--postcopy-resume] [--zerocopy] [--migrateuri <string>] [--graphicsuri <string>] [--listen-address <string>] [--dname <string>] [--timeout <number>] [--timeout-suspend] [--timeout-postcopy] [--xml <string>] [--migrate-disks <string>] [--disks-port <number>] [--disks-uri <string>] [--comp-methods <string>] [--comp-mt-level <number>] [--comp-mt-threads <number>] [--comp-mt-dthreads <number>] [--comp-xbzrle-cache <number>] [--auto-converge-initial <number>] [--auto-converge-increment <number>] [--persistent-xml <string>] [--tls] [--postcopy-bandwidth <number>] [--parallel] [--parallel-connections <number>] [--bandwidth <number>] [--tls-destination <string>]
+
+                      DESCRIPTION
+                        Migrate domain to another host.  Add --live for live migration.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--desturi] <string>  connection URI of the destination host as seen from the client(normal migration) or source(p2p migration)
+                        --live           live migration
+                        --offline        offline migration
+                        --p2p            peer-2-peer migration
+                        --direct         direct migration
+                        --tunnelled      tunnelled migration
+                        --persistent     persist VM on destination
+                        --undefinesource  undefine VM on source
+                        --suspend        do not restart the domain on the destination host
+                        --copy-storage-all  migration with non-shared storage with full disk copy
+                        --copy-storage-inc  migration with non-shared storage with incremental copy (same base image shared between source and destination)
+                        --copy-storage-synchronous-writes  force guest disk writes to be synchronously written to the destination to improve storage migration convergence
+                        --change-protection  prevent any configuration changes to domain until migration ends
+                        --unsafe         force migration even if it may be unsafe
+                        --verbose        display the progress of migration
+                        --compressed     compress repeated pages during live migration
+                        --auto-converge  force convergence during live migration
+                        --rdma-pin-all   pin all memory before starting RDMA live migration
+                        --abort-on-error  abort on soft errors during migration
+                        --postcopy       enable post-copy migration; switch to it using migrate-postcopy command
+                        --postcopy-after-precopy  automatically switch to post-copy migration after one pass of pre-copy
+                        --postcopy-resume  resume failed post-copy migration
+                        --zerocopy       use zero-copy mechanism for migrating memory pages
+                        --migrateuri <string>  migration URI, usually can be omitted
+                        --graphicsuri <string>  graphics URI to be used for seamless graphics migration
+                        --listen-address <string>  listen address that destination should bind to for incoming migration
+                        --dname <string>  rename to new name during migration (if supported)
+                        --timeout <number>  run action specified by --timeout-* option (suspend by default) if live migration exceeds timeout (in seconds)
+                        --timeout-suspend  suspend the guest after timeout
+                        --timeout-postcopy  switch to post-copy after timeout
+                        --xml <string>   filename containing updated XML for the target
+                        --migrate-disks <string>  comma separated list of disks to be migrated
+                        --disks-port <number>  port to use by target server for incoming disks migration
+                        --disks-uri <string>  URI to use for disks migration (overrides --disks-port)
+                        --comp-methods <string>  comma separated list of compression methods to be used
+                        --comp-mt-level <number>  compress level for multithread compression
+                        --comp-mt-threads <number>  number of compression threads for multithread compression
+                        --comp-mt-dthreads <number>  number of decompression threads for multithread compression
+                        --comp-xbzrle-cache <number>  page cache size for xbzrle compression
+                        --auto-converge-initial <number>  initial CPU throttling rate for auto-convergence
+                        --auto-converge-increment <number>  CPU throttling rate increment for auto-convergence
+                        --persistent-xml <string>  filename containing updated persistent XML for the target
+                        --tls            use TLS for migration
+                        --postcopy-bandwidth <number>  post-copy migration bandwidth limit in MiB/s
+                        --parallel       enable parallel migration
+                        --parallel-connections <number>  number of connections for parallel migration
+                        --bandwidth <number>  migration bandwidth limit in MiB/s
+                        --tls-destination <string>  override the destination host name used for TLS verification
+
+                    """;
+            case "migrate-setmaxdowntime" -> """
+                      NAME
+                        migrate-setmaxdowntime - set maximum tolerable downtime
+
+                      SYNOPSIS
+                        migrate-setmaxdowntime <domain> <downtime>
+
+                      DESCRIPTION
+                        Set maximum tolerable downtime of a domain which is being live-migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--downtime] <number>  maximum tolerable downtime (in milliseconds) for migration
+
+                    """;
+            case "migrate-getmaxdowntime" -> """
+                      NAME
+                        migrate-getmaxdowntime - get maximum tolerable downtime
+
+                      SYNOPSIS
+                        migrate-getmaxdowntime <domain>
+
+                      DESCRIPTION
+                        Get maximum tolerable downtime of a domain which is being live-migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
+            case "migrate-compcache" -> """
+                      NAME
+                        migrate-compcache - get/set compression cache size
+
+                      SYNOPSIS
+                        migrate-compcache <domain> [--size <number>]
+
+                      DESCRIPTION
+                        Get/set size of the cache (in bytes) used for compressing repeatedly transferred memory pages during live migration.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --size <number>  requested size of the cache (in bytes) used for compression
+
+                    """;
+            case "migrate-setspeed" -> """
+                      NAME
+                        migrate-setspeed - Set the maximum migration bandwidth
+
+                      SYNOPSIS
+                        migrate-setspeed <domain> <bandwidth> [--postcopy]
+
+                      DESCRIPTION
+                        Set the maximum migration bandwidth (in MiB/s) for a domain which is being migrated to another host.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--bandwidth] <number>  migration bandwidth limit in MiB/s
+                        --postcopy       set post-copy migration bandwidth
+
+                    """;
+            case "migrate-getspeed" -> """
+                      NAME
+                        migrate-getspeed - Get the maximum migration bandwidth
+
+                      SYNOPSIS
+                        migrate-getspeed <domain> [--postcopy]
+
+                      DESCRIPTION
+                        Get the maximum migration bandwidth (in MiB/s) for a domain.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --postcopy       get post-copy migration bandwidth
+
+                    """;
+            case "migrate-postcopy" -> """
+                      NAME
+                        migrate-postcopy - Switch running migration from pre-copy to post-copy
+
+                      SYNOPSIS
+                        migrate-postcopy <domain>
+
+                      DESCRIPTION
+                        Switch running migration from pre-copy to post-copy. The migration must have been started with --postcopy option.
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+
+                    """;
             case "numatune" -> """
                       NAME
                         numatune - Get or set numa parameters
@@ -1134,6 +1430,79 @@ final class CommandData {
                         --config         affect next boot
                         --live           affect running domain
                         --current        affect current domain
+
+                    """;
+            case "qemu-attach" -> """
+                      NAME
+                        qemu-attach - QEMU Attach
+
+                      SYNOPSIS
+                        qemu-attach <pid>
+
+                      DESCRIPTION
+                        QEMU Attach
+
+                      OPTIONS
+                        [--pid] <string>  pid
+
+                    """;
+            case "qemu-monitor-command" -> """
+                      NAME
+                        qemu-monitor-command - QEMU Monitor Command
+
+                      SYNOPSIS
+                        qemu-monitor-command <domain> [--hmp] [--pretty] [--return-value] [--pass-fds <string>] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        QEMU Monitor Command
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --hmp            command is in human monitor protocol
+                        --pretty         pretty-print any qemu monitor protocol output
+                        --return-value   extract the value of the 'return' key from the returned string
+                        --pass-fds <string>  pass file descriptors N,M,... along with the command
+                        [--cmd] <string>  command
+
+                    """;
+            case "qemu-monitor-event" -> """
+                      NAME
+                        qemu-monitor-event - QEMU Monitor Events
+
+                      SYNOPSIS
+                        qemu-monitor-event [--domain <string>] [--event <string>] [--pretty] [--loop] [--timeout <number>] [--regex] [--no-case] [--timestamp]
+
+                      DESCRIPTION
+                        Listen for QEMU Monitor Events
+
+                      OPTIONS
+                        --domain <string>  filter by domain name, id or uuid
+                        --event <string>  filter by event name
+                        --pretty         pretty-print any JSON output
+                        --loop           loop until timeout or interrupt, rather than one-shot
+                        --timeout <number>  timeout seconds
+                        --regex          treat event as a regex rather than literal filter
+                        --no-case        treat event case-insensitively
+                        --timestamp      show timestamp for each printed event
+
+                    """;
+            case "qemu-agent-command" -> """
+                      NAME
+                        qemu-agent-command - QEMU Guest Agent Command
+
+                      SYNOPSIS
+                        qemu-agent-command <domain> [--timeout <number>] [--async] [--block] [--pretty] {[--cmd] <string>}...
+
+                      DESCRIPTION
+                        Run an arbitrary qemu guest agent command; use at your own risk
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --timeout <number>  timeout seconds. must be positive.
+                        --async          execute command without waiting for timeout
+                        --block          execute command without timeout
+                        --pretty         pretty-print the output
+                        [--cmd] <string>  command
 
                     """;
             case "guest-agent-timeout" -> """
@@ -1301,6 +1670,22 @@ final class CommandData {
                         --config         get/set value to be used on next boot
                         --live           get/set value from running domain
                         [--set] <string>  parameter=value
+
+                    """;
+            case "screenshot" -> """
+                      NAME
+                        screenshot - take a screenshot of a current domain console and store it into a file
+
+                      SYNOPSIS
+                        screenshot <domain> [--file <string>] [--screen <number>]
+
+                      DESCRIPTION
+                        screenshot of a current domain console
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --file <string>  where to store the screenshot
+                        --screen <number>  ID of a screen to take screenshot of
 
                     """;
             case "set-lifecycle-action" -> """
@@ -1525,6 +1910,27 @@ final class CommandData {
                         --force          force device update
 
                     """;
+            case "update-memory-device" -> """
+                      NAME
+                        update-memory-device - update memory device of a domain
+
+                      SYNOPSIS
+                        update-memory-device <domain> [--config] [--live] [--current] [--print-xml] [--alias <string>] [--node <number>] [--requested-size <number>]
+
+                      DESCRIPTION
+                        Update values of a memory device of a domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --config         affect next boot
+                        --live           affect running domain
+                        --current        affect current domain
+                        --print-xml      print updated memory device XML instead of executing the change
+                        --alias <string>  memory device alias
+                        --node <number>  memory device target node
+                        --requested-size <number>  new value of <requested/> size, as scaled integer (default KiB)
+
+                    """;
             case "vcpucount" -> """
                       NAME
                         vcpucount - domain vcpu counts
@@ -1700,6 +2106,24 @@ final class CommandData {
                         [--domain] <string>  domain name, id or uuid
                         --seconds <number>  calculate memory dirty rate within specified seconds, the supported value range from 1 to 60, default to 1.
                         --mode <string>  dirty page rate calculation mode, either of these 3 options 'page-sampling, dirty-bitmap, dirty-ring' can be specified.
+
+                    """;
+            case "dom-fd-associate" -> """
+                      NAME
+                        dom-fd-associate - associate a FD with a domain
+
+                      SYNOPSIS
+                        dom-fd-associate <domain> <name> <pass-fds> [--seclabel-writable] [--seclabel-restore]
+
+                      DESCRIPTION
+                        associate a FD with a domain
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        [--name] <string>  name of the FD group
+                        [--pass-fds] <string>  file descriptors N,M,... to associate
+                        --seclabel-writable  use seclabels allowing writes
+                        --seclabel-restore  try to restore security label after use if possible
 
                     """;
             case "domblkerror" -> """
@@ -2026,6 +2450,22 @@ final class CommandData {
 
                       DESCRIPTION
                         Returns capabilities of hypervisor/driver.
+
+                    """;
+            case "cpu-baseline" -> """
+                      NAME
+                        cpu-baseline - compute baseline CPU
+
+                      SYNOPSIS
+                        cpu-baseline <file> [--features] [--migratable]
+
+                      DESCRIPTION
+                        Compute baseline CPU for a set of given CPUs.
+
+                      OPTIONS
+                        [--file] <string>  file containing XML CPU descriptions
+                        --features       Show features that are part of the CPU model type
+                        --migratable     Do not include features that block migration
 
                     """;
             case "cpu-compare" -> """
@@ -3565,6 +4005,39 @@ final class CommandData {
                         --paused         after reverting, change state to paused
                         --force          try harder on risky reverts
                         --reset-nvram    re-initialize NVRAM from its pristine template
+
+                    """;
+            case "backup-begin" -> """
+                      NAME
+                        backup-begin - Start a disk backup of a live domain
+
+                      SYNOPSIS
+                        backup-begin <domain> [--backupxml <string>] [--checkpointxml <string>] [--reuse-external]
+
+                      DESCRIPTION
+                        Use XML to start a full or incremental disk backup of a live domain, optionally creating a checkpoint
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --backupxml <string>  domain backup XML
+                        --checkpointxml <string>  domain checkpoint XML
+                        --reuse-external  reuse files provided by caller
+
+                    """;
+            case "backup-dumpxml" -> """
+                      NAME
+                        backup-dumpxml - Dump XML for an ongoing domain block backup job
+
+                      SYNOPSIS
+                        backup-dumpxml <domain> [--xpath <string>] [--wrap]
+
+                      DESCRIPTION
+                        Backup Dump XML
+
+                      OPTIONS
+                        [--domain] <string>  domain name, id or uuid
+                        --xpath <string>  xpath expression to filter the XML document
+                        --wrap           wrap xpath results in an common root element
 
                     """;
             case "find-storage-pool-sources-as" -> """

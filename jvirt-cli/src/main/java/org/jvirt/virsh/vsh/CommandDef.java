@@ -13,7 +13,8 @@ public final class CommandDef {
 
     /** Options vsh declares VSH_OFLAG_REQ_OPT: never filled by bare words (not visible in help output). */
     private static final Set<String> NOT_POSITIONAL = Set.of("dumpxml.xpath", "schedinfo.weight", "schedinfo.cap",
-            "send-key.codeset", "send-key.holdtime");
+            "send-key.codeset", "send-key.holdtime", "qemu-monitor-command.pass-fds", "qemu-agent-command.timeout",
+            "migrate-compcache.size");
 
     private final String name;
     private final String group;

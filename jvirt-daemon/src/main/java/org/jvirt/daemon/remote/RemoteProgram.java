@@ -31,8 +31,17 @@ public final class RemoteProgram {
     private final HandlerTable table;
     private final HostedDrivers hosted = new HostedDrivers();
 
+    /** libvirt-qemu's and libvirt-lxc's programs, by program number: served on the same clients. */
+    private final java.util.Map<Integer, HandlerTable> others = new java.util.HashMap<>();
+
     public RemoteProgram(HandlerTable table) {
         this.table = table;
+    }
+
+    /** Whether calls of {@code program} version {@code version} are served here. */
+    public boolean serves(int program, int version) {
+        return program == org.jvirt.rpc.RpcPrograms.REMOTE ? version == org.jvirt.rpc.RpcPrograms.REMOTE_VERSION
+                : others.containsKey(program) && version == org.jvirt.rpc.remote.OtherPrograms.VERSION;
     }
 
     /** Every procedure jvirt declares, each mapped onto the public API. */
@@ -60,7 +69,15 @@ public final class RemoteProgram {
         HostHandlers.register(t);
         SecretFilterHandlers.register(t);
         NetworkPortHandlers.register(t);
-        return new RemoteProgram(t);
+        BlockJobHandlers.register(t);
+        RemoteProgram p = new RemoteProgram(t);
+        HandlerTable qemu = new HandlerTable();
+        QemuLxcHandlers.registerQemu(qemu);
+        p.others.put(org.jvirt.rpc.remote.OtherPrograms.QEMU, qemu);
+        HandlerTable lxc = new HandlerTable();
+        QemuLxcHandlers.registerLxc(lxc);
+        p.others.put(org.jvirt.rpc.remote.OtherPrograms.LXC, lxc);
+        return p;
     }
 
     public HandlerTable table() {
@@ -88,7 +105,8 @@ public final class RemoteProgram {
             if (h.status() != RpcStatus.OK.value()) {
                 reply = error(h, rpcError("Unexpected message status " + Integer.toUnsignedString(h.status())));
             } else {
-                HandlerTable.Entry<?, ?> entry = table.get(h.procedure());
+                HandlerTable.Entry<?, ?> entry = (h.program() == org.jvirt.rpc.RpcPrograms.REMOTE ? table
+                        : others.get(h.program())).get(h.procedure());
                 reply = entry == null
                         ? error(h, rpcError("unknown procedure: " + h.procedure()))
                         : invoke(entry, client, call);
@@ -104,7 +122,8 @@ public final class RemoteProgram {
         }
         // only the CONNECT_CLOSE call itself closes: another call finishing concurrently must not see its flag
         // and drop the client before CONNECT_CLOSE's reply is out
-        if (h.procedure() == RemoteProcedure.CONNECT_CLOSE.number() && client.closeRequested()) {
+        if (h.program() == org.jvirt.rpc.RpcPrograms.REMOTE && h.procedure() == RemoteProcedure.CONNECT_CLOSE.number()
+                && client.closeRequested()) {
             client.link().close();
         }
     }

@@ -186,7 +186,7 @@ public final class ClientSession implements ClientLink {
             return false;
         }
         boolean call = h.type() == RpcType.CALL.value() || h.type() == RpcType.CALL_WITH_FDS.value();
-        if (h.program() != RpcPrograms.REMOTE || h.version() != RpcPrograms.REMOTE_VERSION) {
+        if (!server.program().serves(h.program(), h.version())) {
             // libvirt answers only calls; other packets for unknown programs are dropped
             if (call) {
                 send(RemoteProgram.error(h, VirtException.of(ErrorCode.RPC, ErrorDomain.RPC,

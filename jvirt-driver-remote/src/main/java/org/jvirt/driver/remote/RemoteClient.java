@@ -123,6 +123,21 @@ final class RemoteClient implements AutoCloseable {
         }
     }
 
+    /** As {@link #openStream}, for a call whose reply carries a result too (a screenshot's MIME type). */
+    <A, R> java.util.Map.Entry<RemoteStream, R> openStreamWithResult(RemoteProcedure<A, R> proc, A args) {
+        int serial = serials.getAndIncrement();
+        RemoteStream st = new RemoteStream(this, RpcHeader.call(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION,
+                proc.number(), serial));
+        streams.put(serial, st);
+        try {
+            R r = decode(exchange(proc, args, null, serial), proc);
+            return java.util.Map.entry(st, r);
+        } catch (RuntimeException e) {
+            streams.remove(serial, st);
+            throw e;
+        }
+    }
+
     /** A stream's own packet (data, hole, finish, abort). */
     void sendStreamPacket(RpcMessage m) {
         if (closed.get()) {

@@ -7,7 +7,7 @@ package org.jvirt.driver.test;
 final class TestHypervisor implements TestNodeOps, TestDomainDefineOps, TestLifecycleOps, TestSaveOps,
         TestConfigOps, TestStatsOps, TestMetadataOps, TestEventOps, TestSnapshotOps,
         TestTuningOps, TestGuestOps, TestIOThreadOps, TestDomainStatsOps, TestSaveImageOps, TestHostOps,
-        TestCheckpointOps, TestDeviceTuneOps {
+        TestCheckpointOps, TestDeviceTuneOps, TestScreenshotOps {
 
     private final TestDriver driver;
 

@@ -782,6 +782,44 @@ public final class RemoteProcedure<A, R> {
     public static final RemoteProcedure<NetworkPortCreateXmlArgs, NetworkPortCreateXmlRet> NETWORK_PORT_CREATE_XML =
             define(406, "NETWORK_PORT_CREATE_XML", NetworkPortCreateXmlArgs.class, NetworkPortCreateXmlRet.class);
 
+    // block jobs, migration tuning and backups (numbers as libvirt 9.0 sends them)
+    public static final RemoteProcedure<DomainMigrateSetMaxDowntimeArgs, XdrVoid> DOMAIN_MIGRATE_SET_MAX_DOWNTIME =
+            define(166, "DOMAIN_MIGRATE_SET_MAX_DOWNTIME", DomainMigrateSetMaxDowntimeArgs.class, VOID);
+    public static final RemoteProcedure<DomainMigrateSetMaxSpeedArgs, XdrVoid> DOMAIN_MIGRATE_SET_MAX_SPEED =
+            define(207, "DOMAIN_MIGRATE_SET_MAX_SPEED", DomainMigrateSetMaxSpeedArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockJobAbortArgs, XdrVoid> DOMAIN_BLOCK_JOB_ABORT =
+            define(237, "DOMAIN_BLOCK_JOB_ABORT", DomainBlockJobAbortArgs.class, VOID);
+    public static final RemoteProcedure<DomainGetBlockJobInfoArgs, DomainGetBlockJobInfoRet> DOMAIN_GET_BLOCK_JOB_INFO =
+            define(238, "DOMAIN_GET_BLOCK_JOB_INFO", DomainGetBlockJobInfoArgs.class, DomainGetBlockJobInfoRet.class);
+    public static final RemoteProcedure<DomainBlockJobSetSpeedArgs, XdrVoid> DOMAIN_BLOCK_JOB_SET_SPEED =
+            define(239, "DOMAIN_BLOCK_JOB_SET_SPEED", DomainBlockJobSetSpeedArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockPullArgs, XdrVoid> DOMAIN_BLOCK_PULL =
+            define(240, "DOMAIN_BLOCK_PULL", DomainBlockPullArgs.class, VOID);
+    public static final RemoteProcedure<DomainMigrateGetMaxSpeedArgs, DomainMigrateGetMaxSpeedRet> DOMAIN_MIGRATE_GET_MAX_SPEED =
+            define(242, "DOMAIN_MIGRATE_GET_MAX_SPEED", DomainMigrateGetMaxSpeedArgs.class, DomainMigrateGetMaxSpeedRet.class);
+    public static final RemoteProcedure<DomainBlockResizeArgs, XdrVoid> DOMAIN_BLOCK_RESIZE =
+            define(251, "DOMAIN_BLOCK_RESIZE", DomainBlockResizeArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockRebaseArgs, XdrVoid> DOMAIN_BLOCK_REBASE =
+            define(266, "DOMAIN_BLOCK_REBASE", DomainBlockRebaseArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockCommitArgs, XdrVoid> DOMAIN_BLOCK_COMMIT =
+            define(290, "DOMAIN_BLOCK_COMMIT", DomainBlockCommitArgs.class, VOID);
+    public static final RemoteProcedure<DomainMigrateGetCompressionCacheArgs, DomainMigrateGetCompressionCacheRet> DOMAIN_MIGRATE_GET_COMPRESSION_CACHE =
+            define(299, "DOMAIN_MIGRATE_GET_COMPRESSION_CACHE", DomainMigrateGetCompressionCacheArgs.class, DomainMigrateGetCompressionCacheRet.class);
+    public static final RemoteProcedure<DomainMigrateSetCompressionCacheArgs, XdrVoid> DOMAIN_MIGRATE_SET_COMPRESSION_CACHE =
+            define(300, "DOMAIN_MIGRATE_SET_COMPRESSION_CACHE", DomainMigrateSetCompressionCacheArgs.class, VOID);
+    public static final RemoteProcedure<DomainBlockCopyArgs, XdrVoid> DOMAIN_BLOCK_COPY =
+            define(345, "DOMAIN_BLOCK_COPY", DomainBlockCopyArgs.class, VOID);
+    public static final RemoteProcedure<DomainMigrateStartPostCopyArgs, XdrVoid> DOMAIN_MIGRATE_START_POST_COPY =
+            define(364, "DOMAIN_MIGRATE_START_POST_COPY", DomainMigrateStartPostCopyArgs.class, VOID);
+    public static final RemoteProcedure<DomainMigrateGetMaxDowntimeArgs, DomainMigrateGetMaxDowntimeRet> DOMAIN_MIGRATE_GET_MAX_DOWNTIME =
+            define(387, "DOMAIN_MIGRATE_GET_MAX_DOWNTIME", DomainMigrateGetMaxDowntimeArgs.class, DomainMigrateGetMaxDowntimeRet.class);
+    public static final RemoteProcedure<DomainBackupBeginArgs, XdrVoid> DOMAIN_BACKUP_BEGIN =
+            define(421, "DOMAIN_BACKUP_BEGIN", DomainBackupBeginArgs.class, VOID);
+    public static final RemoteProcedure<DomainBackupGetXmlDescArgs, DomainBackupGetXmlDescRet> DOMAIN_BACKUP_GET_XML_DESC =
+            define(422, "DOMAIN_BACKUP_GET_XML_DESC", DomainBackupGetXmlDescArgs.class, DomainBackupGetXmlDescRet.class);
+    public static final RemoteProcedure<DomainScreenshotArgs, DomainScreenshotRet> DOMAIN_SCREENSHOT =
+            stream(211, "DOMAIN_SCREENSHOT", DomainScreenshotArgs.class, DomainScreenshotRet.class, StreamKind.FROM_SERVER);
+
     /**
      * Whether a call opens a stream on its serial, and which way its data flows (libvirt's @readstream /
      * @writestream annotations: FROM_SERVER is a readstream, e.g. a console's output; consoles carry data
@@ -809,6 +847,14 @@ public final class RemoteProcedure<A, R> {
 
     private static <A, R> RemoteProcedure<A, R> define(int number, String name, Class<A> args, Class<R> ret) {
         return register(new RemoteProcedure<>(number, name, args, ret, false, StreamKind.NONE));
+    }
+
+    /**
+     * A procedure of another program (libvirt-qemu's, libvirt-lxc's): typed like the REMOTE ones but kept out of
+     * the REMOTE table, whose numbers it would collide with.
+     */
+    public static <A, R> RemoteProcedure<A, R> ofProgram(int number, String name, Class<A> args, Class<R> ret) {
+        return new RemoteProcedure<>(number, name, args, ret, false, StreamKind.NONE);
     }
 
     /** A message the server sends (type MESSAGE, serial 0) with {@code msg} as its body: never called or answered. */

@@ -92,6 +92,37 @@ final class LibvirtdSession implements AutoCloseable {
         return e;
     }
 
+    /**
+     * A call whose reply is followed by the server's stream (a readstream): the reply's body and the stream's
+     * bytes up to its end (an empty CONTINUE), then the client's finish and the server's confirmation.
+     */
+    <A, R> Map.Entry<R, byte[]> callReadStream(RemoteProcedure<A, R> proc, A args) throws Exception {
+        R body = call(proc, args);
+        int s = serial;
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        while (true) {
+            RpcMessage m = RpcFraming.read(in);
+            assertThat(m).as("stream of %s", proc).isNotNull();
+            if (m.header().rpcType() == RpcType.MESSAGE) {
+                events.addLast(m);
+                continue;
+            }
+            assertThat(m.header().rpcType()).isEqualTo(RpcType.STREAM);
+            assertThat(m.header().serial()).isEqualTo(s);
+            assertThat(m.header().rpcStatus()).isEqualTo(RpcStatus.CONTINUE);
+            if (m.payload().length == 0) {
+                // the end of the data: the client's OK finishes the stream and the server confirms with an empty OK
+                RpcFraming.write(out, new RpcMessage(new RpcHeader(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION,
+                        proc.number(), RpcType.STREAM.value(), s, RpcStatus.OK.value()), new byte[0]));
+                RpcMessage done = RpcFraming.read(in);
+                assertThat(done.header().rpcType()).isEqualTo(RpcType.STREAM);
+                assertThat(done.header().rpcStatus()).isEqualTo(RpcStatus.OK);
+                return Map.entry(body, data.toByteArray());
+            }
+            data.writeBytes(m.payload());
+        }
+    }
+
     /** The next event message of {@code proc}, skipping others; reads until it comes (the socket has a timeout). */
     <M> M awaitEvent(RemoteProcedure<M, XdrVoid> proc) throws Exception {
         while (true) {

@@ -75,7 +75,7 @@ class RemoteProcedureTest {
                 assertThat(p.ret()).as("events have no reply").isEqualTo(XdrVoid.class);
             }
             assertThat(p.stream()).as("%s", p).isEqualTo(switch (p.name()) {
-                case "DOMAIN_OPEN_CONSOLE", "STORAGE_VOL_DOWNLOAD" -> RemoteProcedure.StreamKind.FROM_SERVER;
+                case "DOMAIN_OPEN_CONSOLE", "STORAGE_VOL_DOWNLOAD", "DOMAIN_SCREENSHOT" -> RemoteProcedure.StreamKind.FROM_SERVER;
                 case "STORAGE_VOL_UPLOAD" -> RemoteProcedure.StreamKind.TO_SERVER;
                 default -> RemoteProcedure.StreamKind.NONE;
             });

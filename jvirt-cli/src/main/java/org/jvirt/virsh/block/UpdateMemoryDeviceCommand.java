@@ -1,0 +1,114 @@
+package org.jvirt.virsh.block;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.jvirt.Domain;
+import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
+import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.vsh.Invocation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * update-memory-device DOMAIN [--print-xml] [--alias A] [--node N] [--requested-size S] [--config|--live|--current]
+ * (cmdUpdateMemoryDevice): client-side only, as virsh: the domain XML (inactive with --config), the one
+ * &lt;memory&gt; device the alias or node selects, its &lt;target&gt;&lt;requested&gt; set in KiB, then either the device
+ * printed as libxml2's xmlNodeDump writes it or virDomainUpdateDeviceFlags.
+ */
+public final class UpdateMemoryDeviceCommand implements Command {
+
+    /** VIR_DOMAIN_XML_INACTIVE. */
+    private static final int INACTIVE = 2;
+    private static final int AFFECT_CONFIG = 2;
+
+    @Override
+    public boolean run(Shell sh, Invocation cmd) {
+        int flags = Opts.impact(cmd);
+        Domain dom = sh.domain(cmd);
+        if (dom == null) {
+            return false;
+        }
+        String xml = dom.getXMLDesc((flags & AFFECT_CONFIG) != 0 ? INACTIVE : 0);
+        String path = "/domain/devices/memory";
+        if (cmd.has("alias")) {
+            path += "[./alias/@name='" + cmd.string("alias") + "']";
+        } else if (cmd.has("node")) {
+            path += "[./target/node='" + cmd.intOpt("node", 0) + "']";
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            NodeList mems = (NodeList) XPathFactory.newInstance().newXPath().evaluate(path, doc, XPathConstants.NODESET);
+            if (mems.getLength() == 0) {
+                sh.error("no memory device found");
+                return false;
+            }
+            if (mems.getLength() > 1) {
+                sh.error("multiple memory devices found, use --alias or --node to select one");
+                return false;
+            }
+            Element mem = (Element) mems.item(0);
+            if (cmd.has("requested-size")) {
+                // read only once a device is found, as virsh does
+                long kib = Long.divideUnsigned(cmd.scaled("requested-size", 1024, -1L), 1024);
+                requested(doc, mem).setTextContent(Long.toUnsignedString(kib));
+            }
+            String dev = dump(mem);
+            if (cmd.has("print-xml")) {
+                sh.print(dev);
+                return true;
+            }
+            dom.updateDevice(dev, flags);
+            return true;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException
+                 | javax.xml.xpath.XPathExpressionException | javax.xml.transform.TransformerException e) {
+            sh.error("Unable to parse domain XML: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** ./target/requested with unit KiB, made when missing. */
+    private static Element requested(Document doc, Element mem) {
+        Element target = child(mem, "target");
+        if (target == null) {
+            target = doc.createElement("target");
+            mem.appendChild(target);
+        }
+        Element req = child(target, "requested");
+        if (req == null) {
+            req = doc.createElement("requested");
+            target.appendChild(req);
+        }
+        req.setAttribute("unit", "KiB");
+        return req;
+    }
+
+    private static Element child(Element parent, String name) {
+        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The element alone, its inner whitespace kept, attributes in double quotes (xmlNodeDump). */
+    private static String dump(Element e) throws javax.xml.transform.TransformerException {
+        var t = TransformerFactory.newInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        StringWriter w = new StringWriter();
+        t.transform(new DOMSource(e), new StreamResult(w));
+        return w.toString();
+    }
+}

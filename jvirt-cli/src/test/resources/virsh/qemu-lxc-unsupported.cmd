@@ -1,0 +1,3 @@
+-c
+test:///default
+qemu-monitor-command test --hmp info status; qemu-monitor-command test --pretty --return-value '{"execute":"query-status"}'; qemu-monitor-command nosuch x; qemu-agent-command test --timeout 5 x; qemu-agent-command test --async --block x; qemu-agent-command test --timeout 0 x; qemu-agent-command test --pretty x y; qemu-attach 1; qemu-monitor-event --domain test --event X --loop; qemu-monitor-event --domain nosuch; qemu-monitor-event --regex --no-case --event 'a(' --timestamp; lxc-enter-namespace test --noseclabel -- /bin/true; lxc-enter-namespace nosuch -- /bin/true; dom-fd-associate nosuch --name x --pass-fds 0
