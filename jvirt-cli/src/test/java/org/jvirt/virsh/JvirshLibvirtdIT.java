@@ -51,6 +51,7 @@ class JvirshLibvirtdIT {
             args.replaceAll(a -> a.equals("test:///default") ? uri : a);
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 VirshCases.skipIfKnown(name);
+                VirshCases.skipIfVirshUnreliable(name);
                 VirshCases.freshTmp();
                 VirshCases.Result want = VirshCases.virsh(args, VirshCases.env(name)).normalized();
                 VirshCases.freshTmp();

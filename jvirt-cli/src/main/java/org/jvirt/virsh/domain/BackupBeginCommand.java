@@ -8,7 +8,8 @@ import org.jvirt.virsh.vsh.Invocation;
 
 /**
  * backup-begin DOMAIN [--backupxml F] [--checkpointxml F] [--reuse-external] (cmdBackupBegin): in virsh's
- * order, the domain first, then the files, then the call; no backup XML asks the driver for its default backup.
+ * order, the domain first, then the files, then the call; without --backupxml virsh sends an empty
+ * {@code <domainbackup/>} (the wire's backup_xml is a non-null string).
  */
 public final class BackupBeginCommand implements Command {
 
@@ -23,7 +24,7 @@ public final class BackupBeginCommand implements Command {
         }
         String backup = cmd.string("backupxml");
         String checkpoint = cmd.string("checkpointxml");
-        String backupXml = backup == null ? null : XmlFiles.read(backup);
+        String backupXml = backup == null ? "<domainbackup/>" : XmlFiles.read(backup);
         String checkpointXml = checkpoint == null ? null : XmlFiles.read(checkpoint);
         dom.backupBegin(backupXml, checkpointXml, cmd.has("reuse-external") ? REUSE_EXTERNAL : 0);
         sh.print("Backup started\n");
