@@ -1,19 +1,14 @@
 package org.jvirt.driver.test;
 
+import static org.jvirt.driver.test.PythonOracle.t;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.TypedParameter;
-import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,18 +70,7 @@ class IfaceTunePythonDiffTest {
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("IfaceTunePythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
-        Process p = new ProcessBuilder(py.toString(), "-c", SCRIPT.replace("@X@", X)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("IfaceTunePythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(IfaceTunePythonDiffTest.class, SCRIPT.replace("@X@", X));
         String m = "52:54:00:11:22:33";
         List<String> a = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
@@ -151,11 +135,4 @@ class IfaceTunePythonDiffTest {
         return String.join(";", out);
     }
 
-    private static void t(List<String> out, Supplier<Object> call) {
-        try {
-            out.add("OK " + call.get());
-        } catch (VirtException e) {
-            out.add("ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|"));
-        }
-    }
 }

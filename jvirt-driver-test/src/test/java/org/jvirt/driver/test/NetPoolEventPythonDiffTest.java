@@ -1,11 +1,7 @@
 package org.jvirt.driver.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -92,19 +88,8 @@ class NetPoolEventPythonDiffTest {
 
     @Test
     void sameEventsAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("NetPoolEventPythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         String script = SCRIPT.replace("@NET@", NET).replace("@POOL@", POOL).replace("@END@", END);
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("NetPoolEventPythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(NetPoolEventPythonDiffTest.class, script);
         assertThat(expected).hasSizeGreaterThan(15);
         assertThat(run()).containsExactlyElementsOf(expected);
     }
