@@ -7,9 +7,9 @@ import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
 
 /**
- * The waiting part virsh's object event commands share (net-event, pool-event): prints each event line
- * (with --timestamp, prefixed with the UTC time), stops at the first one unless --loop, and reports how many
- * arrived once the wait ends; the command succeeds when at least one did.
+ * The waiting part virsh's object event commands share (net-event, pool-event, nodedev-event): prints each
+ * event line (with --timestamp, prefixed with the UTC time), stops at the first one unless --loop, and reports
+ * how many arrived once the wait ends; the command succeeds when at least one did.
  */
 public final class EventWait {
 
