@@ -296,7 +296,7 @@ public final class Connect implements AutoCloseable {
     }
 
     public Domain domainLookupByUUIDString(String uuid) {
-        return Dispatch.read(this, "virDomainLookupByUUIDString", () -> domain(hv().domainLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virDomainLookupByUUIDString"), "virDomainLookupByUUIDString"))));
+        return Dispatch.read(this, "virDomainLookupByUUIDString", () -> domain(hv().domainLookupByUUID(uuidArg(uuid, "virDomainLookupByUUIDString"))));
     }
 
     /** virDomainDefineXMLFlags: flags are DomainDefineFlag. */
@@ -372,7 +372,7 @@ public final class Connect implements AutoCloseable {
     }
 
     public Network networkLookupByUUIDString(String uuid) {
-        return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", "virNetworkLookupByUUIDString"), "virNetworkLookupByUUIDString"))));
+        return Dispatch.read(this, "virNetworkLookupByUUIDString", () -> network(net().networkLookupByUUID(uuidArg(uuid, "virNetworkLookupByUUIDString"))));
     }
 
     /** virNetworkDefineXML: as the flags variant with 0, but errors name the flag-less call. */
@@ -454,7 +454,7 @@ public final class Connect implements AutoCloseable {
 
     public StoragePool storagePoolLookupByUUIDString(String uuid) {
         String fn = "virStoragePoolLookupByUUIDString";
-        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(Uuids.parse(requireArg(uuid, "uuidstr", fn), fn))));
+        return Dispatch.read(this, fn, () -> storagePool(storage().storagePoolLookupByUUID(uuidArg(uuid, fn))));
     }
 
     /** virStoragePoolDefineXML: flags are StoragePoolDefineFlag. */
@@ -686,7 +686,7 @@ public final class Connect implements AutoCloseable {
     /** virSecretLookupByUUIDString: the text must be a UUID, as libvirt checks before any driver is asked. */
     public Secret secretLookupByUUIDString(String uuid) {
         String fn = "virSecretLookupByUUIDString";
-        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+        return Dispatch.read(this, fn, () -> new Secret(this, secret().secretLookupByUUID(uuidArg(uuid, fn))));
     }
 
     public Secret secretDefineXML(String xml, int flags) {
@@ -726,7 +726,7 @@ public final class Connect implements AutoCloseable {
 
     public NWFilter nwfilterLookupByUUIDString(String uuid) {
         String fn = "virNWFilterLookupByUUIDString";
-        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(uuidArg(uuid, "uuidstr", fn))));
+        return Dispatch.read(this, fn, () -> new NWFilter(this, nwfilter().nwfilterLookupByUUID(uuidArg(uuid, fn))));
     }
 
     public NWFilter nwfilterDefineXML(String xml) {
@@ -768,15 +768,9 @@ public final class Connect implements AutoCloseable {
         return new NWFilterBinding(this, ref);
     }
 
-    /** virUUIDParse of a *LookupByUUIDString argument: "uuidstr in F must be a valid UUID" otherwise. */
-    static UUID uuidArg(String text, String arg, String fn) {
-        requireArg(text, arg, fn);
-        UUID u = Uuids.tryParse(text);
-        if (u == null) {
-            throw VirtException.raw(ErrorCode.INVALID_ARG, Unsupported.apiDomain(fn),
-                    arg + " in " + fn + " must be a valid UUID", fn, arg);
-        }
-        return u;
+    /** The uuidstr argument of a *LookupByUUIDString call: non-null, then virUUIDParse ({@link Uuids#parse}). */
+    static UUID uuidArg(String text, String fn) {
+        return Uuids.parse(requireArg(text, "uuidstr", fn), fn);
     }
 
     /** virFileAbsPath: files named by the caller are resolved against the caller's directory, not the driver's. */

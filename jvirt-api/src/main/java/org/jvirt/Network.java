@@ -94,7 +94,7 @@ public final class Network {
     public NetworkPort portLookupByUUIDString(String uuid) {
         String fn = "virNetworkPortLookupByUUIDString";
         return Dispatch.read(conn, fn, () -> new NetworkPort(this, conn.net().networkPortLookupByUUID(ref,
-                Connect.uuidArg(uuid, "uuidstr", fn))));
+                Connect.uuidArg(uuid, fn))));
     }
 
     /** virNetworkPortCreateXML. */
