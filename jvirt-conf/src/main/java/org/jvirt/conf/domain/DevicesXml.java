@@ -146,11 +146,11 @@ final class DevicesXml {
         for (ControllerDef x : d.controllers()) {
             MiscDevicesXml.formatController(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_CONTROLLERS);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_CONTROLLERS, opts);
         for (InterfaceDef x : d.interfaces()) {
             InterfaceXml.format(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INTERFACES);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INTERFACES, opts);
         for (ChrDef x : d.serials()) {
             ChrXml.format(w, x, x, opts);
         }
@@ -169,25 +169,25 @@ final class DevicesXml {
         for (InputDef x : d.inputs()) {
             MiscDevicesXml.formatInput(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INPUTS);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_INPUTS, opts);
         for (GraphicsDef x : d.graphics()) {
             GraphicsXml.format(w, x, opts);
         }
         for (SoundDef x : d.sounds()) {
             MiscDevicesXml.formatSound(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_SOUNDS);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_SOUNDS, opts);
         for (VideoDef x : d.videos()) {
             MiscDevicesXml.formatVideo(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_VIDEOS);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_VIDEOS, opts);
         for (WatchdogDef x : d.watchdogs()) {
             MiscDevicesXml.formatWatchdog(w, x);
         }
         for (MemballoonDef x : d.memballoons()) {
             MiscDevicesXml.formatMemballoon(w, x);
         }
-        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_MEMBALLOONS);
+        ExtraDevicesXml.format(w, d.others(), ExtraDevicesXml.AFTER_MEMBALLOONS, opts);
         w.body().end("devices");
     }
 
@@ -203,7 +203,7 @@ final class DevicesXml {
             case VideoDef x -> MiscDevicesXml.formatVideo(w, x);
             case WatchdogDef x -> MiscDevicesXml.formatWatchdog(w, x);
             case MemballoonDef x -> MiscDevicesXml.formatMemballoon(w, x);
-            case OtherDeviceDef x -> ExtraDevicesXml.format(w, x);
+            case OtherDeviceDef x -> ExtraDevicesXml.format(w, x, opts);
         }
     }
 }

@@ -23,7 +23,12 @@ final class DomainPostParse {
             raw = raw.toBuilder().memoryKiB(numaMem).build();
             b.memoryKiB(numaMem);
         }
-        if (raw.memoryKiB() == 0) {
+        long hotplug = MemoryDeviceXml.totalKiB(raw.devices());
+        if (hotplug > raw.memoryKiB()) {
+            throw Err.xml("Total size of memory devices exceeds the total memory size");
+        }
+        // the base RAM is what the memory devices leave of <memory>, unless NUMA cells size it
+        if (raw.memoryKiB() == 0 || numaMem == 0 && raw.memoryKiB() == hotplug) {
             throw Err.xml("Memory size must be specified via <memory> or in the <numa> configuration");
         }
         if (raw.currentMemoryKiB() == 0 || raw.currentMemoryKiB() > raw.memoryKiB()) {

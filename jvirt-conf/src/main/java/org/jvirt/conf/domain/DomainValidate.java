@@ -22,6 +22,7 @@ final class DomainValidate {
             }
         }
         uniqueAliases(def);
+        MemoryDeviceXml.validate(def);
     }
 
     /**

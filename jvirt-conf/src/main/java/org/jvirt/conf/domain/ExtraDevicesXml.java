@@ -61,13 +61,6 @@ final class ExtraDevicesXml {
             Map.entry("shmem", Shape.of("name", "role").child("model", Shape.of("type"))
                     .child("size", Shape.text("unit")).child("server", Shape.of("path"))
                     .child("msi", Shape.of("vectors", "ioeventfd")).deviceInfo()),
-            Map.entry("memory", Shape.of("model", "access", "discard")
-                    .child("source", Shape.of().textChildren("path", "pagesize", "nodemask", "alignsize")
-                            .child("pmem", Shape.of()))
-                    .child("target", Shape.of().child("size", Shape.text("unit")).textChildren("node")
-                            .child("label", Shape.of().child("size", Shape.text("unit")))
-                            .child("readonly", Shape.of()))
-                    .deviceInfo()),
             Map.entry("iommu", Shape.of("model").child("driver", Shape.of("intremap", "caching_mode", "eim",
                     "iotlb", "aw_bits")).deviceInfo()),
             Map.entry("vsock", Shape.of("model").child("cid", Shape.of("auto", "address")).deviceInfo()),
@@ -88,11 +81,14 @@ final class ExtraDevicesXml {
     }
 
     static boolean handles(String element) {
-        return SHAPES.containsKey(element);
+        return SHAPES.containsKey(element) || element.equals("memory");
     }
 
     static OtherDeviceDef parse(Element e) {
         String name = Dom.localName(e);
+        if (name.equals("memory")) {
+            return MemoryDeviceXml.parse(e);
+        }
         validate(e, name);
         XmlNode n = SHAPES.get(name).read(e);
         List<String> order = SHAPES.get(name).attrs;
@@ -201,21 +197,25 @@ final class ExtraDevicesXml {
     }
 
     /** Writes the devices of the given families, family by family, each in its document order. */
-    static void format(XmlWriter w, List<OtherDeviceDef> others, List<String> families) {
+    static void format(XmlWriter w, List<OtherDeviceDef> others, List<String> families, DomainFormatOptions opts) {
         if (others.isEmpty()) {
             return;
         }
         for (String f : families) {
             for (OtherDeviceDef d : others) {
                 if (d.node().name().equals(f)) {
-                    format(w, d);
+                    format(w, d, opts);
                 }
             }
         }
     }
 
-    static void format(XmlWriter w, OtherDeviceDef d) {
+    /** One device; runtime-only state (a virtio-mem's plugged size) only in live XML of a running domain. */
+    static void format(XmlWriter w, OtherDeviceDef d, DomainFormatOptions opts) {
         XmlNode n = d.node();
+        if (n.name().equals("memory") && (opts.inactive() || opts.id() < 0)) {
+            n = MemoryDeviceXml.inactive(n);
+        }
         if (n.name().equals("redirdev") && n.children().isEmpty()) {
             // libvirt opens redirdev with '>' unconditionally: an empty one spans two lines.
             w.open("redirdev");

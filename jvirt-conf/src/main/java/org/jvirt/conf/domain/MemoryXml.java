@@ -25,13 +25,15 @@ final class MemoryXml {
      */
     static long parseKiB(Element parent, String name) {
         Element e = Dom.child(parent, name);
-        if (e == null) {
-            return 0;
-        }
+        return e == null ? 0 : kib(e, "./" + name + "[1]");
+    }
+
+    /** A scaled size element in KiB; {@code where} is the XPath libvirt names in its error text. */
+    static long kib(Element e, String where) {
         long value = Units.parseULong(e.getTextContent());
         if (value < 0) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
-                    "Invalid value '" + e.getTextContent() + "' for element or attribute './" + name + "[1]'");
+                    "Invalid value '" + e.getTextContent() + "' for element or attribute '" + where + "'");
         }
         String unit = Dom.attr(e, "unit");
         long scale = Units.scale(unit, 1024);

@@ -20,6 +20,7 @@ final class StorageVolFormatter {
             w.open("format").attr("type", def.format()).end("format");
         }
         StoragePoolFormatter.formatPerms(w, def.perms());
+        VolEncryptionXml.format(w, def.encryption());
         w.element("compat", def.compat());
         if (def.clusterSize() > 0) {
             w.open("clusterSize").attr("unit", "B").text(Long.toUnsignedString(def.clusterSize())).end("clusterSize");

@@ -61,9 +61,8 @@ final class StorageVolParser {
         String path = text(target, "path");
         String format = pool.hasVolFormats() ? format(pool, attrText(child(target, "format"), "type")) : null;
         StoragePerms perms = StoragePoolParser.parsePerms(child(target, "permissions"));
-        if (child(target, "encryption") != null) {
-            throw StorageErr.unsupported("volume encryption is not supported by jvirt");
-        }
+        Element encEl = child(target, "encryption");
+        VolEncryption encryption = encEl == null ? null : VolEncryptionXml.parse(encEl);
         String compat = text(target, "compat");
         if (compat != null && !compat.matches("[0-9]+\\.[0-9]+")) {
             String[] parts = compat.split("\\.", 2);
@@ -100,7 +99,7 @@ final class StorageVolParser {
             features = List.copyOf(features);
         }
         return new StorageVolDef(name, key, type, capacity, allocation, hasAllocation, path, format, perms, backing,
-                compat, nocow, clusterSize, features);
+                compat, nocow, clusterSize, features, encryption);
     }
 
     private static String format(StoragePoolType pool, String f) {

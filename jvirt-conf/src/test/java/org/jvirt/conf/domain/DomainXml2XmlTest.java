@@ -39,7 +39,9 @@ class DomainXml2XmlTest {
             // device aliases: user aliases ("ua-...") kept on define, others dropped
             "aliases", "alias-chars",
             // <bandwidth> on interfaces, <iotune> on disks
-            "net-bandwidth", "disk-iotune");
+            "net-bandwidth", "disk-iotune",
+            // <memory model=...> devices: every model's source and target fields, virtio-mem's block/requested
+            "memdev-all", "memdev-virtio-mem-no-requested");
 
     static final List<String> FAIL = List.of(
             "fail-no-name", "fail-no-os-type", "fail-no-os", "fail-bad-uuid", "fail-bad-memory-unit",
@@ -55,7 +57,14 @@ class DomainXml2XmlTest {
             "fail-memory-too-large", "fail-numa-cpus-exceed", "fail-rng-no-backend", "fail-tpm-bad-backend",
             "fail-hostdev-no-type", "fail-filesystem-no-target", "fail-spice-bad-channel-mode", "fail-panic-bad-model",
             "fail-extra-content", "fail-extra-text", "fail-alias-duplicate",
-            "fail-bandwidth-floor-bridge", "fail-iotune-total-and-read");
+            "fail-bandwidth-floor-bridge", "fail-iotune-total-and-read",
+            "fail-memdev-no-model", "fail-memdev-bad-model", "fail-memdev-bad-access", "fail-memdev-bad-discard",
+            "fail-memdev-no-target", "fail-memdev-no-size", "fail-memdev-bad-size", "fail-memdev-bad-node",
+            "fail-memdev-node-too-big", "fail-memdev-bad-nodemask", "fail-memdev-nvdimm-no-path",
+            "fail-memdev-nvdimm-discard", "fail-memdev-nvdimm-label-small", "fail-memdev-nvdimm-label-big",
+            "fail-memdev-nvdimm-uuid", "fail-memdev-nvdimm-bad-uuid", "fail-memdev-pmem-private",
+            "fail-memdev-pmem-node", "fail-memdev-virtio-mem-no-block", "fail-memdev-virtio-mem-requested-big",
+            "fail-memdev-virtio-mem-requested-odd", "fail-memdev-total-too-big");
 
     /**
      * Failures that are jvirt's own limits: libvirt has none here and, on these inputs, runs for minutes. Their
