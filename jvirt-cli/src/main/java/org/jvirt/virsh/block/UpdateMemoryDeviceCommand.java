@@ -1,18 +1,14 @@
 package org.jvirt.virsh.block;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.jvirt.Domain;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.domain.XmlNodeDump;
 import org.jvirt.virsh.vsh.Invocation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,8 +18,9 @@ import org.xml.sax.InputSource;
 /**
  * update-memory-device DOMAIN [--print-xml] [--alias A] [--node N] [--requested-size S] [--config|--live|--current]
  * (cmdUpdateMemoryDevice): client-side only, as virsh: the domain XML (inactive with --config), the one
- * &lt;memory&gt; device the alias or node selects, its &lt;target&gt;&lt;requested&gt; set in KiB, then either the device
- * printed as libxml2's xmlNodeDump writes it or virDomainUpdateDeviceFlags.
+ * &lt;memory&gt; device the alias or node selects, its existing &lt;target&gt;&lt;requested&gt; set in KiB (a device
+ * without one, i.e. not virtio-mem, is refused), then either the device printed as libxml2's xmlNodeDump writes
+ * it or virDomainUpdateDeviceFlags.
  */
 public final class UpdateMemoryDeviceCommand implements Command {
 
@@ -62,9 +59,14 @@ public final class UpdateMemoryDeviceCommand implements Command {
             if (cmd.has("requested-size")) {
                 // read only once a device is found, as virsh does
                 long kib = Long.divideUnsigned(cmd.scaled("requested-size", 1024, -1L), 1024);
-                requested(doc, mem).setTextContent(Long.toUnsignedString(kib));
+                Element req = child(child(mem, "target"), "requested");
+                if (req == null) {
+                    sh.error("virtio-mem device is missing <requested/>");
+                    return false;
+                }
+                req.setTextContent(Long.toUnsignedString(kib));
             }
-            String dev = dump(mem);
+            String dev = new XmlNodeDump(doc, xml).dumpAsIs(mem);
             if (cmd.has("print-xml")) {
                 sh.print(dev);
                 return true;
@@ -72,43 +74,21 @@ public final class UpdateMemoryDeviceCommand implements Command {
             dom.updateDevice(dev, flags);
             return true;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException
-                 | javax.xml.xpath.XPathExpressionException | javax.xml.transform.TransformerException e) {
+                 | javax.xml.xpath.XPathExpressionException e) {
             sh.error("Unable to parse domain XML: " + e.getMessage());
             return false;
         }
     }
 
-    /** ./target/requested with unit KiB, made when missing. */
-    private static Element requested(Document doc, Element mem) {
-        Element target = child(mem, "target");
-        if (target == null) {
-            target = doc.createElement("target");
-            mem.appendChild(target);
-        }
-        Element req = child(target, "requested");
-        if (req == null) {
-            req = doc.createElement("requested");
-            target.appendChild(req);
-        }
-        req.setAttribute("unit", "KiB");
-        return req;
-    }
-
     private static Element child(Element parent, String name) {
+        if (parent == null) {
+            return null;
+        }
         for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(name)) {
                 return e;
             }
         }
         return null;
-    }
-
-    /** The element alone, its inner whitespace kept, attributes in double quotes (xmlNodeDump). */
-    private static String dump(Element e) throws javax.xml.transform.TransformerException {
-        var t = TransformerFactory.newInstance().newTransformer();
-        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-        StringWriter w = new StringWriter();
-        t.transform(new DOMSource(e), new StreamResult(w));
-        return w.toString();
     }
 }

@@ -22,11 +22,11 @@ import org.w3c.dom.NodeList;
  * elements holding text kept on one line. The DOM sorts attributes by name, so their source order is read
  * once with StAX and matched to the elements in document order.
  */
-final class XmlNodeDump {
+public final class XmlNodeDump {
 
     private final Map<Node, List<String>> attrOrder = new IdentityHashMap<>();
 
-    XmlNodeDump(Document doc, String xml) {
+    public XmlNodeDump(Document doc, String xml) {
         List<List<String>> orders = new ArrayList<>();
         try {
             XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -80,6 +80,34 @@ final class XmlNodeDump {
         return out;
     }
 
+    /**
+     * The element as xmlNodeDump writes it without formatting (update-memory-device): every text node kept as
+     * it is, so the document's own indentation survives; attributes in source order, double-quoted.
+     */
+    public String dumpAsIs(Element e) {
+        StringBuilder b = new StringBuilder();
+        asIs(b, e);
+        return b.toString();
+    }
+
+    private void asIs(StringBuilder b, Element e) {
+        b.append('<').append(e.getTagName());
+        attrs(b, e);
+        if (e.getFirstChild() == null) {
+            b.append("/>");
+            return;
+        }
+        b.append('>');
+        for (Node k = e.getFirstChild(); k != null; k = k.getNextSibling()) {
+            if (k instanceof Element c) {
+                asIs(b, c);
+            } else {
+                node(b, k, 0);
+            }
+        }
+        b.append("</").append(e.getTagName()).append('>');
+    }
+
     /** The node at {@code level} (its first line is not indented; the caller indents it). */
     String dump(Node n, int level) {
         StringBuilder b = new StringBuilder();
@@ -99,17 +127,7 @@ final class XmlNodeDump {
 
     private void element(StringBuilder b, Element e, int level) {
         b.append('<').append(e.getTagName());
-        NamedNodeMap attrs = e.getAttributes();
-        List<String> order = attrOrder.get(e);
-        if (order != null && order.size() == attrs.getLength()) {
-            for (String name : order) {
-                attr(b, (Attr) attrs.getNamedItem(name));
-            }
-        } else {
-            for (int i = 0; i < attrs.getLength(); i++) {
-                attr(b, (Attr) attrs.item(i));
-            }
-        }
+        attrs(b, e);
         List<Node> kids = children(e);
         if (kids.isEmpty()) {
             b.append("/>");
@@ -131,6 +149,20 @@ final class XmlNodeDump {
             b.append('\n').append("  ".repeat(level));
         }
         b.append("</").append(e.getTagName()).append('>');
+    }
+
+    private void attrs(StringBuilder b, Element e) {
+        NamedNodeMap attrs = e.getAttributes();
+        List<String> order = attrOrder.get(e);
+        if (order != null && order.size() == attrs.getLength()) {
+            for (String name : order) {
+                attr(b, (Attr) attrs.getNamedItem(name));
+            }
+        } else {
+            for (int i = 0; i < attrs.getLength(); i++) {
+                attr(b, (Attr) attrs.item(i));
+            }
+        }
     }
 
     /** The children without blank text nodes (the document is read as virsh reads it, without blanks). */
