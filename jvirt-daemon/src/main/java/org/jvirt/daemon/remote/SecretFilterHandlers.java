@@ -1,6 +1,7 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.NwfilterProcedures.*;
+import static org.jvirt.rpc.remote.SecretProcedures.*;
 
 import java.util.List;
 import org.jvirt.NWFilter;

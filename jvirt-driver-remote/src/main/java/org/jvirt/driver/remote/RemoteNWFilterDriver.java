@@ -11,7 +11,7 @@ import org.jvirt.rpc.remote.NwfilterBindingLookupByPortDevArgs;
 import org.jvirt.rpc.remote.NwfilterDefineXmlArgs;
 import org.jvirt.rpc.remote.NwfilterLookupByNameArgs;
 import org.jvirt.rpc.remote.NwfilterLookupByUuidArgs;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.NwfilterProcedures;
 import org.jvirt.rpc.remote.RemoteTypes;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.NWFilterBindingRef;
@@ -41,52 +41,52 @@ final class RemoteNWFilterDriver implements NWFilterDriver {
 
     @Override
     public List<NWFilterRef> connectListAllNWFilters(int flags) {
-        return rpc().call(RemoteProcedure.CONNECT_LIST_ALL_NWFILTERS, new ConnectListAllNwfiltersArgs(1, flags)).filters()
+        return rpc().call(NwfilterProcedures.CONNECT_LIST_ALL_NWFILTERS, new ConnectListAllNwfiltersArgs(1, flags)).filters()
                 .stream().map(RemoteNWFilterDriver::ref).toList();
     }
 
     @Override
     public int connectNumOfNWFilters() {
-        return rpc().call(RemoteProcedure.CONNECT_NUM_OF_NWFILTERS, new XdrVoid()).num();
+        return rpc().call(NwfilterProcedures.CONNECT_NUM_OF_NWFILTERS, new XdrVoid()).num();
     }
 
     @Override
     public NWFilterRef nwfilterLookupByName(String name) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_LOOKUP_BY_NAME, new NwfilterLookupByNameArgs(name)).nwfilter());
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_LOOKUP_BY_NAME, new NwfilterLookupByNameArgs(name)).nwfilter());
     }
 
     @Override
     public NWFilterRef nwfilterLookupByUUID(UUID uuid) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_LOOKUP_BY_UUID, new NwfilterLookupByUuidArgs(RemoteTypes.uuid(uuid)))
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_LOOKUP_BY_UUID, new NwfilterLookupByUuidArgs(RemoteTypes.uuid(uuid)))
                 .nwfilter());
     }
 
     @Override
     public NWFilterRef nwfilterDefineXML(String xml) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_DEFINE_XML, new NwfilterDefineXmlArgs(xml)).nwfilter());
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_DEFINE_XML, new NwfilterDefineXmlArgs(xml)).nwfilter());
     }
 
     @Override
     public NWFilterRef nwfilterDefineXMLFlags(String xml, int flags) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_DEFINE_XML_FLAGS,
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_DEFINE_XML_FLAGS,
                 new org.jvirt.rpc.remote.NwfilterDefineXmlFlagsArgs(xml, flags)).nwfilter());
     }
 
     @Override
     public List<NWFilterBindingRef> connectListAllNWFilterBindings(int flags) {
-        return rpc().call(RemoteProcedure.CONNECT_LIST_ALL_NWFILTER_BINDINGS, new ConnectListAllNwfilterBindingsArgs(1, flags))
+        return rpc().call(NwfilterProcedures.CONNECT_LIST_ALL_NWFILTER_BINDINGS, new ConnectListAllNwfilterBindingsArgs(1, flags))
                 .bindings().stream().map(RemoteNWFilterDriver::ref).toList();
     }
 
     @Override
     public NWFilterBindingRef nwfilterBindingLookupByPortDev(String portdev) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_BINDING_LOOKUP_BY_PORT_DEV,
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_BINDING_LOOKUP_BY_PORT_DEV,
                 new NwfilterBindingLookupByPortDevArgs(portdev)).nwfilter());
     }
 
     @Override
     public NWFilterBindingRef nwfilterBindingCreateXML(String xml, int flags) {
-        return ref(rpc().call(RemoteProcedure.NWFILTER_BINDING_CREATE_XML, new NwfilterBindingCreateXmlArgs(xml, flags))
+        return ref(rpc().call(NwfilterProcedures.NWFILTER_BINDING_CREATE_XML, new NwfilterBindingCreateXmlArgs(xml, flags))
                 .nwfilter());
     }
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.jvirt.rpc.remote.ConnectListAllSecretsArgs;
 import org.jvirt.rpc.remote.ConnectSecretEventRegisterAnyArgs;
 import org.jvirt.rpc.remote.NonnullSecret;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.SecretProcedures;
 import org.jvirt.rpc.remote.RemoteTypes;
 import org.jvirt.rpc.remote.SecretDefineXmlArgs;
 import org.jvirt.rpc.remote.SecretLookupByUuidArgs;
@@ -35,31 +35,31 @@ final class RemoteSecretDriver implements SecretDriver {
 
     @Override
     public List<SecretRef> connectListAllSecrets(int flags) {
-        return rpc().call(RemoteProcedure.CONNECT_LIST_ALL_SECRETS, new ConnectListAllSecretsArgs(1, flags)).secrets()
+        return rpc().call(SecretProcedures.CONNECT_LIST_ALL_SECRETS, new ConnectListAllSecretsArgs(1, flags)).secrets()
                 .stream().map(RemoteSecretDriver::ref).toList();
     }
 
     @Override
     public int connectNumOfSecrets() {
-        return rpc().call(RemoteProcedure.CONNECT_NUM_OF_SECRETS, new XdrVoid()).num();
+        return rpc().call(SecretProcedures.CONNECT_NUM_OF_SECRETS, new XdrVoid()).num();
     }
 
     @Override
     public SecretRef secretLookupByUUID(UUID uuid) {
-        return ref(rpc().call(RemoteProcedure.SECRET_LOOKUP_BY_UUID, new SecretLookupByUuidArgs(RemoteTypes.uuid(uuid)))
+        return ref(rpc().call(SecretProcedures.SECRET_LOOKUP_BY_UUID, new SecretLookupByUuidArgs(RemoteTypes.uuid(uuid)))
                 .secret());
     }
 
     @Override
     public SecretRef secretDefineXML(String xml, int flags) {
-        return ref(rpc().call(RemoteProcedure.SECRET_DEFINE_XML, new SecretDefineXmlArgs(xml, flags)).secret());
+        return ref(rpc().call(SecretProcedures.SECRET_DEFINE_XML, new SecretDefineXmlArgs(xml, flags)).secret());
     }
 
     @Override
     public int connectSecretEventRegisterAny(SecretRef secret, int eventID) {
         NonnullSecret s = secret == null ? null
                 : new NonnullSecret(RemoteTypes.uuid(secret.uuid()), secret.usageType(), secret.usageID());
-        return rpc().call(RemoteProcedure.CONNECT_SECRET_EVENT_REGISTER_ANY, new ConnectSecretEventRegisterAnyArgs(eventID, s))
+        return rpc().call(SecretProcedures.CONNECT_SECRET_EVENT_REGISTER_ANY, new ConnectSecretEventRegisterAnyArgs(eventID, s))
                 .callbackID();
     }
 }

@@ -1,7 +1,11 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.ConnectProcedures.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
+import static org.jvirt.rpc.remote.NwfilterProcedures.*;
+import static org.jvirt.rpc.remote.SecretProcedures.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

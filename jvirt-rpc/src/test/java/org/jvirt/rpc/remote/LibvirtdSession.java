@@ -63,8 +63,8 @@ final class LibvirtdSession implements AutoCloseable {
         ch.connect(UnixDomainSocketAddress.of(ScratchLibvirtd.socket()));
         LibvirtdSession s = new LibvirtdSession(ch);
         s.mine = seen(uri);
-        s.call(RemoteProcedure.AUTH_LIST, XdrVoid.VOID);
-        s.call(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs(uri, 0));
+        s.call(ConnectProcedures.AUTH_LIST, XdrVoid.VOID);
+        s.call(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs(uri, 0));
         return s;
     }
 
@@ -167,7 +167,7 @@ final class LibvirtdSession implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            call(RemoteProcedure.CONNECT_CLOSE, XdrVoid.VOID);
+            call(ConnectProcedures.CONNECT_CLOSE, XdrVoid.VOID);
         } finally {
             channel.close();
         }
