@@ -80,6 +80,19 @@ final class LibvirtdSession implements AutoCloseable {
         return body;
     }
 
+    /**
+     * The error record of a call that must fail with any code, VIR_ERR_RPC included: for the daemon's own refusals
+     * (an event callback id this client never registered), where libvirtd did decode the arguments.
+     */
+    <A> RemoteError rawError(RemoteProcedure<A, ?> proc, A args) throws Exception {
+        RpcMessage reply = send(proc, args);
+        assertThat(reply.header().rpcStatus()).as("%s must fail", proc).isEqualTo(RpcStatus.ERROR);
+        RemoteError e = reply.body(RemoteError.class);
+        assertThat(e.message()).as("%s error message", proc).isNotBlank();
+        mine.refused().add(proc.number());
+        return e;
+    }
+
     /** The error record of a call that must fail. */
     <A> RemoteError error(RemoteProcedure<A, ?> proc, A args) throws Exception {
         RpcMessage reply = send(proc, args);

@@ -16,7 +16,9 @@ import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainSnapshotDriver;
 import org.jvirt.spi.HypervisorDriver;
+import org.jvirt.spi.NWFilterDriver;
 import org.jvirt.spi.NetworkDriver;
+import org.jvirt.spi.SecretDriver;
 import org.jvirt.spi.StorageDriver;
 import org.junit.jupiter.api.Test;
 
@@ -135,7 +137,7 @@ class RemoteProcedureTest {
         Set<String> missing = new TreeSet<>();
         int entries = 0;
         for (Class<?> table : List.of(HypervisorDriver.class, DomainSnapshotDriver.class, NetworkDriver.class,
-                StorageDriver.class)) {
+                StorageDriver.class, SecretDriver.class, NWFilterDriver.class)) {
             for (Method m : table.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) {
                     continue;
@@ -194,9 +196,10 @@ class RemoteProcedureTest {
         return RemoteProcedure.all().stream().anyMatch(p -> p.name().equals(name));
     }
 
-    /** domainGetXMLDesc -> DOMAIN_GET_XML_DESC: libvirt's acronyms stay one word. */
+    /** domainGetXMLDesc -> DOMAIN_GET_XML_DESC: libvirt's acronyms stay one word (NWFilter too). */
     static String snake(String method) {
-        return String.join("_", method.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")).toUpperCase(Locale.ROOT);
+        return String.join("_", method.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")).toUpperCase(Locale.ROOT)
+                .replace("NW_FILTER", "NWFILTER");
     }
 
     /** DOMAIN_GET_XML_DESC -> DomainGetXmlDesc. */
