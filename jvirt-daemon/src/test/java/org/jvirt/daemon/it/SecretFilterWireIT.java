@@ -20,6 +20,11 @@ import org.jvirt.rpc.remote.ConnectOpenArgs;
 import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.remote.ConnectSecretEventDeregisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectSecretEventRegisterAnyArgs;
+import org.jvirt.rpc.remote.NetworkPortDeleteArgs;
+import org.jvirt.rpc.remote.NetworkPortGetXmlDescArgs;
+import org.jvirt.rpc.remote.NetworkProcedures;
+import org.jvirt.rpc.remote.NonnullNetwork;
+import org.jvirt.rpc.remote.NonnullNetworkPort;
 import org.jvirt.rpc.remote.NonnullNwfilter;
 import org.jvirt.rpc.remote.NonnullNwfilterBinding;
 import org.jvirt.rpc.remote.NonnullSecret;
@@ -41,7 +46,7 @@ import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.Test;
 
 /**
- * The secret, network filter and filter binding calls on test:///default (no such drivers), byte for byte the
+ * The secret, network filter, filter binding and network port calls on test:///default (no such drivers), byte for byte the
  * same packets to libvirtd and to jvirtd: the same refusals back (code, domain, message, str1..3), including the
  * daemon's own checks that come before the driver (list bounds, negative counts, unknown event callbacks) and the
  * read-only socket's refusals.
@@ -76,6 +81,10 @@ class SecretFilterWireIT {
         c.add(NwfilterProcedures.NWFILTER_UNDEFINE, new NwfilterUndefineArgs(FILTER));
         c.add(NwfilterProcedures.NWFILTER_BINDING_GET_XML_DESC, new NwfilterBindingGetXmlDescArgs(BINDING, 0));
         c.add(NwfilterProcedures.NWFILTER_BINDING_DELETE, new NwfilterBindingDeleteArgs(BINDING));
+        // and the two network port calls added with them (libvirt's test driver has no ports)
+        NonnullNetworkPort port = new NonnullNetworkPort(new NonnullNetwork("default", new byte[16]), new byte[16]);
+        c.add(NetworkProcedures.NETWORK_PORT_GET_XML_DESC, new NetworkPortGetXmlDescArgs(port, 0));
+        c.add(NetworkProcedures.NETWORK_PORT_DELETE, new NetworkPortDeleteArgs(port, 0));
         return s;
     }
 

@@ -176,6 +176,22 @@ final class RemoteNetworkDriver implements NetworkDriver {
     }
 
     @Override
+    public String networkPortGetXMLDesc(org.jvirt.spi.NetworkPortRef port, int flags) {
+        return rpc().call(NetworkProcedures.NETWORK_PORT_GET_XML_DESC,
+                new org.jvirt.rpc.remote.NetworkPortGetXmlDescArgs(port(port), flags)).xml();
+    }
+
+    @Override
+    public void networkPortDelete(org.jvirt.spi.NetworkPortRef port, int flags) {
+        rpc().call(NetworkProcedures.NETWORK_PORT_DELETE, new org.jvirt.rpc.remote.NetworkPortDeleteArgs(port(port), flags));
+    }
+
+    private static org.jvirt.rpc.remote.NonnullNetworkPort port(org.jvirt.spi.NetworkPortRef port) {
+        return new org.jvirt.rpc.remote.NonnullNetworkPort(RemoteWire.net(port.net()),
+                org.jvirt.rpc.remote.RemoteTypes.uuid(port.uuid()));
+    }
+
+    @Override
     public int connectNetworkEventRegisterAny(org.jvirt.spi.NetworkRef net, int eventID,
             org.jvirt.spi.ObjectEventCallback<org.jvirt.spi.NetworkRef> callback) {
         return connection.networkEvents().register(net, eventID, callback);

@@ -73,6 +73,10 @@ public final class NetworkProcedures {
                     NetworkPortLookupByUuidArgs.class, NetworkPortLookupByUuidRet.class);
     public static final RemoteProcedure<NetworkPortCreateXmlArgs, NetworkPortCreateXmlRet> NETWORK_PORT_CREATE_XML =
             define(406, "NETWORK_PORT_CREATE_XML", NetworkPortCreateXmlArgs.class, NetworkPortCreateXmlRet.class);
+    public static final RemoteProcedure<NetworkPortGetXmlDescArgs, NetworkPortGetXmlDescRet> NETWORK_PORT_GET_XML_DESC =
+            define(409, "NETWORK_PORT_GET_XML_DESC", NetworkPortGetXmlDescArgs.class, NetworkPortGetXmlDescRet.class);
+    public static final RemoteProcedure<NetworkPortDeleteArgs, XdrVoid> NETWORK_PORT_DELETE =
+            define(410, "NETWORK_PORT_DELETE", NetworkPortDeleteArgs.class, VOID);
     public static final RemoteProcedure<NetworkDefineXmlFlagsArgs, NetworkDefineXmlFlagsRet> NETWORK_DEFINE_XML_FLAGS =
             define(432, "NETWORK_DEFINE_XML_FLAGS", NetworkDefineXmlFlagsArgs.class, NetworkDefineXmlFlagsRet.class);
     public static final RemoteProcedure<NetworkCreateXmlFlagsArgs, NetworkCreateXmlFlagsRet> NETWORK_CREATE_XML_FLAGS =
