@@ -18,6 +18,11 @@ public interface NWFilterDriver {
         throw Unsupported.call("virConnectNumOfNWFilters");
     }
 
+    /** virConnectListNWFilters: the names of at most {@code maxnames} filters. */
+    default List<String> connectListNWFilters(int maxnames) {
+        throw Unsupported.call("virConnectListNWFilters");
+    }
+
     default NWFilterRef nwfilterLookupByName(String name) {
         throw Unsupported.call("virNWFilterLookupByName");
     }

@@ -18,8 +18,18 @@ public interface SecretDriver {
         throw Unsupported.call("virConnectNumOfSecrets");
     }
 
+    /** virConnectListSecrets: the UUID strings of at most {@code maxuuids} secrets. */
+    default List<String> connectListSecrets(int maxuuids) {
+        throw Unsupported.call("virConnectListSecrets");
+    }
+
     default SecretRef secretLookupByUUID(UUID uuid) {
         throw Unsupported.call("virSecretLookupByUUID");
+    }
+
+    /** virSecretLookupByUsage: usageType is a virSecretUsageType value, usageID e.g. a volume path. */
+    default SecretRef secretLookupByUsage(int usageType, String usageID) {
+        throw Unsupported.call("virSecretLookupByUsage");
     }
 
     default SecretRef secretDefineXML(String xml, int flags) {
@@ -45,5 +55,9 @@ public interface SecretDriver {
     /** virConnectSecretEventRegisterAny (secret may be null: every secret); returns the callback id. */
     default int connectSecretEventRegisterAny(SecretRef secret, int eventID) {
         throw Unsupported.call("virConnectSecretEventRegisterAny");
+    }
+
+    default void connectSecretEventDeregisterAny(int callbackID) {
+        throw Unsupported.call("virConnectSecretEventDeregisterAny");
     }
 }

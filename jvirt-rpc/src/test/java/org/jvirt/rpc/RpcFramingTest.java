@@ -8,14 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.util.HexFormat;
 import org.jvirt.rpc.remote.ConnectOpenArgs;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.junit.jupiter.api.Test;
 
 class RpcFramingTest {
 
     @Test
     void writesLibvirtsPacketLayout() throws Exception {
-        RpcMessage m = RpcMessage.of(RpcHeader.call(RpcPrograms.REMOTE, 1, RemoteProcedure.CONNECT_OPEN.number(), 7),
+        RpcMessage m = RpcMessage.of(RpcHeader.call(RpcPrograms.REMOTE, 1, ConnectProcedures.CONNECT_OPEN.number(), 7),
                 ConnectOpenArgs.class, new ConnectOpenArgs("test:///default", 0));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RpcFraming.write(out, m);

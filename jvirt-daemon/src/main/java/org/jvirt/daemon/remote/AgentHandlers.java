@@ -1,6 +1,6 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
 
 import org.jvirt.rpc.remote.DomainAgentSetResponseTimeoutRet;
 import org.jvirt.rpc.remote.DomainAuthorizedSshKeysGetRet;

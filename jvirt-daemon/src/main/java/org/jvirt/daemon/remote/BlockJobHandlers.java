@@ -1,6 +1,7 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
+import static org.jvirt.rpc.remote.DomainSnapshotProcedures.*;
 
 import org.jvirt.Stream;
 import org.jvirt.rpc.remote.DomainBackupGetXmlDescRet;

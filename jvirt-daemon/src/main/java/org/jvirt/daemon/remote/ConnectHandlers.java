@@ -1,6 +1,6 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.ConnectProcedures.*;
 
 import org.jvirt.rpc.remote.AuthListRet;
 import org.jvirt.rpc.remote.ConnectGetCapabilitiesRet;

@@ -1,6 +1,6 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
 
 import org.jvirt.Domain;
 import org.jvirt.rpc.remote.DomainGetBlockIoTuneRet;

@@ -15,6 +15,7 @@ import org.jvirt.rpc.remote.DomainEventLifecycleMsg;
 import org.jvirt.rpc.remote.DomainEventRebootMsg;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainEventProcedures;
 
 /**
  * Forwards one registration's events to its client as MESSAGE packets (libvirt's remoteRelayDomainEvent*).
@@ -54,16 +55,16 @@ final class DomainEventRelay implements DomainEventListener {
         return switch (event) {
             case DomainLifecycleEvent e -> {
                 DomainEventLifecycleMsg msg = new DomainEventLifecycleMsg(dom, e.event().value(), e.detail());
-                yield legacy ? packet(RemoteProcedure.DOMAIN_EVENT_LIFECYCLE, msg)
-                        : packet(RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE, new DomainEventCallbackLifecycleMsg(callbackId, msg));
+                yield legacy ? packet(DomainEventProcedures.DOMAIN_EVENT_LIFECYCLE, msg)
+                        : packet(DomainEventProcedures.DOMAIN_EVENT_CALLBACK_LIFECYCLE, new DomainEventCallbackLifecycleMsg(callbackId, msg));
             }
             case DomainRebootEvent e -> {
                 DomainEventRebootMsg msg = new DomainEventRebootMsg(dom);
-                yield legacy ? packet(RemoteProcedure.DOMAIN_EVENT_REBOOT, msg)
-                        : packet(RemoteProcedure.DOMAIN_EVENT_CALLBACK_REBOOT, new DomainEventCallbackRebootMsg(callbackId, msg));
+                yield legacy ? packet(DomainEventProcedures.DOMAIN_EVENT_REBOOT, msg)
+                        : packet(DomainEventProcedures.DOMAIN_EVENT_CALLBACK_REBOOT, new DomainEventCallbackRebootMsg(callbackId, msg));
             }
             case DomainMetadataChangeEvent e -> legacy ? null
-                    : packet(RemoteProcedure.DOMAIN_EVENT_CALLBACK_METADATA_CHANGE,
+                    : packet(DomainEventProcedures.DOMAIN_EVENT_CALLBACK_METADATA_CHANGE,
                             new DomainEventCallbackMetadataChangeMsg(callbackId, dom, e.type(), e.nsuri()));
         };
     }

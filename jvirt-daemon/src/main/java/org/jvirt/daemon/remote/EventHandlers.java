@@ -1,6 +1,6 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainEventProcedures.*;
 
 import org.jvirt.Connect;
 import org.jvirt.Domain;

@@ -1,6 +1,7 @@
 package org.jvirt.daemon.remote;
 
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainEventProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 
 /**
  * CONNECT_SUPPORTS_FEATURE as libvirtd 9.0 answers it (virDrvFeature numbers): keepalive is accepted before the
@@ -29,8 +30,8 @@ final class Features {
         return switch (feature) {
             case FD_PASSING, TYPED_PARAM_STRING, NETWORK_UPDATE_HAS_CORRECT_ORDER -> 1;
             // only claimed when the procedures behind them are served, so a client never relies on a missing one
-            case REMOTE_EVENT_CALLBACK -> Wire.bool(c.serves(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY));
-            case REMOTE_CLOSE_CALLBACK -> Wire.bool(c.serves(RemoteProcedure.CONNECT_REGISTER_CLOSE_CALLBACK));
+            case REMOTE_EVENT_CALLBACK -> Wire.bool(c.serves(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY));
+            case REMOTE_CLOSE_CALLBACK -> Wire.bool(c.serves(ConnectProcedures.CONNECT_REGISTER_CLOSE_CALLBACK));
             default -> 0;
         };
     }

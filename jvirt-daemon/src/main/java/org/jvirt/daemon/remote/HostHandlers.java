@@ -1,6 +1,8 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.ConnectProcedures.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
 
 import java.util.List;
 import org.jvirt.TypedParameter;

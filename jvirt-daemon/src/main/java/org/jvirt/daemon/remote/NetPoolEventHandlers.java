@@ -1,6 +1,7 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
+import static org.jvirt.rpc.remote.StorageProcedures.*;
 
 import java.util.function.IntConsumer;
 import org.jvirt.Connect;

@@ -1,6 +1,6 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,25 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jvirt.NetworkDHCPLease;
+import org.jvirt.Network;
 import org.jvirt.NetworkPort;
 import org.jvirt.rpc.remote.NetworkDhcpLease;
 import org.jvirt.rpc.remote.NetworkGetDhcpLeasesRet;
 import org.jvirt.rpc.remote.NetworkListAllPortsRet;
 import org.jvirt.rpc.remote.NetworkPortCreateXmlRet;
+import org.jvirt.rpc.remote.NetworkPortGetXmlDescRet;
 import org.jvirt.rpc.remote.NetworkPortLookupByUuidRet;
 import org.jvirt.rpc.remote.NonnullNetworkPort;
 import org.jvirt.rpc.remote.RemoteLimits;
 import org.jvirt.rpc.remote.RemoteTypes;
+import org.jvirt.rpc.xdr.XdrVoid;
+import org.jvirt.spi.NetworkPortRef;
 
-/** DHCP leases and network ports, each one call on the client's Network. */
+/** DHCP leases and network ports, each one call on the client's Network (or on the port a call names). */
 final class NetworkPortHandlers {
 
     private NetworkPortHandlers() {
@@ -46,6 +50,17 @@ final class NetworkPortHandlers {
                 port(c.network(a.network()).portLookupByUUID(RemoteTypes.uuid(a.uuid())))));
         t.on(NETWORK_PORT_CREATE_XML, (c, a) -> new NetworkPortCreateXmlRet(
                 port(c.network(a.network()).portCreateXML(a.xml(), a.flags()))));
+        t.on(NETWORK_PORT_GET_XML_DESC, (c, a) -> new NetworkPortGetXmlDescRet(handle(c, a.port()).getXMLDesc(a.flags())));
+        t.on(NETWORK_PORT_DELETE, (c, a) -> {
+            handle(c, a.port()).delete(a.flags());
+            return XdrVoid.VOID;
+        });
+    }
+
+    /** The port a call names, on the network it names, without a lookup (libvirtd's get_nonnull_network_port). */
+    private static NetworkPort handle(RemoteClient c, NonnullNetworkPort p) {
+        Network net = c.network(p.net());
+        return net.port(new NetworkPortRef(net.ref(), RemoteTypes.uuid(p.uuid())));
     }
 
     static NonnullNetworkPort port(NetworkPort p) {

@@ -10,7 +10,7 @@ import org.jvirt.rpc.RpcMessage;
 import org.jvirt.rpc.RpcStatus;
 import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.RemoteErrors;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrException;
 import org.jvirt.rpc.xdr.XdrReader;
@@ -122,7 +122,7 @@ public final class RemoteProgram {
         }
         // only the CONNECT_CLOSE call itself closes: another call finishing concurrently must not see its flag
         // and drop the client before CONNECT_CLOSE's reply is out
-        if (h.program() == org.jvirt.rpc.RpcPrograms.REMOTE && h.procedure() == RemoteProcedure.CONNECT_CLOSE.number()
+        if (h.program() == org.jvirt.rpc.RpcPrograms.REMOTE && h.procedure() == ConnectProcedures.CONNECT_CLOSE.number()
                 && client.closeRequested()) {
             client.link().close();
         }

@@ -1,7 +1,7 @@
 package org.jvirt.daemon.remote;
 
-import static org.jvirt.rpc.remote.RemoteProcedure.STORAGE_VOL_DOWNLOAD;
-import static org.jvirt.rpc.remote.RemoteProcedure.STORAGE_VOL_UPLOAD;
+import static org.jvirt.rpc.remote.StorageProcedures.STORAGE_VOL_DOWNLOAD;
+import static org.jvirt.rpc.remote.StorageProcedures.STORAGE_VOL_UPLOAD;
 
 import org.jvirt.StorageVol;
 import org.jvirt.Stream;
@@ -32,7 +32,7 @@ final class StreamHandlers {
             c.streams().add(RemoteProgram.currentCall(), st, true);
             return XdrVoid.VOID;
         });
-        t.on(org.jvirt.rpc.remote.RemoteProcedure.DOMAIN_OPEN_CONSOLE, (c, a) -> {
+        t.on(org.jvirt.rpc.remote.DomainProcedures.DOMAIN_OPEN_CONSOLE, (c, a) -> {
             org.jvirt.Domain dom = c.domain(a.dom());
             Stream st = c.conn().newStream(0);
             dom.openConsole(a.devName(), st, a.flags());

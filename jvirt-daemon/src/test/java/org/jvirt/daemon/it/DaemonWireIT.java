@@ -20,6 +20,8 @@ import org.jvirt.rpc.remote.DomainSuspendArgs;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.Test;
@@ -40,25 +42,25 @@ class DaemonWireIT {
     private static List<RpcMessage> script() {
         List<RpcMessage> s = new ArrayList<>();
         int n = 1;
-        s.add(call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(9), n++));
-        s.add(call(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID, n++));
-        s.add(call(RemoteProcedure.AUTH_LIST, XdrVoid.VOID, n++));
+        s.add(call(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(9), n++));
+        s.add(call(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID, n++));
+        s.add(call(ConnectProcedures.AUTH_LIST, XdrVoid.VOID, n++));
         s.add(new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, 9999, n++), new byte[0]));
         s.add(new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 2, 3, n++), new byte[0]));
         s.add(new RpcMessage(RpcHeader.call(0x1234, 1, 3, n++), new byte[0]));
         s.add(new RpcMessage(new RpcHeader(RpcPrograms.REMOTE, 1, 3, 0, n++, 1), new byte[0]));
         s.add(new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, 1, n++), new byte[] {0, 0}));
-        s.add(call(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0), n++));
+        s.add(call(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0), n++));
         for (int f = 0; f < 18; f++) {
             if (f != 10) {
-                s.add(call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(f), n++));
+                s.add(call(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(f), n++));
             }
         }
-        s.add(call(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID, n++));
-        s.add(call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test"), n++));
-        s.add(call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"), n++));
-        s.add(call(RemoteProcedure.DOMAIN_SUSPEND, new DomainSuspendArgs(new NonnullDomain("nope", new byte[16], -1)), n++));
-        s.add(call(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0), n++));
+        s.add(call(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID, n++));
+        s.add(call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test"), n++));
+        s.add(call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"), n++));
+        s.add(call(DomainProcedures.DOMAIN_SUSPEND, new DomainSuspendArgs(new NonnullDomain("nope", new byte[16], -1)), n++));
+        s.add(call(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0), n++));
         return s;
     }
 

@@ -1,7 +1,7 @@
 package org.jvirt.daemon.remote;
 
 import org.jvirt.rpc.remote.ConnectDomainEventCallbackRegisterAnyArgs;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainEventProcedures;
 
 /** Runs the registered CALLBACK_REGISTER_ANY handler as a call would. */
 final class EventHandlersAccess {
@@ -14,7 +14,7 @@ final class EventHandlersAccess {
         HandlerTable t = new HandlerTable();
         EventHandlers.register(t);
         var e = (HandlerTable.Entry<ConnectDomainEventCallbackRegisterAnyArgs, org.jvirt.rpc.remote.ConnectDomainEventCallbackRegisterAnyRet>)
-                t.get(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY.number());
+                t.get(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY.number());
         return e.handler().handle(c, new ConnectDomainEventCallbackRegisterAnyArgs(0, null)).callbackID();
     }
 }

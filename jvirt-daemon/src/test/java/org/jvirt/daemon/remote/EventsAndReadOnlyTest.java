@@ -21,7 +21,9 @@ import org.jvirt.rpc.remote.DomainLookupByNameArgs;
 import org.jvirt.rpc.remote.DomainSuspendArgs;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.DomainEventProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ class EventsAndReadOnlyTest {
     Path dir;
 
     private static NonnullDomain open(RawClient c) throws Exception {
-        c.callOk(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
-        return c.callOk(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")).dom();
+        c.callOk(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
+        return c.callOk(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")).dom();
     }
 
     @Test
@@ -47,22 +49,22 @@ class EventsAndReadOnlyTest {
              RawClient actor = RawClient.connect(d.rwSocket())) {
             open(watcher);
             NonnullDomain test = open(actor);
-            int id = watcher.callOk(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
+            int id = watcher.callOk(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
                     new ConnectDomainEventCallbackRegisterAnyArgs(0, null)).callbackID();
-            actor.callOk(RemoteProcedure.DOMAIN_SUSPEND, new DomainSuspendArgs(test));
+            actor.callOk(DomainProcedures.DOMAIN_SUSPEND, new DomainSuspendArgs(test));
             RpcMessage m = watcher.next(T);
             assertThat(m.header().type()).isEqualTo(2);
-            assertThat(m.header().procedure()).isEqualTo(RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number());
+            assertThat(m.header().procedure()).isEqualTo(DomainEventProcedures.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number());
             DomainEventCallbackLifecycleMsg ev = m.body(DomainEventCallbackLifecycleMsg.class);
             assertThat(ev.callbackID()).isEqualTo(id);
             assertThat(ev.msg().dom().name()).isEqualTo("test");
             assertThat(ev.msg().event()).isEqualTo(3); // SUSPENDED
             assertThat(ev.msg().detail()).isEqualTo(0); // PAUSED
 
-            watcher.callOk(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, new ConnectDomainEventCallbackDeregisterAnyArgs(id));
-            actor.callOk(RemoteProcedure.DOMAIN_DESTROY, new DomainDestroyArgs(test));
+            watcher.callOk(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, new ConnectDomainEventCallbackDeregisterAnyArgs(id));
+            actor.callOk(DomainProcedures.DOMAIN_DESTROY, new DomainDestroyArgs(test));
             assertThat(watcher.anythingWithin(Duration.ofMillis(500))).isFalse();
-            RemoteError e = watcher.callError(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
+            RemoteError e = watcher.callError(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
                     new ConnectDomainEventCallbackDeregisterAnyArgs(id));
             assertThat(e.message()).isEqualTo("internal error: domain event callback " + id + " not registered");
         }
@@ -75,12 +77,12 @@ class EventsAndReadOnlyTest {
              RawClient actor = RawClient.connect(d.rwSocket())) {
             open(watcher);
             NonnullDomain test = open(actor);
-            watcher.callOk(RemoteProcedure.CONNECT_DOMAIN_EVENT_REGISTER_ANY, new ConnectDomainEventRegisterAnyArgs(0));
-            RemoteError twice = watcher.callError(RemoteProcedure.CONNECT_DOMAIN_EVENT_REGISTER_ANY, new ConnectDomainEventRegisterAnyArgs(0));
+            watcher.callOk(DomainEventProcedures.CONNECT_DOMAIN_EVENT_REGISTER_ANY, new ConnectDomainEventRegisterAnyArgs(0));
+            RemoteError twice = watcher.callError(DomainEventProcedures.CONNECT_DOMAIN_EVENT_REGISTER_ANY, new ConnectDomainEventRegisterAnyArgs(0));
             assertThat(twice.message()).isEqualTo("internal error: domain event 0 already registered");
-            actor.callOk(RemoteProcedure.DOMAIN_DESTROY, new DomainDestroyArgs(test));
+            actor.callOk(DomainProcedures.DOMAIN_DESTROY, new DomainDestroyArgs(test));
             RpcMessage m = watcher.next(T);
-            assertThat(m.header().procedure()).isEqualTo(RemoteProcedure.DOMAIN_EVENT_LIFECYCLE.number());
+            assertThat(m.header().procedure()).isEqualTo(DomainEventProcedures.DOMAIN_EVENT_LIFECYCLE.number());
             assertThat(m.body(DomainEventLifecycleMsg.class).event()).isEqualTo(5); // STOPPED
         }
     }
@@ -89,7 +91,7 @@ class EventsAndReadOnlyTest {
     void unknownEventIdIsRefused() throws Exception {
         try (TestDaemon d = TestDaemon.start(dir, ""); RawClient c = RawClient.connect(d.rwSocket())) {
             open(c);
-            RemoteError e = c.callError(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
+            RemoteError e = c.callError(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
                     new ConnectDomainEventCallbackRegisterAnyArgs(99, null));
             assertThat(e.message()).isEqualTo("internal error: unsupported event ID 99");
         }
@@ -150,13 +152,13 @@ class EventsAndReadOnlyTest {
         try (TestDaemon d = TestDaemon.start(dir, ""); RawClient c = RawClient.connect(d.roSocket())) {
             // the client asks for a read-write connection; the socket makes it read-only anyway
             NonnullDomain test = open(c);
-            RemoteError e = c.callError(RemoteProcedure.DOMAIN_DESTROY, new DomainDestroyArgs(test));
+            RemoteError e = c.callError(DomainProcedures.DOMAIN_DESTROY, new DomainDestroyArgs(test));
             assertThat(e.code()).isEqualTo(29); // VIR_ERR_OPERATION_DENIED
             assertThat(e.domain()).isEqualTo(20); // VIR_FROM_DOMAIN
             assertThat(e.message()).isEqualTo("operation forbidden: read only access prevents virDomainDestroy");
             // reading is fine, events too
-            assertThat(c.callOk(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
-            c.callOk(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, new ConnectDomainEventCallbackRegisterAnyArgs(0, null));
+            assertThat(c.callOk(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
+            c.callOk(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, new ConnectDomainEventCallbackRegisterAnyArgs(0, null));
         }
     }
 }

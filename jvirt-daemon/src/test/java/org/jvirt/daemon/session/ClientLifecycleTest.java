@@ -16,7 +16,8 @@ import org.jvirt.rpc.remote.ConnectSupportsFeatureArgs;
 import org.jvirt.rpc.remote.DomainDefineXmlArgs;
 import org.jvirt.rpc.remote.DomainLookupByNameArgs;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class ClientLifecycleTest {
     Path dir;
 
     private static void open(RawClient c) throws Exception {
-        c.callOk(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
+        c.callOk(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
     }
 
     @Test
@@ -40,18 +41,18 @@ class ClientLifecycleTest {
         try (TestDaemon d = TestDaemon.start(dir, "")) {
             RawClient a = RawClient.connect(d.rwSocket());
             open(a);
-            a.callOk(RemoteProcedure.DOMAIN_DEFINE_XML, new DomainDefineXmlArgs(DOMAIN_XML));
+            a.callOk(DomainProcedures.DOMAIN_DEFINE_XML, new DomainDefineXmlArgs(DOMAIN_XML));
             try (RawClient b = RawClient.connect(d.rwSocket())) {
                 open(b);
                 // while a holds test:///default open, b shares its state
-                b.callOk(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("vanish"));
+                b.callOk(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("vanish"));
             }
             a.close();
             awaitClients(d, 0);
             // the last holder went away: a fresh default state proves a's Connect was closed
             try (RawClient c = RawClient.connect(d.rwSocket())) {
                 open(c);
-                RemoteError e = c.callError(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("vanish"));
+                RemoteError e = c.callError(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("vanish"));
                 assertThat(e.code()).isEqualTo(42);
             }
         }
@@ -69,7 +70,7 @@ class ClientLifecycleTest {
     void keepaliveDropsAClientThatStopsAnswering() throws Exception {
         try (TestDaemon d = TestDaemon.start(dir, "keepalive_interval = 1\nkeepalive_count = 2\n");
              RawClient c = RawClient.connect(d.rwSocket())) {
-            c.callOk(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10));
+            c.callOk(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10));
             long start = System.nanoTime();
             RpcMessage ping = c.next(Duration.ofSeconds(5));
             assertThat(ping.header()).isEqualTo(new RpcHeader(RpcPrograms.KEEPALIVE, 1, RpcPrograms.KEEPALIVE_PING, 2, 0, 0));
@@ -84,7 +85,7 @@ class ClientLifecycleTest {
     void answeredPingsKeepTheClient() throws Exception {
         try (TestDaemon d = TestDaemon.start(dir, "keepalive_interval = 1\nkeepalive_count = 1\n");
              RawClient c = RawClient.connect(d.rwSocket())) {
-            c.callOk(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10));
+            c.callOk(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10));
             long end = System.nanoTime() + Duration.ofMillis(3500).toNanos();
             int pings = 0;
             while (System.nanoTime() < end) {
@@ -96,7 +97,7 @@ class ClientLifecycleTest {
             }
             assertThat(pings).isGreaterThanOrEqualTo(2);
             open(c);
-            assertThat(c.callOk(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
+            assertThat(c.callOk(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
         }
     }
 
@@ -117,7 +118,7 @@ class ClientLifecycleTest {
             open(b);
             try (RawClient c = RawClient.connect(d.rwSocket())) {
                 // the kernel accepted the connection into the backlog; the daemon does not serve it yet
-                c.call(RemoteProcedure.AUTH_LIST, XdrVoid.VOID, 1);
+                c.call(ConnectProcedures.AUTH_LIST, XdrVoid.VOID, 1);
                 assertThat(c.anythingWithin(Duration.ofMillis(700))).isFalse();
                 assertThat(d.daemon().server().clientCount()).isEqualTo(2);
                 a.close();
@@ -136,7 +137,7 @@ class ClientLifecycleTest {
             open(good);
             bad.sendBytes(ByteBuffer.allocate(4).putInt(64 * 1024 * 1024).array());
             assertThat(bad.awaitClosed(T)).isTrue();
-            assertThat(good.callOk(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID)).isEqualTo(new ConnectGetTypeRet("TEST"));
+            assertThat(good.callOk(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID)).isEqualTo(new ConnectGetTypeRet("TEST"));
         }
     }
 
@@ -150,7 +151,7 @@ class ClientLifecycleTest {
             // a raw writer that never reads: fill its socket with capability replies (kilobytes each)
             Thread flood = Thread.ofVirtual().start(() -> {
                 try {
-                    byte[] call = new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, RemoteProcedure.CONNECT_GET_CAPABILITIES.number(), 7),
+                    byte[] call = new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, ConnectProcedures.CONNECT_GET_CAPABILITIES.number(), 7),
                             new byte[0]).encode();
                     for (int i = 0; i < 5000; i++) {
                         slow.sendBytes(call);
@@ -162,7 +163,7 @@ class ClientLifecycleTest {
             Thread.sleep(500);
             long start = System.nanoTime();
             for (int i = 0; i < 50; i++) {
-                fast.callOk(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID);
+                fast.callOk(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID);
             }
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             flood.interrupt();

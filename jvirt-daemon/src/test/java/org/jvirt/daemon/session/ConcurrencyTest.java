@@ -16,7 +16,7 @@ import org.jvirt.daemon.remote.RemoteProgram;
 import org.jvirt.rpc.RpcMessage;
 import org.jvirt.rpc.remote.ConnectGetHostnameRet;
 import org.jvirt.rpc.remote.ConnectGetTypeRet;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class ConcurrencyTest {
     void aSlowCallDoesNotHoldBackTheNextReply() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         HandlerTable t = new HandlerTable();
-        t.on(RemoteProcedure.CONNECT_GET_TYPE, (c, a) -> {
+        t.on(ConnectProcedures.CONNECT_GET_TYPE, (c, a) -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -39,12 +39,12 @@ class ConcurrencyTest {
             }
             return new ConnectGetTypeRet("SLOW");
         });
-        t.on(RemoteProcedure.CONNECT_GET_HOSTNAME, (c, a) -> new ConnectGetHostnameRet("fast"));
+        t.on(ConnectProcedures.CONNECT_GET_HOSTNAME, (c, a) -> new ConnectGetHostnameRet("fast"));
         DaemonConfig config = DaemonConfig.load(ConfFile.parse("t", "unix_sock_dir = \"" + dir + "\""), HostPaths.current());
         try (Server server = new Server(config, new RemoteProgram(t));
              RawClient client = connect(server, config)) {
-            client.call(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID, 1);
-            client.call(RemoteProcedure.CONNECT_GET_HOSTNAME, XdrVoid.VOID, 2);
+            client.call(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID, 1);
+            client.call(ConnectProcedures.CONNECT_GET_HOSTNAME, XdrVoid.VOID, 2);
             RpcMessage first = client.next(Duration.ofSeconds(5));
             assertThat(first.header().serial()).isEqualTo(2);
             assertThat(first.body(ConnectGetHostnameRet.class).hostname()).isEqualTo("fast");
@@ -58,17 +58,17 @@ class ConcurrencyTest {
     @Test
     void anErrorInAHandlerStillGetsAnAnswer() throws Exception {
         HandlerTable t = new HandlerTable();
-        t.on(RemoteProcedure.CONNECT_GET_TYPE, (c, a) -> {
+        t.on(ConnectProcedures.CONNECT_GET_TYPE, (c, a) -> {
             throw new NoClassDefFoundError("org/example/Missing");
         });
         DaemonConfig config = DaemonConfig.load(ConfFile.parse("t", "unix_sock_dir = \"" + dir + "\""), HostPaths.current());
         try (Server server = new Server(config, new RemoteProgram(t));
              RawClient client = connect(server, config)) {
-            org.jvirt.rpc.remote.RemoteError e = client.callError(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID);
+            org.jvirt.rpc.remote.RemoteError e = client.callError(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID);
             assertThat(e.code()).isEqualTo(1);
             assertThat(e.message()).contains("NoClassDefFoundError");
             // and the client is still served
-            assertThat(client.callError(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID).code()).isEqualTo(1);
+            assertThat(client.callError(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID).code()).isEqualTo(1);
         }
     }
 

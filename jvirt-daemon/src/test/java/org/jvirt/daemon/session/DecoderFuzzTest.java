@@ -28,6 +28,9 @@ import org.jvirt.rpc.remote.DomainSetMetadataArgs;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.DomainEventProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
@@ -46,13 +49,13 @@ class DecoderFuzzTest {
         daemon = TestDaemon.start(Files.createTempDirectory("jvirtd-fuzz"), "");
         NonnullDomain test = new NonnullDomain("test", new byte[16], 1);
         seeds = List.of(
-                packet(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0)),
-                packet(RemoteProcedure.AUTH_LIST, XdrVoid.VOID),
-                packet(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")),
-                packet(RemoteProcedure.DOMAIN_GET_INFO, new DomainGetInfoArgs(test)),
-                packet(RemoteProcedure.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0)),
-                packet(RemoteProcedure.DOMAIN_SET_METADATA, new DomainSetMetadataArgs(test, 0, "x", null, null, 0)),
-                packet(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, new ConnectDomainEventCallbackRegisterAnyArgs(0, test)));
+                packet(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0)),
+                packet(ConnectProcedures.AUTH_LIST, XdrVoid.VOID),
+                packet(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")),
+                packet(DomainProcedures.DOMAIN_GET_INFO, new DomainGetInfoArgs(test)),
+                packet(DomainProcedures.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0)),
+                packet(DomainProcedures.DOMAIN_SET_METADATA, new DomainSetMetadataArgs(test, 0, "x", null, null, 0)),
+                packet(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, new ConnectDomainEventCallbackRegisterAnyArgs(0, test)));
     }
 
     @AfterContainer
@@ -107,7 +110,7 @@ class DecoderFuzzTest {
             try {
                 c.sendBytes(input);
                 // a probe behind the input: answered when the daemon is still in step with this client
-                c.send(new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, RemoteProcedure.AUTH_LIST.number(), 424242), new byte[0]));
+                c.send(new RpcMessage(RpcHeader.call(RpcPrograms.REMOTE, 1, ConnectProcedures.AUTH_LIST.number(), 424242), new byte[0]));
                 // the daemon sees the end of the stream after our bytes: it answers what it can, then closes
                 c.shutdownOutput();
             } catch (java.io.IOException closed) {
@@ -135,7 +138,7 @@ class DecoderFuzzTest {
         }
         // a well-behaved client is still served
         try (RawClient ok = RawClient.connect(daemon.rwSocket())) {
-            assertThat(ok.callOk(RemoteProcedure.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
+            assertThat(ok.callOk(ConnectProcedures.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
         }
         awaitNoClients();
     }

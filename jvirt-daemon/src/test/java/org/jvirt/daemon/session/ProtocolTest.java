@@ -13,7 +13,8 @@ import org.jvirt.rpc.remote.ConnectOpenArgs;
 import org.jvirt.rpc.remote.ConnectSupportsFeatureArgs;
 import org.jvirt.rpc.remote.DomainLookupByNameArgs;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,16 +54,16 @@ class ProtocolTest {
     }
 
     private void open() throws Exception {
-        client.callOk(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
+        client.callOk(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
     }
 
     @Test
     void callsBeforeOpenAreRefusedExceptKeepaliveAndAuth() throws Exception {
-        assertThat(client.callOk(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10)).supported()).isEqualTo(1);
-        assertRpcError(client.callError(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(9)),
+        assertThat(client.callOk(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(10)).supported()).isEqualTo(1);
+        assertRpcError(client.callError(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(9)),
                 1, "internal error: hypervisor connection not open");
-        assertRpcError(client.callError(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID), 1, "internal error: hypervisor connection not open");
-        assertThat(client.callOk(RemoteProcedure.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
+        assertRpcError(client.callError(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID), 1, "internal error: hypervisor connection not open");
+        assertThat(client.callOk(ConnectProcedures.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
     }
 
     @Test
@@ -70,7 +71,7 @@ class ProtocolTest {
         open();
         for (int f = 0; f < 20; f++) {
             int want = f == 8 || f == 9 || f == 10 || f == 14 || f == 15 || f == 16 ? 1 : 0;
-            assertThat(client.callOk(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(f)).supported())
+            assertThat(client.callOk(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(f)).supported())
                     .as("feature %d", f).isEqualTo(want);
         }
     }
@@ -78,7 +79,7 @@ class ProtocolTest {
     @Test
     void secondOpenIsRefused() throws Exception {
         open();
-        assertRpcError(client.callError(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0)),
+        assertRpcError(client.callError(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0)),
                 1, "internal error: connection already open");
     }
 
@@ -120,7 +121,7 @@ class ProtocolTest {
         client.send(new RpcMessage(new RpcHeader(0x1234, 1, 60, 2, 99, 0), feature));
         // the next call's reply is the next packet: nothing came for the five above
         int s = client.nextSerial();
-        client.call(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID, s);
+        client.call(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID, s);
         RpcMessage r = client.next(T);
         assertThat(r.header().serial()).isEqualTo(s);
         assertThat(r.body(org.jvirt.rpc.remote.ConnectGetTypeRet.class).type()).isEqualTo("TEST");
@@ -129,7 +130,7 @@ class ProtocolTest {
     @Test
     void driverErrorsTravelWhole() throws Exception {
         open();
-        RemoteError e = client.callError(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"));
+        RemoteError e = client.callError(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"));
         assertThat(e.code()).isEqualTo(42);
         assertThat(e.domain()).isEqualTo(12);
         assertThat(e.message()).isEqualTo("Domain not found");
@@ -146,7 +147,7 @@ class ProtocolTest {
     @Test
     void closeRepliesThenDropsTheClient() throws Exception {
         open();
-        client.callOk(RemoteProcedure.CONNECT_CLOSE, XdrVoid.VOID);
+        client.callOk(ConnectProcedures.CONNECT_CLOSE, XdrVoid.VOID);
         assertThat(client.awaitClosed(T)).isTrue();
     }
 }

@@ -5,7 +5,7 @@ import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
 import org.jvirt.rpc.remote.AuthListRet;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
@@ -25,7 +25,7 @@ final class RemoteAuth {
     static void authenticate(RemoteClient client, String authType) {
         AuthListRet list;
         try {
-            list = client.call(RemoteProcedure.AUTH_LIST, new XdrVoid());
+            list = client.call(ConnectProcedures.AUTH_LIST, new XdrVoid());
         } catch (VirtException e) {
             if (e.code() == ErrorCode.NO_SUPPORT) {
                 return; // a daemon older than the auth protocol

@@ -24,7 +24,8 @@ import org.jvirt.rpc.remote.NodeGetMemoryStatsArgs;
 import org.jvirt.rpc.remote.NodeGetMemoryStatsRet;
 import org.jvirt.rpc.remote.NodeGetSecurityModelRet;
 import org.jvirt.rpc.remote.RemoteLimits;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainRef;
 
@@ -33,50 +34,50 @@ interface RemoteConnectOps extends RemoteTable {
 
     @Override
     default long connectGetVersion() {
-        return rpc().call(RemoteProcedure.CONNECT_GET_VERSION, new XdrVoid()).hvVer();
+        return rpc().call(ConnectProcedures.CONNECT_GET_VERSION, new XdrVoid()).hvVer();
     }
 
     @Override
     default String connectGetHostname() {
-        return rpc().call(RemoteProcedure.CONNECT_GET_HOSTNAME, new XdrVoid()).hostname();
+        return rpc().call(ConnectProcedures.CONNECT_GET_HOSTNAME, new XdrVoid()).hostname();
     }
 
     @Override
     default String connectGetURI() {
-        return rpc().call(RemoteProcedure.CONNECT_GET_URI, new XdrVoid()).uri();
+        return rpc().call(ConnectProcedures.CONNECT_GET_URI, new XdrVoid()).uri();
     }
 
     @Override
     default String connectGetSysinfo(int flags) {
-        return rpc().call(RemoteProcedure.CONNECT_GET_SYSINFO, new ConnectGetSysinfoArgs(flags)).sysinfo();
+        return rpc().call(ConnectProcedures.CONNECT_GET_SYSINFO, new ConnectGetSysinfoArgs(flags)).sysinfo();
     }
 
     @Override
     default int connectGetMaxVcpus(String type) {
-        return rpc().call(RemoteProcedure.CONNECT_GET_MAX_VCPUS, new ConnectGetMaxVcpusArgs(type)).maxVcpus();
+        return rpc().call(ConnectProcedures.CONNECT_GET_MAX_VCPUS, new ConnectGetMaxVcpusArgs(type)).maxVcpus();
     }
 
     @Override
     default String connectGetDomainCapabilities(String emulatorbin, String arch, String machine, String virttype, int flags) {
-        return rpc().call(RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES,
+        return rpc().call(ConnectProcedures.CONNECT_GET_DOMAIN_CAPABILITIES,
                 new org.jvirt.rpc.remote.ConnectGetDomainCapabilitiesArgs(emulatorbin, arch, machine, virttype, flags)).capabilities();
     }
 
     @Override
     default String connectGetCapabilities() {
-        return rpc().call(RemoteProcedure.CONNECT_GET_CAPABILITIES, new XdrVoid()).capabilities();
+        return rpc().call(ConnectProcedures.CONNECT_GET_CAPABILITIES, new XdrVoid()).capabilities();
     }
 
     @Override
     default NodeInfo nodeGetInfo() {
-        NodeGetInfoRet r = rpc().call(RemoteProcedure.NODE_GET_INFO, new XdrVoid());
+        NodeGetInfoRet r = rpc().call(ConnectProcedures.NODE_GET_INFO, new XdrVoid());
         return new NodeInfo(RemoteWire.chars(r.model()), r.memory(), r.cpus(), r.mhz(), r.nodes(), r.sockets(),
                 r.cores(), r.threads());
     }
 
     @Override
     default long nodeGetFreeMemory() {
-        return rpc().call(RemoteProcedure.NODE_GET_FREE_MEMORY, new XdrVoid()).freeMem();
+        return rpc().call(ConnectProcedures.NODE_GET_FREE_MEMORY, new XdrVoid()).freeMem();
     }
 
     @Override
@@ -84,17 +85,17 @@ interface RemoteConnectOps extends RemoteTable {
         if (maxCells > RemoteLimits.NODE_MAX_CELLS) {
             throw RemoteFailures.limit(String.format("too many NUMA cells: %d > %d", maxCells, RemoteLimits.NODE_MAX_CELLS));
         }
-        return rpc().call(RemoteProcedure.NODE_GET_CELLS_FREE_MEMORY,
+        return rpc().call(ConnectProcedures.NODE_GET_CELLS_FREE_MEMORY,
                 new NodeGetCellsFreeMemoryArgs(startCell, maxCells)).cells();
     }
 
     /** Two calls, as virsh makes them: how many values, then the values. */
     @Override
     default NodeCPUStats nodeGetCPUStats(int cpuNum, int flags) {
-        int n = rpc().call(RemoteProcedure.NODE_GET_CPU_STATS, new NodeGetCpuStatsArgs(cpuNum, 0, flags)).nparams();
+        int n = rpc().call(ConnectProcedures.NODE_GET_CPU_STATS, new NodeGetCpuStatsArgs(cpuNum, 0, flags)).nparams();
         SequencedMap<String, Long> values = new LinkedHashMap<>();
         if (n > 0) {
-            NodeGetCpuStatsRet r = rpc().call(RemoteProcedure.NODE_GET_CPU_STATS, new NodeGetCpuStatsArgs(cpuNum, n, flags));
+            NodeGetCpuStatsRet r = rpc().call(ConnectProcedures.NODE_GET_CPU_STATS, new NodeGetCpuStatsArgs(cpuNum, n, flags));
             for (NodeGetCpuStats s : r.params()) {
                 values.put(s.field(), s.value());
             }
@@ -104,10 +105,10 @@ interface RemoteConnectOps extends RemoteTable {
 
     @Override
     default NodeMemoryStats nodeGetMemoryStats(int cellNum, int flags) {
-        int n = rpc().call(RemoteProcedure.NODE_GET_MEMORY_STATS, new NodeGetMemoryStatsArgs(0, cellNum, flags)).nparams();
+        int n = rpc().call(ConnectProcedures.NODE_GET_MEMORY_STATS, new NodeGetMemoryStatsArgs(0, cellNum, flags)).nparams();
         SequencedMap<String, Long> values = new LinkedHashMap<>();
         if (n > 0) {
-            NodeGetMemoryStatsRet r = rpc().call(RemoteProcedure.NODE_GET_MEMORY_STATS,
+            NodeGetMemoryStatsRet r = rpc().call(ConnectProcedures.NODE_GET_MEMORY_STATS,
                     new NodeGetMemoryStatsArgs(n, cellNum, flags));
             for (NodeGetMemoryStats s : r.params()) {
                 values.put(s.field(), s.value());
@@ -118,42 +119,42 @@ interface RemoteConnectOps extends RemoteTable {
 
     @Override
     default NodeCPUMap nodeGetCPUMap(int flags) {
-        NodeGetCpuMapRet r = rpc().call(RemoteProcedure.NODE_GET_CPU_MAP, new NodeGetCpuMapArgs(1, 1, flags));
+        NodeGetCpuMapRet r = rpc().call(ConnectProcedures.NODE_GET_CPU_MAP, new NodeGetCpuMapArgs(1, 1, flags));
         return new NodeCPUMap(r.ret(), RemoteWire.cpus(r.cpumap(), 0, r.ret()), r.online());
     }
 
     @Override
     default List<String> nodeGetSecurityModel() {
-        NodeGetSecurityModelRet r = rpc().call(RemoteProcedure.NODE_GET_SECURITY_MODEL, new XdrVoid());
+        NodeGetSecurityModelRet r = rpc().call(ConnectProcedures.NODE_GET_SECURITY_MODEL, new XdrVoid());
         return List.of(RemoteWire.chars(r.model()), RemoteWire.chars(r.doi()));
     }
 
     /** The public layer asks for "all"; the protocol carries at most REMOTE_DOMAIN_LIST_MAX. */
     @Override
     default int[] connectListDomains(int maxids) {
-        return rpc().call(RemoteProcedure.CONNECT_LIST_DOMAINS,
+        return rpc().call(DomainProcedures.CONNECT_LIST_DOMAINS,
                 new ConnectListDomainsArgs(Math.min(maxids, RemoteLimits.DOMAIN_LIST_MAX))).ids();
     }
 
     @Override
     default int connectNumOfDomains() {
-        return rpc().call(RemoteProcedure.CONNECT_NUM_OF_DOMAINS, new XdrVoid()).num();
+        return rpc().call(DomainProcedures.CONNECT_NUM_OF_DOMAINS, new XdrVoid()).num();
     }
 
     @Override
     default List<String> connectListDefinedDomains(int maxnames) {
-        return rpc().call(RemoteProcedure.CONNECT_LIST_DEFINED_DOMAINS,
+        return rpc().call(DomainProcedures.CONNECT_LIST_DEFINED_DOMAINS,
                 new ConnectListDefinedDomainsArgs(Math.min(maxnames, RemoteLimits.DOMAIN_LIST_MAX))).names();
     }
 
     @Override
     default int connectNumOfDefinedDomains() {
-        return rpc().call(RemoteProcedure.CONNECT_NUM_OF_DEFINED_DOMAINS, new XdrVoid()).num();
+        return rpc().call(DomainProcedures.CONNECT_NUM_OF_DEFINED_DOMAINS, new XdrVoid()).num();
     }
 
     @Override
     default List<DomainRef> connectListAllDomains(int flags) {
-        return RemoteWire.refs(rpc().call(RemoteProcedure.CONNECT_LIST_ALL_DOMAINS,
+        return RemoteWire.refs(rpc().call(DomainProcedures.CONNECT_LIST_ALL_DOMAINS,
                 new ConnectListAllDomainsArgs(1, flags)).domains());
     }
 }

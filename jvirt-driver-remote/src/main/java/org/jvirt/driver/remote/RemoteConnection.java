@@ -7,7 +7,7 @@ import org.jvirt.error.VirtException;
 import org.jvirt.rpc.RpcMessage;
 import org.jvirt.rpc.remote.ConnectOpenArgs;
 import org.jvirt.rpc.remote.ConnectSupportsFeatureArgs;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.ConnectDriver;
 import org.jvirt.spi.HypervisorDriver;
@@ -92,7 +92,7 @@ final class RemoteConnection implements ConnectDriver {
         try {
             RemoteAuth.authenticate(c, target.authType());
             boolean keepAlive = supports(c, FEATURE_PROGRAM_KEEPALIVE);
-            c.call(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs(target.name(), target.openFlags()));
+            c.call(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs(target.name(), target.openFlags()));
             supports(c, FEATURE_REMOTE_EVENT_CALLBACK);
             supports(c, FEATURE_REMOTE_CLOSE_CALLBACK);
             if (keepAlive) {
@@ -110,7 +110,7 @@ final class RemoteConnection implements ConnectDriver {
     /** remoteConnectSupportsFeatureUnlocked: any failure means "no", unless the link itself went. */
     private static boolean supports(RemoteClient c, int feature) {
         try {
-            return c.call(RemoteProcedure.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(feature))
+            return c.call(ConnectProcedures.CONNECT_SUPPORTS_FEATURE, new ConnectSupportsFeatureArgs(feature))
                     .supported() != 0;
         } catch (VirtException e) {
             if (!c.isOpen()) {
@@ -233,7 +233,7 @@ final class RemoteConnection implements ConnectDriver {
         RemoteClient c = client;
         if (c.isOpen()) {
             try {
-                c.call(RemoteProcedure.CONNECT_CLOSE, new XdrVoid());
+                c.call(ConnectProcedures.CONNECT_CLOSE, new XdrVoid());
             } catch (VirtException e) {
                 // closing anyway, as libvirt does
             }

@@ -13,7 +13,7 @@ import org.jvirt.rpc.remote.ConnectDomainEventCallbackRegisterAnyArgs;
 import org.jvirt.rpc.remote.DomainEventCallbackLifecycleMsg;
 import org.jvirt.rpc.remote.DomainEventCallbackMetadataChangeMsg;
 import org.jvirt.rpc.remote.DomainEventCallbackRebootMsg;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainEventProcedures;
 import org.jvirt.rpc.remote.RemoteTypes;
 import org.jvirt.spi.DomainEventBody;
 import org.jvirt.spi.DomainEventCallback;
@@ -57,7 +57,7 @@ final class RemoteDomainEvents {
     }
 
     private void registerOn(RemoteClient c, Registration reg) {
-        int daemonId = c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
+        int daemonId = c.call(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
                 new ConnectDomainEventCallbackRegisterAnyArgs(reg.eventID(),
                         reg.dom() == null ? null : RemoteTypes.domain(reg.dom())),
                 r -> byDaemonId.put(r.callbackID(), reg)).callbackID();
@@ -73,7 +73,7 @@ final class RemoteDomainEvents {
         Integer daemonId = daemonIds.get(callbackID);
         RemoteClient c = client.get();
         if (daemonId != null && c.isOpen()) {
-            c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
+            c.call(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
                     new ConnectDomainEventCallbackDeregisterAnyArgs(daemonId));
         }
         byId.remove(callbackID);
@@ -110,14 +110,14 @@ final class RemoteDomainEvents {
     /** An event MESSAGE from the daemon, on the reader thread; unknown procedures and ids are dropped. */
     void dispatch(RpcMessage m) {
         int proc = m.header().procedure();
-        if (proc == RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number()) {
+        if (proc == DomainEventProcedures.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number()) {
             DomainEventCallbackLifecycleMsg e = m.body(DomainEventCallbackLifecycleMsg.class);
             deliver(e.callbackID(), RemoteTypes.domain(e.msg().dom()),
                     new DomainEventBody.Lifecycle(e.msg().event(), e.msg().detail()));
-        } else if (proc == RemoteProcedure.DOMAIN_EVENT_CALLBACK_REBOOT.number()) {
+        } else if (proc == DomainEventProcedures.DOMAIN_EVENT_CALLBACK_REBOOT.number()) {
             DomainEventCallbackRebootMsg e = m.body(DomainEventCallbackRebootMsg.class);
             deliver(e.callbackID(), RemoteTypes.domain(e.msg().dom()), new DomainEventBody.Reboot());
-        } else if (proc == RemoteProcedure.DOMAIN_EVENT_CALLBACK_METADATA_CHANGE.number()) {
+        } else if (proc == DomainEventProcedures.DOMAIN_EVENT_CALLBACK_METADATA_CHANGE.number()) {
             DomainEventCallbackMetadataChangeMsg e = m.body(DomainEventCallbackMetadataChangeMsg.class);
             deliver(e.callbackID(), RemoteTypes.domain(e.dom()), new DomainEventBody.MetadataChange(e.type(), e.nsuri()));
         }

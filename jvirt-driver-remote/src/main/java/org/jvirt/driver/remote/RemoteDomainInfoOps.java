@@ -63,7 +63,7 @@ import org.jvirt.rpc.remote.DomainSetSchedulerParametersArgs;
 import org.jvirt.rpc.remote.DomainSetSchedulerParametersFlagsArgs;
 import org.jvirt.rpc.remote.DomainSetVcpusFlagsArgs;
 import org.jvirt.rpc.remote.RemoteLimits;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
 import org.jvirt.rpc.remote.RemoteTypedParams;
 import org.jvirt.spi.DomainRef;
 
@@ -76,49 +76,49 @@ interface RemoteDomainInfoOps extends RemoteTable {
 
     @Override
     default DomainInfo domainGetInfo(DomainRef dom) {
-        DomainGetInfoRet r = rpc().call(RemoteProcedure.DOMAIN_GET_INFO, new DomainGetInfoArgs(RemoteWire.dom(dom)));
+        DomainGetInfoRet r = rpc().call(DomainProcedures.DOMAIN_GET_INFO, new DomainGetInfoArgs(RemoteWire.dom(dom)));
         return new DomainInfo(DomainState.of(r.state()), r.maxMem(), r.memory(), r.nrVirtCpu(), r.cpuTime());
     }
 
     @Override
     default DomainStateReason domainGetState(DomainRef dom, int flags) {
-        DomainGetStateRet r = rpc().call(RemoteProcedure.DOMAIN_GET_STATE, new DomainGetStateArgs(RemoteWire.dom(dom), flags));
+        DomainGetStateRet r = rpc().call(DomainProcedures.DOMAIN_GET_STATE, new DomainGetStateArgs(RemoteWire.dom(dom), flags));
         return new DomainStateReason(DomainState.of(r.state()), r.reason());
     }
 
     @Override
     default String domainGetOSType(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_OS_TYPE, new DomainGetOsTypeArgs(RemoteWire.dom(dom))).type();
+        return rpc().call(DomainProcedures.DOMAIN_GET_OS_TYPE, new DomainGetOsTypeArgs(RemoteWire.dom(dom))).type();
     }
 
     @Override
     default long domainGetMaxMemory(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_MAX_MEMORY, new DomainGetMaxMemoryArgs(RemoteWire.dom(dom))).memory();
+        return rpc().call(DomainProcedures.DOMAIN_GET_MAX_MEMORY, new DomainGetMaxMemoryArgs(RemoteWire.dom(dom))).memory();
     }
 
     @Override
     default void domainSetMaxMemory(DomainRef dom, long memory) {
-        rpc().call(RemoteProcedure.DOMAIN_SET_MAX_MEMORY, new DomainSetMaxMemoryArgs(RemoteWire.dom(dom), memory));
+        rpc().call(DomainProcedures.DOMAIN_SET_MAX_MEMORY, new DomainSetMaxMemoryArgs(RemoteWire.dom(dom), memory));
     }
 
     @Override
     default void domainSetMemoryFlags(DomainRef dom, long memory, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_SET_MEMORY_FLAGS, new DomainSetMemoryFlagsArgs(RemoteWire.dom(dom), memory, flags));
+        rpc().call(DomainProcedures.DOMAIN_SET_MEMORY_FLAGS, new DomainSetMemoryFlagsArgs(RemoteWire.dom(dom), memory, flags));
     }
 
     @Override
     default void domainSetVcpusFlags(DomainRef dom, int nvcpus, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_SET_VCPUS_FLAGS, new DomainSetVcpusFlagsArgs(RemoteWire.dom(dom), nvcpus, flags));
+        rpc().call(DomainProcedures.DOMAIN_SET_VCPUS_FLAGS, new DomainSetVcpusFlagsArgs(RemoteWire.dom(dom), nvcpus, flags));
     }
 
     @Override
     default int domainGetVcpusFlags(DomainRef dom, int flags) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_VCPUS_FLAGS, new DomainGetVcpusFlagsArgs(RemoteWire.dom(dom), flags)).num();
+        return rpc().call(DomainProcedures.DOMAIN_GET_VCPUS_FLAGS, new DomainGetVcpusFlagsArgs(RemoteWire.dom(dom), flags)).num();
     }
 
     @Override
     default int domainGetMaxVcpus(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_MAX_VCPUS, new DomainGetMaxVcpusArgs(RemoteWire.dom(dom))).num();
+        return rpc().call(DomainProcedures.DOMAIN_GET_MAX_VCPUS, new DomainGetMaxVcpusArgs(RemoteWire.dom(dom))).num();
     }
 
     /** As virsh vcpuinfo asks: as many vCPUs as the domain has, maps as wide as the host. */
@@ -134,7 +134,7 @@ interface RemoteDomainInfoOps extends RemoteTable {
             throw RemoteFailures.limit(String.format("vCPU map buffer length exceeds maximum: %d > %d",
                     (long) maxinfo * maplen, RemoteLimits.CPUMAPS_MAX));
         }
-        DomainGetVcpusRet r = rpc().call(RemoteProcedure.DOMAIN_GET_VCPUS,
+        DomainGetVcpusRet r = rpc().call(DomainProcedures.DOMAIN_GET_VCPUS,
                 new DomainGetVcpusArgs(RemoteWire.dom(dom), maxinfo, maplen));
         List<VcpuInfo> out = new ArrayList<>(r.info().size());
         for (int i = 0; i < r.info().size(); i++) {
@@ -146,13 +146,13 @@ interface RemoteDomainInfoOps extends RemoteTable {
 
     @Override
     default void domainPinVcpuFlags(DomainRef dom, int vcpu, boolean[] cpumap, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_PIN_VCPU_FLAGS,
+        rpc().call(DomainProcedures.DOMAIN_PIN_VCPU_FLAGS,
                 new DomainPinVcpuFlagsArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap), flags));
     }
 
     @Override
     default void domainPinVcpu(DomainRef dom, int vcpu, boolean[] cpumap) {
-        rpc().call(RemoteProcedure.DOMAIN_PIN_VCPU,
+        rpc().call(DomainProcedures.DOMAIN_PIN_VCPU,
                 new org.jvirt.rpc.remote.DomainPinVcpuArgs(RemoteWire.dom(dom), vcpu, RemoteWire.bitmap(cpumap)));
     }
 
@@ -162,7 +162,7 @@ interface RemoteDomainInfoOps extends RemoteTable {
         int ncpumaps = domainGetVcpusFlags(dom, (flags & VCPU_LIVE_CONFIG) | VCPU_MAXIMUM);
         int cpus = hostCpus();
         int maplen = RemoteWire.mapLen(cpus);
-        DomainGetVcpuPinInfoRet r = rpc().call(RemoteProcedure.DOMAIN_GET_VCPU_PIN_INFO,
+        DomainGetVcpuPinInfoRet r = rpc().call(DomainProcedures.DOMAIN_GET_VCPU_PIN_INFO,
                 new DomainGetVcpuPinInfoArgs(RemoteWire.dom(dom), ncpumaps, maplen, flags));
         List<boolean[]> out = new ArrayList<>(r.num());
         for (int i = 0; i < r.num(); i++) {
@@ -173,33 +173,33 @@ interface RemoteDomainInfoOps extends RemoteTable {
 
     @Override
     default String domainGetXMLDesc(DomainRef dom, int flags) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_XML_DESC, new DomainGetXmlDescArgs(RemoteWire.dom(dom), flags)).xml();
+        return rpc().call(DomainProcedures.DOMAIN_GET_XML_DESC, new DomainGetXmlDescArgs(RemoteWire.dom(dom), flags)).xml();
     }
 
     @Override
     default boolean domainIsActive(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_IS_ACTIVE, new DomainIsActiveArgs(RemoteWire.dom(dom))).active() != 0;
+        return rpc().call(DomainProcedures.DOMAIN_IS_ACTIVE, new DomainIsActiveArgs(RemoteWire.dom(dom))).active() != 0;
     }
 
     @Override
     default boolean domainIsPersistent(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_IS_PERSISTENT, new DomainIsPersistentArgs(RemoteWire.dom(dom)))
+        return rpc().call(DomainProcedures.DOMAIN_IS_PERSISTENT, new DomainIsPersistentArgs(RemoteWire.dom(dom)))
                 .persistent() != 0;
     }
 
     @Override
     default boolean domainIsUpdated(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_IS_UPDATED, new DomainIsUpdatedArgs(RemoteWire.dom(dom))).updated() != 0;
+        return rpc().call(DomainProcedures.DOMAIN_IS_UPDATED, new DomainIsUpdatedArgs(RemoteWire.dom(dom))).updated() != 0;
     }
 
     @Override
     default String domainGetSchedulerType(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(RemoteWire.dom(dom))).type();
+        return rpc().call(DomainProcedures.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(RemoteWire.dom(dom))).type();
     }
 
     @Override
     default int domainGetSchedulerNParams(DomainRef dom) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(RemoteWire.dom(dom)))
+        return rpc().call(DomainProcedures.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(RemoteWire.dom(dom)))
                 .nparams();
     }
 
@@ -212,21 +212,21 @@ interface RemoteDomainInfoOps extends RemoteTable {
     default List<TypedParameter> domainGetSchedulerParametersFlags(DomainRef dom, int flags) {
         int nparams = domainGetSchedulerNParams(dom);
         if (flags == 0) {
-            return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_GET_SCHEDULER_PARAMETERS,
+            return RemoteTypedParams.fromWire(rpc().call(DomainProcedures.DOMAIN_GET_SCHEDULER_PARAMETERS,
                     new DomainGetSchedulerParametersArgs(RemoteWire.dom(dom), nparams)).params());
         }
-        return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS,
+        return RemoteTypedParams.fromWire(rpc().call(DomainProcedures.DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS,
                 new DomainGetSchedulerParametersFlagsArgs(RemoteWire.dom(dom), nparams, flags)).params());
     }
 
     @Override
     default void domainSetSchedulerParametersFlags(DomainRef dom, List<TypedParameter> params, int flags) {
         if (flags == 0) {
-            rpc().call(RemoteProcedure.DOMAIN_SET_SCHEDULER_PARAMETERS, new DomainSetSchedulerParametersArgs(
+            rpc().call(DomainProcedures.DOMAIN_SET_SCHEDULER_PARAMETERS, new DomainSetSchedulerParametersArgs(
                     RemoteWire.dom(dom), RemoteTypedParams.toWire(params)));
             return;
         }
-        rpc().call(RemoteProcedure.DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS, new DomainSetSchedulerParametersFlagsArgs(
+        rpc().call(DomainProcedures.DOMAIN_SET_SCHEDULER_PARAMETERS_FLAGS, new DomainSetSchedulerParametersFlagsArgs(
                 RemoteWire.dom(dom), RemoteTypedParams.toWire(params), flags));
     }
 
@@ -237,7 +237,7 @@ interface RemoteDomainInfoOps extends RemoteTable {
                     RemoteLimits.DOMAIN_MEMORY_STATS_MAX));
         }
         List<MemoryStat> out = new ArrayList<>();
-        for (var s : rpc().call(RemoteProcedure.DOMAIN_MEMORY_STATS,
+        for (var s : rpc().call(DomainProcedures.DOMAIN_MEMORY_STATS,
                 new DomainMemoryStatsArgs(RemoteWire.dom(dom), nrStats, flags)).stats()) {
             out.add(new MemoryStat(s.tag(), s.val()));
         }
@@ -247,24 +247,24 @@ interface RemoteDomainInfoOps extends RemoteTable {
     /** Two calls, as libvirt's client: the count first (nparams 0), then that many parameters. */
     @Override
     default List<TypedParameter> domainBlockStatsFlags(DomainRef dom, String disk, int flags) {
-        int n = rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+        int n = rpc().call(DomainProcedures.DOMAIN_BLOCK_STATS_FLAGS,
                 new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, 0, flags)).nparams();
         if (n == 0) {
             return List.of();
         }
-        return RemoteTypedParams.fromWire(rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+        return RemoteTypedParams.fromWire(rpc().call(DomainProcedures.DOMAIN_BLOCK_STATS_FLAGS,
                 new org.jvirt.rpc.remote.DomainBlockStatsFlagsArgs(RemoteWire.dom(dom), disk, n, flags)).params());
     }
 
     @Override
     default void domainSetMemoryStatsPeriod(DomainRef dom, int period, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_SET_MEMORY_STATS_PERIOD,
+        rpc().call(DomainProcedures.DOMAIN_SET_MEMORY_STATS_PERIOD,
                 new org.jvirt.rpc.remote.DomainSetMemoryStatsPeriodArgs(RemoteWire.dom(dom), period, flags));
     }
 
     @Override
     default InterfaceStats domainInterfaceStats(DomainRef dom, String device) {
-        DomainInterfaceStatsRet r = rpc().call(RemoteProcedure.DOMAIN_INTERFACE_STATS,
+        DomainInterfaceStatsRet r = rpc().call(DomainProcedures.DOMAIN_INTERFACE_STATS,
                 new DomainInterfaceStatsArgs(RemoteWire.dom(dom), device));
         return new InterfaceStats(r.rxBytes(), r.rxPackets(), r.rxErrs(), r.rxDrop(), r.txBytes(), r.txPackets(),
                 r.txErrs(), r.txDrop());
@@ -272,38 +272,38 @@ interface RemoteDomainInfoOps extends RemoteTable {
 
     @Override
     default BlockStats domainBlockStats(DomainRef dom, String disk) {
-        DomainBlockStatsRet r = rpc().call(RemoteProcedure.DOMAIN_BLOCK_STATS, new DomainBlockStatsArgs(RemoteWire.dom(dom), disk));
+        DomainBlockStatsRet r = rpc().call(DomainProcedures.DOMAIN_BLOCK_STATS, new DomainBlockStatsArgs(RemoteWire.dom(dom), disk));
         return new BlockStats(r.rdReq(), r.rdBytes(), r.wrReq(), r.wrBytes(), r.errs());
     }
 
     @Override
     default String domainGetMetadata(DomainRef dom, int type, String uri, int flags) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_METADATA,
+        return rpc().call(DomainProcedures.DOMAIN_GET_METADATA,
                 new DomainGetMetadataArgs(RemoteWire.dom(dom), type, uri, flags)).metadata();
     }
 
     @Override
     default void domainSetMetadata(DomainRef dom, int type, String metadata, String key, String uri, int flags) {
-        rpc().call(RemoteProcedure.DOMAIN_SET_METADATA,
+        rpc().call(DomainProcedures.DOMAIN_SET_METADATA,
                 new DomainSetMetadataArgs(RemoteWire.dom(dom), type, metadata, key, uri, flags));
     }
 
     @Override
     default String domainGetHostname(DomainRef dom, int flags) {
-        return rpc().call(RemoteProcedure.DOMAIN_GET_HOSTNAME, new DomainGetHostnameArgs(RemoteWire.dom(dom), flags)).hostname();
+        return rpc().call(DomainProcedures.DOMAIN_GET_HOSTNAME, new DomainGetHostnameArgs(RemoteWire.dom(dom), flags)).hostname();
     }
 
     /** [label, enforcing as "1"/"0"], as the SPI carries virSecurityLabel. */
     @Override
     default List<String> domainGetSecurityLabel(DomainRef dom) {
-        DomainGetSecurityLabelRet r = rpc().call(RemoteProcedure.DOMAIN_GET_SECURITY_LABEL,
+        DomainGetSecurityLabelRet r = rpc().call(DomainProcedures.DOMAIN_GET_SECURITY_LABEL,
                 new DomainGetSecurityLabelArgs(RemoteWire.dom(dom)));
         return List.of(RemoteWire.chars(r.label()), Integer.toString(r.enforcing()));
     }
 
     @Override
     default DomainJobInfo domainGetJobInfo(DomainRef dom) {
-        DomainGetJobInfoRet r = rpc().call(RemoteProcedure.DOMAIN_GET_JOB_INFO, new DomainGetJobInfoArgs(RemoteWire.dom(dom)));
+        DomainGetJobInfoRet r = rpc().call(DomainProcedures.DOMAIN_GET_JOB_INFO, new DomainGetJobInfoArgs(RemoteWire.dom(dom)));
         return new DomainJobInfo(r.type(), r.timeElapsed(), r.timeRemaining(), r.dataTotal(), r.dataProcessed(),
                 r.dataRemaining(), r.memTotal(), r.memProcessed(), r.memRemaining(), r.fileTotal(), r.fileProcessed(),
                 r.fileRemaining());
@@ -311,27 +311,27 @@ interface RemoteDomainInfoOps extends RemoteTable {
 
     @Override
     default DomainJobStats domainGetJobStats(DomainRef dom, int flags) {
-        DomainGetJobStatsRet r = rpc().call(RemoteProcedure.DOMAIN_GET_JOB_STATS,
+        DomainGetJobStatsRet r = rpc().call(DomainProcedures.DOMAIN_GET_JOB_STATS,
                 new DomainGetJobStatsArgs(RemoteWire.dom(dom), flags));
         return new DomainJobStats(r.type(), RemoteTypedParams.fromWire(r.params()));
     }
 
     @Override
     default DomainTime domainGetTime(DomainRef dom, int flags) {
-        DomainGetTimeRet r = rpc().call(RemoteProcedure.DOMAIN_GET_TIME, new DomainGetTimeArgs(RemoteWire.dom(dom), flags));
+        DomainGetTimeRet r = rpc().call(DomainProcedures.DOMAIN_GET_TIME, new DomainGetTimeArgs(RemoteWire.dom(dom), flags));
         return new DomainTime(r.seconds(), r.nseconds());
     }
 
     @Override
     default DomainBlockInfo domainGetBlockInfo(DomainRef dom, String disk, int flags) {
-        DomainGetBlockInfoRet r = rpc().call(RemoteProcedure.DOMAIN_GET_BLOCK_INFO,
+        DomainGetBlockInfoRet r = rpc().call(DomainProcedures.DOMAIN_GET_BLOCK_INFO,
                 new DomainGetBlockInfoArgs(RemoteWire.dom(dom), disk, flags));
         return new DomainBlockInfo(r.capacity(), r.allocation(), r.physical());
     }
 
     @Override
     default DomainControlInfo domainGetControlInfo(DomainRef dom, int flags) {
-        DomainGetControlInfoRet r = rpc().call(RemoteProcedure.DOMAIN_GET_CONTROL_INFO,
+        DomainGetControlInfoRet r = rpc().call(DomainProcedures.DOMAIN_GET_CONTROL_INFO,
                 new DomainGetControlInfoArgs(RemoteWire.dom(dom), flags));
         return new DomainControlInfo(r.state(), r.details(), r.stateTime());
     }
@@ -339,13 +339,13 @@ interface RemoteDomainInfoOps extends RemoteTable {
     /** The count first (maxerrors 0), then the errors, as virsh domblkerror asks. */
     @Override
     default List<DomainDiskError> domainGetDiskErrors(DomainRef dom, int flags) {
-        int n = rpc().call(RemoteProcedure.DOMAIN_GET_DISK_ERRORS,
+        int n = rpc().call(DomainProcedures.DOMAIN_GET_DISK_ERRORS,
                 new DomainGetDiskErrorsArgs(RemoteWire.dom(dom), 0, flags)).nerrors();
         List<DomainDiskError> out = new ArrayList<>();
         if (n <= 0) {
             return out;
         }
-        for (var e : rpc().call(RemoteProcedure.DOMAIN_GET_DISK_ERRORS,
+        for (var e : rpc().call(DomainProcedures.DOMAIN_GET_DISK_ERRORS,
                 new DomainGetDiskErrorsArgs(RemoteWire.dom(dom), n, flags)).errors()) {
             out.add(new DomainDiskError(e.disk(), e.error()));
         }

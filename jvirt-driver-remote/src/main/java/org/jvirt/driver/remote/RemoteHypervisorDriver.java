@@ -3,7 +3,7 @@ package org.jvirt.driver.remote;
 import org.jvirt.NodeInfo;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.VirtException;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainEventCallback;
 import org.jvirt.spi.DomainRef;
@@ -35,7 +35,7 @@ final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps,
     public String connectGetType() {
         String t = type;
         if (t == null) {
-            type = t = rpc().call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()).type();
+            type = t = rpc().call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()).type();
         }
         return t;
     }
@@ -49,14 +49,14 @@ final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps,
     /** Secure when the transport is (UNIX, TLS, ssh) and the daemon's driver says so. */
     @Override
     public boolean connectIsSecure() {
-        int secure = rpc().call(RemoteProcedure.CONNECT_IS_SECURE, new XdrVoid()).secure();
+        int secure = rpc().call(ConnectProcedures.CONNECT_IS_SECURE, new XdrVoid()).secure();
         return connection.target().transport().secure() && secure != 0;
     }
 
     /** Encrypted only when the link itself encrypts (TLS) and the daemon reports its side secure. */
     @Override
     public boolean connectIsEncrypted() {
-        int secure = rpc().call(RemoteProcedure.CONNECT_IS_SECURE, new XdrVoid()).secure();
+        int secure = rpc().call(ConnectProcedures.CONNECT_IS_SECURE, new XdrVoid()).secure();
         return rpc().encrypted() && secure != 0;
     }
 

@@ -8,7 +8,8 @@ import org.jvirt.rpc.remote.ConnectNetworkEventRegisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectStoragePoolEventDeregisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectStoragePoolEventRegisterAnyArgs;
 import org.jvirt.rpc.remote.NetworkEventLifecycleMsg;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.StorageProcedures;
+import org.jvirt.rpc.remote.NetworkProcedures;
 import org.jvirt.rpc.remote.RemoteTypes;
 import org.jvirt.rpc.remote.StoragePoolEventLifecycleMsg;
 import org.jvirt.rpc.remote.StoragePoolEventRefreshMsg;
@@ -25,14 +26,14 @@ final class RemoteNetPoolEvents {
         return new RemoteObjectEvents<>(client, new RemoteObjectEvents.Procedures<>() {
             @Override
             public int register(RemoteClient c, int eventID, NetworkRef filter, IntConsumer onDaemonId) {
-                return c.call(RemoteProcedure.CONNECT_NETWORK_EVENT_REGISTER_ANY,
+                return c.call(NetworkProcedures.CONNECT_NETWORK_EVENT_REGISTER_ANY,
                         new ConnectNetworkEventRegisterAnyArgs(eventID, filter == null ? null : RemoteTypes.network(filter)),
                         r -> onDaemonId.accept(r.callbackID())).callbackID();
             }
 
             @Override
             public void deregister(RemoteClient c, int daemonId) {
-                c.call(RemoteProcedure.CONNECT_NETWORK_EVENT_DEREGISTER_ANY, new ConnectNetworkEventDeregisterAnyArgs(daemonId));
+                c.call(NetworkProcedures.CONNECT_NETWORK_EVENT_DEREGISTER_ANY, new ConnectNetworkEventDeregisterAnyArgs(daemonId));
             }
         }, RemoteNetPoolEvents::network);
     }
@@ -41,7 +42,7 @@ final class RemoteNetPoolEvents {
         return new RemoteObjectEvents<>(client, new RemoteObjectEvents.Procedures<>() {
             @Override
             public int register(RemoteClient c, int eventID, StoragePoolRef filter, IntConsumer onDaemonId) {
-                return c.call(RemoteProcedure.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY,
+                return c.call(StorageProcedures.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY,
                         new ConnectStoragePoolEventRegisterAnyArgs(eventID,
                                 filter == null ? null : RemoteTypes.storagePool(filter)),
                         r -> onDaemonId.accept(r.callbackID())).callbackID();
@@ -49,14 +50,14 @@ final class RemoteNetPoolEvents {
 
             @Override
             public void deregister(RemoteClient c, int daemonId) {
-                c.call(RemoteProcedure.CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY,
+                c.call(StorageProcedures.CONNECT_STORAGE_POOL_EVENT_DEREGISTER_ANY,
                         new ConnectStoragePoolEventDeregisterAnyArgs(daemonId));
             }
         }, RemoteNetPoolEvents::pool);
     }
 
     private static RemoteObjectEvents.Event<NetworkRef> network(RpcMessage m) {
-        if (m.header().procedure() != RemoteProcedure.NETWORK_EVENT_LIFECYCLE.number()) {
+        if (m.header().procedure() != NetworkProcedures.NETWORK_EVENT_LIFECYCLE.number()) {
             return null;
         }
         NetworkEventLifecycleMsg e = m.body(NetworkEventLifecycleMsg.class);
@@ -65,11 +66,11 @@ final class RemoteNetPoolEvents {
 
     private static RemoteObjectEvents.Event<StoragePoolRef> pool(RpcMessage m) {
         int proc = m.header().procedure();
-        if (proc == RemoteProcedure.STORAGE_POOL_EVENT_LIFECYCLE.number()) {
+        if (proc == StorageProcedures.STORAGE_POOL_EVENT_LIFECYCLE.number()) {
             StoragePoolEventLifecycleMsg e = m.body(StoragePoolEventLifecycleMsg.class);
             return new RemoteObjectEvents.Event<>(e.callbackID(), RemoteTypes.storagePool(e.pool()), 0, e.event(), e.detail());
         }
-        if (proc == RemoteProcedure.STORAGE_POOL_EVENT_REFRESH.number()) {
+        if (proc == StorageProcedures.STORAGE_POOL_EVENT_REFRESH.number()) {
             StoragePoolEventRefreshMsg e = m.body(StoragePoolEventRefreshMsg.class);
             return new RemoteObjectEvents.Event<>(e.callbackID(), RemoteTypes.storagePool(e.pool()), 1, 0, 0);
         }

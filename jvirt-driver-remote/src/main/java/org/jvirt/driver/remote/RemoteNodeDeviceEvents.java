@@ -12,7 +12,7 @@ import org.jvirt.rpc.remote.ConnectNodeDeviceEventRegisterAnyArgs;
 import org.jvirt.rpc.remote.NodeDeviceEventLifecycleMsg;
 import org.jvirt.rpc.remote.NodeDeviceEventUpdateMsg;
 import org.jvirt.rpc.remote.NonnullNodeDevice;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.NodeDeviceProcedures;
 import org.jvirt.spi.NodeDeviceEventCallback;
 import org.jvirt.spi.NodeDeviceRef;
 
@@ -35,7 +35,7 @@ final class RemoteNodeDeviceEvents {
 
     /** The daemon's callback id is the caller's id too (libvirt's remote driver keeps its own; one link here). */
     int register(NodeDeviceRef dev, int eventID, NodeDeviceEventCallback callback) {
-        return client.get().call(RemoteProcedure.CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY,
+        return client.get().call(NodeDeviceProcedures.CONNECT_NODE_DEVICE_EVENT_REGISTER_ANY,
                 new ConnectNodeDeviceEventRegisterAnyArgs(eventID, dev == null ? null : NonnullNodeDevice.of(dev)),
                 r -> byDaemonId.put(r.callbackID(), new Registration(r.callbackID(), eventID, callback))).callbackID();
     }
@@ -47,7 +47,7 @@ final class RemoteNodeDeviceEvents {
         }
         RemoteClient c = client.get();
         if (c.isOpen()) {
-            c.call(RemoteProcedure.CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY,
+            c.call(NodeDeviceProcedures.CONNECT_NODE_DEVICE_EVENT_DEREGISTER_ANY,
                     new ConnectNodeDeviceEventDeregisterAnyArgs(callbackID));
         }
         byDaemonId.remove(callbackID);
@@ -56,10 +56,10 @@ final class RemoteNodeDeviceEvents {
     /** An event MESSAGE on the reader thread; other procedures and unknown ids are ignored. */
     void dispatch(RpcMessage m) {
         int proc = m.header().procedure();
-        if (proc == RemoteProcedure.NODE_DEVICE_EVENT_LIFECYCLE.number()) {
+        if (proc == NodeDeviceProcedures.NODE_DEVICE_EVENT_LIFECYCLE.number()) {
             NodeDeviceEventLifecycleMsg e = m.body(NodeDeviceEventLifecycleMsg.class);
             deliver(e.callbackID(), e.dev(), 0, e.event(), e.detail());
-        } else if (proc == RemoteProcedure.NODE_DEVICE_EVENT_UPDATE.number()) {
+        } else if (proc == NodeDeviceProcedures.NODE_DEVICE_EVENT_UPDATE.number()) {
             NodeDeviceEventUpdateMsg e = m.body(NodeDeviceEventUpdateMsg.class);
             deliver(e.callbackID(), e.dev(), 1, 0, 0);
         }

@@ -17,7 +17,7 @@ import org.jvirt.rpc.RpcStatus;
 import org.jvirt.rpc.remote.AuthListRet;
 import org.jvirt.rpc.remote.ConnectSupportsFeatureRet;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
@@ -90,9 +90,9 @@ final class FakeDaemon implements AutoCloseable {
             for (int k = 0; k < 5; k++) {
                 RpcMessage m = read();
                 int proc = m.header().procedure();
-                if (proc == RemoteProcedure.AUTH_LIST.number()) {
+                if (proc == ConnectProcedures.AUTH_LIST.number()) {
                     reply(m, AuthListRet.class, new AuthListRet(new int[] {0}));
-                } else if (proc == RemoteProcedure.CONNECT_SUPPORTS_FEATURE.number()) {
+                } else if (proc == ConnectProcedures.CONNECT_SUPPORTS_FEATURE.number()) {
                     reply(m, ConnectSupportsFeatureRet.class, new ConnectSupportsFeatureRet(0));
                 } else {
                     reply(m, XdrVoid.class, new XdrVoid());

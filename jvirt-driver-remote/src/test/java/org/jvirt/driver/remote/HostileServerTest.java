@@ -18,7 +18,8 @@ import org.jvirt.rpc.remote.DomainLookupByNameArgs;
 import org.jvirt.rpc.remote.DomainLookupByNameRet;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 
 /**
@@ -61,8 +62,8 @@ class HostileServerTest {
         try (FakeDaemon.Conn conn = daemon.accept()) {
             boolean lookup = rnd.nextBoolean();
             CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> lookup
-                    ? client.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("x"))
-                    : client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()), r -> Thread.ofVirtual().start(r));
+                    ? client.call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("x"))
+                    : client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()), r -> Thread.ofVirtual().start(r));
             RpcMessage m = conn.read();
             RpcMessage reply = switch (rnd.nextInt(3)) {
                 case 0 -> RpcMessage.of(m.header().reply(RpcStatus.ERROR), RemoteError.class,

@@ -21,7 +21,8 @@ import org.jvirt.rpc.remote.DomainLookupByNameArgs;
 import org.jvirt.rpc.remote.DomainLookupByNameRet;
 import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,14 +69,14 @@ class RemoteClientTest {
     void repliesAnsweredOutOfOrderReachTheirCallers() throws Exception {
         try (RemoteClient client = connect(); FakeDaemon.Conn conn = daemon.accept()) {
             CompletableFuture<DomainLookupByNameRet> a = CompletableFuture.supplyAsync(() ->
-                    client.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("a")));
+                    client.call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("a")));
             RpcMessage first = conn.read();
             CompletableFuture<DomainLookupByNameRet> b = CompletableFuture.supplyAsync(() ->
-                    client.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("b")));
+                    client.call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("b")));
             RpcMessage second = conn.read();
             assertThat(first.header().serial()).isNotEqualTo(second.header().serial());
             assertThat(first.header().rpcType()).isEqualTo(RpcType.CALL);
-            assertThat(first.header().procedure()).isEqualTo(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME.number());
+            assertThat(first.header().procedure()).isEqualTo(DomainProcedures.DOMAIN_LOOKUP_BY_NAME.number());
             // the later call is answered first
             String secondName = second.body(DomainLookupByNameArgs.class).name();
             String firstName = first.body(DomainLookupByNameArgs.class).name();
@@ -93,7 +94,7 @@ class RemoteClientTest {
             List<CompletableFuture<String>> calls = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {
                 String name = "d" + i;
-                calls.add(CompletableFuture.supplyAsync(() -> client.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME,
+                calls.add(CompletableFuture.supplyAsync(() -> client.call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME,
                         new DomainLookupByNameArgs(name)).dom().name(), r -> Thread.ofVirtual().start(r)));
             }
             List<RpcMessage> received = new java.util.ArrayList<>();
@@ -115,7 +116,7 @@ class RemoteClientTest {
     void aRemoteErrorComesBackWithItsFullRecord() throws Exception {
         try (RemoteClient client = connect(); FakeDaemon.Conn conn = daemon.accept()) {
             CompletableFuture<DomainLookupByNameRet> call = CompletableFuture.supplyAsync(() ->
-                    client.call(RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope")));
+                    client.call(DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope")));
             RpcMessage m = conn.read();
             conn.replyError(m, new RemoteError(42, 12, "Domain not found: no domain with matching name 'nope'", 2,
                     null, "Domain not found: %s", "no domain with matching name 'nope'", null, -1, -1, null));
@@ -125,7 +126,7 @@ class RemoteClientTest {
                             "Domain not found: %s", "no domain with matching name 'nope'", null, -1, -1)));
             // the connection stays usable after an error reply
             CompletableFuture<ConnectGetTypeRet> next = CompletableFuture.supplyAsync(() ->
-                    client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                    client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
             conn.reply(conn.read(), ConnectGetTypeRet.class, new ConnectGetTypeRet("TEST"));
             assertThat(next.get(10, TimeUnit.SECONDS).type()).isEqualTo("TEST");
         }
@@ -136,7 +137,7 @@ class RemoteClientTest {
         RemoteClient client = connect();
         FakeDaemon.Conn conn = daemon.accept();
         CompletableFuture<ConnectGetTypeRet> call = CompletableFuture.supplyAsync(() ->
-                client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
         conn.read();
         conn.close();
         assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(VirtException.class, e -> {
@@ -147,7 +148,7 @@ class RemoteClientTest {
         assertThat(closedWith.get(10, TimeUnit.SECONDS).getMessage())
                 .isEqualTo("End of file while reading data: Input/output error");
         assertThat(client.isOpen()).isFalse();
-        assertThatThrownBy(() -> client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()))
+        assertThatThrownBy(() -> client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()))
                 .isInstanceOfSatisfying(VirtException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
                     assertThat(e.domain()).isEqualTo(ErrorDomain.RPC);
@@ -162,7 +163,7 @@ class RemoteClientTest {
         FakeDaemon.Conn conn = daemon.accept();
         List<CompletableFuture<ConnectGetTypeRet>> calls = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            calls.add(CompletableFuture.supplyAsync(() -> client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()),
+            calls.add(CompletableFuture.supplyAsync(() -> client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()),
                     r -> Thread.ofVirtual().start(r)));
         }
         for (int i = 0; i < 10; i++) {
@@ -180,7 +181,7 @@ class RemoteClientTest {
         RemoteClient client = connect();
         FakeDaemon.Conn conn = daemon.accept();
         CompletableFuture<ConnectGetTypeRet> call = CompletableFuture.supplyAsync(() ->
-                client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
         RpcMessage m = conn.read();
         RpcMessage bogus = RpcMessage.of(new org.jvirt.rpc.RpcHeader(RpcPrograms.REMOTE, 1, 3, RpcType.REPLY.value(),
                 m.header().serial() + 1000, 0), ConnectGetTypeRet.class, new ConnectGetTypeRet("X"));
@@ -199,7 +200,7 @@ class RemoteClientTest {
         RemoteClient client = connect();
         FakeDaemon.Conn conn = daemon.accept();
         CompletableFuture<ConnectGetTypeRet> call = CompletableFuture.supplyAsync(() ->
-                client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
         conn.read();
         conn.raw(new byte[] {0x7f, 0, 0, 0});
         assertThatThrownBy(() -> call.get(10, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(VirtException.class,
@@ -214,7 +215,7 @@ class RemoteClientTest {
             conn.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, 318, ConnectGetTypeRet.class,
                     new ConnectGetTypeRet("payload"));
             CompletableFuture<ConnectGetTypeRet> call = CompletableFuture.supplyAsync(() ->
-                    client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                    client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
             conn.reply(conn.read(), ConnectGetTypeRet.class, new ConnectGetTypeRet("TEST"));
             call.get(10, TimeUnit.SECONDS);
             assertThat(events).hasSize(1);
@@ -243,7 +244,7 @@ class RemoteClientTest {
         FakeDaemon.Conn conn = daemon.accept();
         client.startKeepAlive(Duration.ofMillis(200), 2);
         CompletableFuture<ConnectGetTypeRet> call = CompletableFuture.supplyAsync(() ->
-                client.call(RemoteProcedure.CONNECT_GET_TYPE, new XdrVoid()));
+                client.call(ConnectProcedures.CONNECT_GET_TYPE, new XdrVoid()));
         assertThat(conn.read().header().rpcType()).isEqualTo(RpcType.CALL);
         long t0 = System.nanoTime();
         for (int i = 0; i < 2; i++) {

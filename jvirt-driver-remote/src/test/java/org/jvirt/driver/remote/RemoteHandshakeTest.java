@@ -19,7 +19,7 @@ import org.jvirt.rpc.remote.ConnectOpenArgs;
 import org.jvirt.rpc.remote.ConnectSupportsFeatureArgs;
 import org.jvirt.rpc.remote.ConnectSupportsFeatureRet;
 import org.jvirt.rpc.remote.RemoteError;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.ConnectDriverProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -60,17 +60,17 @@ class RemoteHandshakeTest {
                 break;
             }
             int proc = m.header().procedure();
-            if (proc == RemoteProcedure.AUTH_LIST.number()) {
+            if (proc == ConnectProcedures.AUTH_LIST.number()) {
                 log.add("AUTH_LIST serial=" + m.header().serial());
                 conn.reply(m, AuthListRet.class, new AuthListRet(authTypes));
-            } else if (proc == RemoteProcedure.CONNECT_SUPPORTS_FEATURE.number()) {
+            } else if (proc == ConnectProcedures.CONNECT_SUPPORTS_FEATURE.number()) {
                 log.add("SUPPORTS_FEATURE " + m.body(ConnectSupportsFeatureArgs.class).feature());
                 conn.reply(m, ConnectSupportsFeatureRet.class, new ConnectSupportsFeatureRet(features ? 1 : 0));
-            } else if (proc == RemoteProcedure.CONNECT_OPEN.number()) {
+            } else if (proc == ConnectProcedures.CONNECT_OPEN.number()) {
                 ConnectOpenArgs a = m.body(ConnectOpenArgs.class);
                 log.add("OPEN " + a.name() + " " + a.flags());
                 conn.reply(m, XdrVoid.class, new XdrVoid());
-            } else if (proc == RemoteProcedure.CONNECT_CLOSE.number()) {
+            } else if (proc == ConnectProcedures.CONNECT_CLOSE.number()) {
                 log.add("CLOSE");
                 conn.reply(m, XdrVoid.class, new XdrVoid());
             } else {

@@ -12,7 +12,7 @@ import org.jvirt.rpc.remote.ConnectStoragePoolEventDeregisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectStoragePoolEventRegisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectStoragePoolEventRegisterAnyRet;
 import org.jvirt.rpc.remote.NonnullStoragePool;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.StorageProcedures;
 import org.jvirt.rpc.remote.StoragePoolEventLifecycleMsg;
 import org.jvirt.rpc.remote.StoragePoolEventRefreshMsg;
 import org.jvirt.rpc.xdr.XdrVoid;
@@ -55,7 +55,7 @@ class RemoteNetPoolReconnectTest {
         CompletableFuture<Integer> reg = CompletableFuture.supplyAsync(() -> c.storage().connectStoragePoolEventRegisterAny(
                 null, 1, (id, pool, eventID, event, detail) -> events.add(id + " " + pool.name() + " " + eventID)));
         RpcMessage call = first.read();
-        assertThat(call.header().procedure()).isEqualTo(RemoteProcedure.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY.number());
+        assertThat(call.header().procedure()).isEqualTo(StorageProcedures.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY.number());
         assertThat(call.body(ConnectStoragePoolEventRegisterAnyArgs.class).eventID()).isOne();
         first.reply(call, ConnectStoragePoolEventRegisterAnyRet.class, new ConnectStoragePoolEventRegisterAnyRet(7));
         int id = reg.get(10, TimeUnit.SECONDS);
@@ -66,11 +66,11 @@ class RemoteNetPoolReconnectTest {
         FakeDaemon.Conn second = daemon.accept();
         second.handshake();
         RpcMessage again = second.read();
-        assertThat(again.header().procedure()).isEqualTo(RemoteProcedure.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY.number());
+        assertThat(again.header().procedure()).isEqualTo(StorageProcedures.CONNECT_STORAGE_POOL_EVENT_REGISTER_ANY.number());
         assertThat(again.body(ConnectStoragePoolEventRegisterAnyArgs.class).eventID()).isOne();
         second.reply(again, ConnectStoragePoolEventRegisterAnyRet.class, new ConnectStoragePoolEventRegisterAnyRet(3));
         // a lifecycle message under the refresh registration's id is not this listener's
-        second.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, RemoteProcedure.STORAGE_POOL_EVENT_LIFECYCLE.number(),
+        second.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, StorageProcedures.STORAGE_POOL_EVENT_LIFECYCLE.number(),
                 StoragePoolEventLifecycleMsg.class, new StoragePoolEventLifecycleMsg(3, pool("x"), 2, 0));
         refresh(second, 3, "b");
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(id + " b 1");
@@ -86,7 +86,7 @@ class RemoteNetPoolReconnectTest {
     }
 
     private static void refresh(FakeDaemon.Conn conn, int callbackID, String name) throws Exception {
-        conn.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, RemoteProcedure.STORAGE_POOL_EVENT_REFRESH.number(),
+        conn.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, StorageProcedures.STORAGE_POOL_EVENT_REFRESH.number(),
                 StoragePoolEventRefreshMsg.class, new StoragePoolEventRefreshMsg(callbackID, pool(name)));
     }
 

@@ -16,7 +16,7 @@ import org.jvirt.rpc.remote.ConnectDomainEventCallbackRegisterAnyRet;
 import org.jvirt.rpc.remote.DomainEventCallbackLifecycleMsg;
 import org.jvirt.rpc.remote.DomainEventLifecycleMsg;
 import org.jvirt.rpc.remote.NonnullDomain;
-import org.jvirt.rpc.remote.RemoteProcedure;
+import org.jvirt.rpc.remote.DomainEventProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainEventBody;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +64,7 @@ class RemoteReconnectTest {
         assertThat(call.body(ConnectDomainEventCallbackRegisterAnyArgs.class).eventID()).isZero();
         first.reply(call, ConnectDomainEventCallbackRegisterAnyRet.class, new ConnectDomainEventCallbackRegisterAnyRet(7));
         int id = reg.get(10, TimeUnit.SECONDS);
-        first.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(),
+        first.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, DomainEventProcedures.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(),
                 DomainEventCallbackLifecycleMsg.class, lifecycle(7, "a", 2));
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(new Event(id, "a", new DomainEventBody.Lifecycle(2, 0)));
 
@@ -78,9 +78,9 @@ class RemoteReconnectTest {
         FakeDaemon.Conn second = daemon.accept();
         second.handshake();
         RpcMessage again = second.read();
-        assertThat(again.header().procedure()).isEqualTo(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY.number());
+        assertThat(again.header().procedure()).isEqualTo(DomainEventProcedures.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY.number());
         second.reply(again, ConnectDomainEventCallbackRegisterAnyRet.class, new ConnectDomainEventCallbackRegisterAnyRet(3));
-        second.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(),
+        second.message(RpcPrograms.REMOTE, RpcPrograms.REMOTE_VERSION, DomainEventProcedures.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number(),
                 DomainEventCallbackLifecycleMsg.class, lifecycle(3, "b", 5));
         // delivered under the id the caller was given, though the daemon's id changed
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo(new Event(id, "b", new DomainEventBody.Lifecycle(5, 0)));

@@ -1,7 +1,8 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
+import static org.jvirt.rpc.remote.DomainSnapshotProcedures.*;
 
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainSnapshotProcedures.*;
 
 /**
  * The DOMAIN_CHECKPOINT_* procedures against the real libvirtd: each one called with its records and its answer

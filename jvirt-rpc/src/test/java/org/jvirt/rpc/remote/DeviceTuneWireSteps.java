@@ -1,7 +1,7 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
 
 import java.util.List;
 import org.jvirt.TypedParameter;

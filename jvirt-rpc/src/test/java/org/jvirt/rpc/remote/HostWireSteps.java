@@ -1,7 +1,11 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.ConnectProcedures.*;
+import static org.jvirt.rpc.remote.DomainProcedures.*;
+import static org.jvirt.rpc.remote.NetworkProcedures.*;
+import static org.jvirt.rpc.remote.NwfilterProcedures.*;
+import static org.jvirt.rpc.remote.SecretProcedures.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +32,7 @@ final class HostWireSteps {
     static final Set<String> REFUSED_BY_TEST_DRIVER = Set.of("NODE_GET_FREE_PAGES", "NODE_ALLOC_PAGES", "NODE_GET_MEMORY_PARAMETERS",
             "NODE_GET_SEV_INFO", "CONNECT_COMPARE_CPU", "CONNECT_COMPARE_HYPERVISOR_CPU", "CONNECT_BASELINE_HYPERVISOR_CPU",
             "CONNECT_DOMAIN_XML_FROM_NATIVE", "CONNECT_DOMAIN_XML_TO_NATIVE", "DOMAIN_MANAGED_SAVE_GET_XML_DESC",
-            "NETWORK_GET_DHCP_LEASES", "NETWORK_LIST_ALL_PORTS", "NETWORK_PORT_LOOKUP_BY_UUID", "NETWORK_PORT_CREATE_XML",
+            "NETWORK_GET_DHCP_LEASES", "NETWORK_LIST_ALL_PORTS", "NETWORK_PORT_LOOKUP_BY_UUID", "NETWORK_PORT_CREATE_XML", "NETWORK_PORT_GET_XML_DESC",
             "CONNECT_LIST_ALL_SECRETS", "CONNECT_NUM_OF_SECRETS", "SECRET_LOOKUP_BY_UUID", "SECRET_DEFINE_XML",
             "CONNECT_SECRET_EVENT_REGISTER_ANY", "CONNECT_LIST_ALL_NWFILTERS", "CONNECT_NUM_OF_NWFILTERS",
             "NWFILTER_LOOKUP_BY_NAME", "NWFILTER_LOOKUP_BY_UUID", "NWFILTER_DEFINE_XML", "NWFILTER_DEFINE_XML_FLAGS", "CONNECT_LIST_ALL_NWFILTER_BINDINGS",
@@ -98,6 +102,9 @@ final class HostWireSteps {
                 .isEqualTo(NO_SUPPORT);
         assertThat(s.error(NETWORK_PORT_CREATE_XML, new NetworkPortCreateXmlArgs(net, "<networkport/>", 0)).code())
                 .isEqualTo(NO_SUPPORT);
+        NonnullNetworkPort port = new NonnullNetworkPort(net, new byte[16]);
+        assertThat(s.error(NETWORK_PORT_GET_XML_DESC, new NetworkPortGetXmlDescArgs(port, 0)).code()).isEqualTo(NO_SUPPORT);
+        assertThat(s.error(NETWORK_PORT_DELETE, new NetworkPortDeleteArgs(port, 0)).code()).isEqualTo(NO_SUPPORT);
     }
 
     static void secretsAndFilters(LibvirtdSession s) throws Exception {

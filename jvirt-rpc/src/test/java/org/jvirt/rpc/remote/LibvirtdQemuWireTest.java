@@ -37,12 +37,12 @@ class LibvirtdQemuWireTest {
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         Path disk = dir.resolve("disk.img");
         try (s) {
-            NodeGetMemoryStatsRet count = s.call(RemoteProcedure.NODE_GET_MEMORY_STATS, new NodeGetMemoryStatsArgs(0, -1, 0));
-            NodeGetMemoryStatsRet mem = s.call(RemoteProcedure.NODE_GET_MEMORY_STATS,
+            NodeGetMemoryStatsRet count = s.call(ConnectProcedures.NODE_GET_MEMORY_STATS, new NodeGetMemoryStatsArgs(0, -1, 0));
+            NodeGetMemoryStatsRet mem = s.call(ConnectProcedures.NODE_GET_MEMORY_STATS,
                     new NodeGetMemoryStatsArgs(count.nparams(), -1, 0));
             assertThat(mem.params()).extracting(NodeGetMemoryStats::field).contains("total", "free");
             assertThat(mem.params()).allMatch(p -> p.value() >= 0);
-            String caps = s.call(RemoteProcedure.CONNECT_GET_DOMAIN_CAPABILITIES,
+            String caps = s.call(ConnectProcedures.CONNECT_GET_DOMAIN_CAPABILITIES,
                     new ConnectGetDomainCapabilitiesArgs(null, null, null, "qemu", 0)).capabilities();
             assumeTrue(caps.contains("<domainCapabilities>"), "no QEMU binary");
 
@@ -52,30 +52,30 @@ class LibvirtdQemuWireTest {
                     + "<driver name='qemu' type='raw'/><source file='" + disk + "'/><target dev='vda' bus='virtio'/>"
                     + "</disk></devices></domain>";
             // VIR_DOMAIN_START_PAUSED: QEMU runs, the guest never executes
-            NonnullDomain dom = s.call(RemoteProcedure.DOMAIN_CREATE_XML, new DomainCreateXmlArgs(xml, 1)).dom();
+            NonnullDomain dom = s.call(DomainProcedures.DOMAIN_CREATE_XML, new DomainCreateXmlArgs(xml, 1)).dom();
             try {
-                DomainGetSchedulerTypeRet type = s.call(RemoteProcedure.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(dom));
-                var params = RemoteTypedParams.fromWire(s.call(RemoteProcedure.DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS,
+                DomainGetSchedulerTypeRet type = s.call(DomainProcedures.DOMAIN_GET_SCHEDULER_TYPE, new DomainGetSchedulerTypeArgs(dom));
+                var params = RemoteTypedParams.fromWire(s.call(DomainProcedures.DOMAIN_GET_SCHEDULER_PARAMETERS_FLAGS,
                         new DomainGetSchedulerParametersFlagsArgs(dom, type.nparams(), 0)).params());
                 assertThat(params).hasSize(type.nparams());
                 assertThat(params).filteredOn(p -> p.field().equals("cpu_shares")).singleElement()
                         .isInstanceOf(TypedParameter.ULLong.class);
-                DomainGetJobInfoRet job = s.call(RemoteProcedure.DOMAIN_GET_JOB_INFO, new DomainGetJobInfoArgs(dom));
+                DomainGetJobInfoRet job = s.call(DomainProcedures.DOMAIN_GET_JOB_INFO, new DomainGetJobInfoArgs(dom));
                 assertThat(job.type()).isZero();
-                DomainGetJobStatsRet stats = s.call(RemoteProcedure.DOMAIN_GET_JOB_STATS, new DomainGetJobStatsArgs(dom, 0));
+                DomainGetJobStatsRet stats = s.call(DomainProcedures.DOMAIN_GET_JOB_STATS, new DomainGetJobStatsArgs(dom, 0));
                 assertThat(stats.type()).isZero();
-                DomainBlockStatsFlagsRet none = s.call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                DomainBlockStatsFlagsRet none = s.call(DomainProcedures.DOMAIN_BLOCK_STATS_FLAGS,
                         new DomainBlockStatsFlagsArgs(dom, "vda", 0, 0));
-                DomainBlockStatsFlagsRet block = s.call(RemoteProcedure.DOMAIN_BLOCK_STATS_FLAGS,
+                DomainBlockStatsFlagsRet block = s.call(DomainProcedures.DOMAIN_BLOCK_STATS_FLAGS,
                         new DomainBlockStatsFlagsArgs(dom, "vda", none.nparams(), 0));
                 assertThat(RemoteTypedParams.fromWire(block.params())).extracting(TypedParameter::field)
                         .contains("rd_operations", "wr_bytes");
             } finally {
-                s.call(RemoteProcedure.DOMAIN_DESTROY, new DomainDestroyArgs(dom));
+                s.call(DomainProcedures.DOMAIN_DESTROY, new DomainDestroyArgs(dom));
             }
-            assertThat(s.call(RemoteProcedure.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0)).domains())
+            assertThat(s.call(DomainProcedures.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0)).domains())
                     .extracting(NonnullDomain::name).doesNotContain(name);
-            s.call(RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID);
+            s.call(ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID);
         } finally {
             Files.deleteIfExists(disk);
             Files.deleteIfExists(dir);

@@ -63,8 +63,8 @@ final class LibvirtdSession implements AutoCloseable {
         ch.connect(UnixDomainSocketAddress.of(ScratchLibvirtd.socket()));
         LibvirtdSession s = new LibvirtdSession(ch);
         s.mine = seen(uri);
-        s.call(RemoteProcedure.AUTH_LIST, XdrVoid.VOID);
-        s.call(RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs(uri, 0));
+        s.call(ConnectProcedures.AUTH_LIST, XdrVoid.VOID);
+        s.call(ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs(uri, 0));
         return s;
     }
 
@@ -78,6 +78,19 @@ final class LibvirtdSession implements AutoCloseable {
         R body = reply.body(proc.ret());
         mine.answered().add(proc.number());
         return body;
+    }
+
+    /**
+     * The error record of a call that must fail with any code, VIR_ERR_RPC included: for the daemon's own refusals
+     * (an event callback id this client never registered), where libvirtd did decode the arguments.
+     */
+    <A> RemoteError rawError(RemoteProcedure<A, ?> proc, A args) throws Exception {
+        RpcMessage reply = send(proc, args);
+        assertThat(reply.header().rpcStatus()).as("%s must fail", proc).isEqualTo(RpcStatus.ERROR);
+        RemoteError e = reply.body(RemoteError.class);
+        assertThat(e.message()).as("%s error message", proc).isNotBlank();
+        mine.refused().add(proc.number());
+        return e;
     }
 
     /** The error record of a call that must fail. */
@@ -167,7 +180,7 @@ final class LibvirtdSession implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            call(RemoteProcedure.CONNECT_CLOSE, XdrVoid.VOID);
+            call(ConnectProcedures.CONNECT_CLOSE, XdrVoid.VOID);
         } finally {
             channel.close();
         }

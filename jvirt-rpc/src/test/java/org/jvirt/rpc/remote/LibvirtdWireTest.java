@@ -30,24 +30,24 @@ class LibvirtdWireTest {
             ch.connect(UnixDomainSocketAddress.of(sock));
             InputStream in = Channels.newInputStream(ch);
             OutputStream out = Channels.newOutputStream(ch);
-            assertThat(call(in, out, RemoteProcedure.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
-            call(in, out, RemoteProcedure.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
-            assertThat(call(in, out, RemoteProcedure.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
-            NonnullDomain dom = call(in, out, RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")).dom();
+            assertThat(call(in, out, ConnectProcedures.AUTH_LIST, XdrVoid.VOID).types()).containsExactly(0);
+            call(in, out, ConnectProcedures.CONNECT_OPEN, new ConnectOpenArgs("test:///default", 0));
+            assertThat(call(in, out, ConnectProcedures.CONNECT_GET_TYPE, XdrVoid.VOID).type()).isEqualTo("TEST");
+            NonnullDomain dom = call(in, out, DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("test")).dom();
             assertThat(dom.name()).isEqualTo("test");
             assertThat(RemoteTypes.uuid(dom.uuid()).toString()).isEqualTo("6695eb01-f6a4-8304-79aa-97f2502e193f");
-            DomainGetInfoRet info = call(in, out, RemoteProcedure.DOMAIN_GET_INFO, new DomainGetInfoArgs(dom));
+            DomainGetInfoRet info = call(in, out, DomainProcedures.DOMAIN_GET_INFO, new DomainGetInfoArgs(dom));
             assertThat(info.maxMem()).isEqualTo(8388608);
             assertThat(info.nrVirtCpu()).isEqualTo(2);
-            ConnectListAllDomainsRet all = call(in, out, RemoteProcedure.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0));
+            ConnectListAllDomainsRet all = call(in, out, DomainProcedures.CONNECT_LIST_ALL_DOMAINS, new ConnectListAllDomainsArgs(1, 0));
             assertThat(all.ret()).isEqualTo(1);
             assertThat(all.domains()).extracting(NonnullDomain::name).containsExactly("test");
 
-            RemoteError err = callExpectingError(in, out, RemoteProcedure.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"));
+            RemoteError err = callExpectingError(in, out, DomainProcedures.DOMAIN_LOOKUP_BY_NAME, new DomainLookupByNameArgs("nope"));
             assertThat(err.code()).isEqualTo(42);
             assertThat(err.domain()).isEqualTo(12);
             assertThat(err.message()).isEqualTo("Domain not found");
-            call(in, out, RemoteProcedure.CONNECT_CLOSE, XdrVoid.VOID);
+            call(in, out, ConnectProcedures.CONNECT_CLOSE, XdrVoid.VOID);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.StorageProcedures.*;
 
 /**
  * Storage pool event registrations against libvirtd's test driver: a lifecycle registration for every pool and a

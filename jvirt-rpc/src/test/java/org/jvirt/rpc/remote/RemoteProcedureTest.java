@@ -16,7 +16,9 @@ import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainSnapshotDriver;
 import org.jvirt.spi.HypervisorDriver;
+import org.jvirt.spi.NWFilterDriver;
 import org.jvirt.spi.NetworkDriver;
+import org.jvirt.spi.SecretDriver;
 import org.jvirt.spi.StorageDriver;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +45,45 @@ class RemoteProcedureTest {
         for (RemoteProcedure<?, ?> p : RemoteProcedure.all()) {
             numbers.add(p.number());
             assertThat(RemoteProcedure.of(p.number())).isSameAs(p);
-            Field f = RemoteProcedure.class.getField(p.name());
-            assertThat(Modifier.isStatic(f.getModifiers())).isTrue();
-            assertThat(f.get(null)).as(p.name()).isSameAs(p);
         }
         assertThat(numbers).isSorted().doesNotHaveDuplicates();
-        int constants = 0;
-        for (Field f : RemoteProcedure.class.getFields()) {
-            if (f.getType() == RemoteProcedure.class) {
-                constants++;
-            }
-        }
-        assertThat(constants).isEqualTo(numbers.size());
         assertThat(RemoteProcedure.of(0)).isNull();
         assertThat(RemoteProcedure.of(100000)).isNull();
+    }
+
+    /**
+     * Declared once: every constant of every family is a registered procedure named like its field, each number
+     * is held by exactly one constant in all the families, and every registered procedure has its constant.
+     */
+    @Test
+    void everyNumberIsDeclaredInExactlyOneFamily() throws Exception {
+        Map<Integer, List<String>> holders = new java.util.TreeMap<>();
+        for (Class<?> family : RemoteProcedure.families()) {
+            assertThat(family.getSimpleName()).endsWith("Procedures");
+            assertThat(Modifier.isFinal(family.getModifiers())).as("%s is final", family).isTrue();
+            for (Field f : family.getDeclaredFields()) {
+                if (f.getType() != RemoteProcedure.class) {
+                    continue;
+                }
+                assertThat(Modifier.isStatic(f.getModifiers()) && Modifier.isFinal(f.getModifiers())
+                        && Modifier.isPublic(f.getModifiers())).as("%s.%s", family.getSimpleName(), f.getName()).isTrue();
+                RemoteProcedure<?, ?> p = (RemoteProcedure<?, ?>) f.get(null);
+                assertThat(p.name()).isEqualTo(f.getName());
+                assertThat(RemoteProcedure.of(p.number())).as("%s registered", p).isSameAs(p);
+                holders.computeIfAbsent(p.number(), n -> new ArrayList<>()).add(family.getSimpleName() + "." + f.getName());
+            }
+        }
+        assertThat(holders.entrySet()).filteredOn(e -> e.getValue().size() > 1).as("numbers declared twice").isEmpty();
+        assertThat(holders.keySet()).as("every registered number has its constant")
+                .containsExactlyElementsOf(RemoteProcedure.all().stream().map(RemoteProcedure::number).toList());
+        // no declaration class outside the family list (it would register only when something touched it)
+        java.nio.file.Path dir = java.nio.file.Path.of(RemoteProcedure.class.getResource("RemoteProcedure.class").toURI())
+                .getParent();
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("Procedures.class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length())).sorted().toList())
+                    .isEqualTo(RemoteProcedure.families().stream().map(Class::getSimpleName).sorted().toList());
+        }
     }
 
     @Test
@@ -110,7 +137,7 @@ class RemoteProcedureTest {
         Set<String> missing = new TreeSet<>();
         int entries = 0;
         for (Class<?> table : List.of(HypervisorDriver.class, DomainSnapshotDriver.class, NetworkDriver.class,
-                StorageDriver.class)) {
+                StorageDriver.class, SecretDriver.class, NWFilterDriver.class)) {
             for (Method m : table.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) {
                     continue;
@@ -169,9 +196,10 @@ class RemoteProcedureTest {
         return RemoteProcedure.all().stream().anyMatch(p -> p.name().equals(name));
     }
 
-    /** domainGetXMLDesc -> DOMAIN_GET_XML_DESC: libvirt's acronyms stay one word. */
+    /** domainGetXMLDesc -> DOMAIN_GET_XML_DESC: libvirt's acronyms stay one word (NWFilter too). */
     static String snake(String method) {
-        return String.join("_", method.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")).toUpperCase(Locale.ROOT);
+        return String.join("_", method.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")).toUpperCase(Locale.ROOT)
+                .replace("NW_FILTER", "NWFILTER");
     }
 
     /** DOMAIN_GET_XML_DESC -> DomainGetXmlDesc. */

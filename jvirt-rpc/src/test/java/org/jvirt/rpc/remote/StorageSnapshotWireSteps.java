@@ -1,7 +1,8 @@
 package org.jvirt.rpc.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jvirt.rpc.remote.RemoteProcedure.*;
+import static org.jvirt.rpc.remote.DomainSnapshotProcedures.*;
+import static org.jvirt.rpc.remote.StorageProcedures.*;
 
 import org.jvirt.rpc.xdr.XdrVoid;
 

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_nwfilter_undefine_args. */
+public record NwfilterUndefineArgs(NonnullNwfilter nwfilter) {
+}

@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_secret_get_value_args. */
+public record SecretGetValueArgs(NonnullSecret secret, int flags) {
+}

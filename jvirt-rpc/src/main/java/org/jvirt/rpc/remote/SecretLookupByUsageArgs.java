@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_secret_lookup_by_usage_args. */
+public record SecretLookupByUsageArgs(int usageType, String usageID) {
+}

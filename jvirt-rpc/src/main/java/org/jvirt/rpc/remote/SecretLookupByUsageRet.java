@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_secret_lookup_by_usage_ret. */
+public record SecretLookupByUsageRet(NonnullSecret secret) {
+}

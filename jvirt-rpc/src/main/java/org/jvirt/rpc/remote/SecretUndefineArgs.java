@@ -1,0 +1,5 @@
+package org.jvirt.rpc.remote;
+
+/** remote_secret_undefine_args. */
+public record SecretUndefineArgs(NonnullSecret secret) {
+}
