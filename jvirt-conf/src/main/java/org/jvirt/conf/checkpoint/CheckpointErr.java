@@ -1,5 +1,6 @@
 package org.jvirt.conf.checkpoint;
 
+import java.util.List;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -23,13 +24,14 @@ final class CheckpointErr {
     }
 
     /**
-     * What libvirt's RELAX NG validation (domaincheckpoint.rng, always on) refuses. libvirt's text comes from
-     * libxml2's validator, which the JDK does not have: the code and domain are libvirt's
-     * (XML_INVALID_SCHEMA, VIR_FROM_XML) and so is the first line; the detail line is jvirt's own wording, not
-     * libxml2's. A documented known difference (virsh golden case checkpoint-schema).
+     * libvirt's RELAX NG refusal (virXMLValidateAgainstSchema): the schema's path, then each of libxml2's messages
+     * ({@link CheckpointSchema}) on its own line, the last one ending the text with a newline as well.
      */
-    static VirtException schema(String detail) {
-        return VirtException.of(ErrorCode.XML_INVALID_SCHEMA, ErrorDomain.XML,
-                "Unable to validate doc against /usr/share/libvirt/schemas/domaincheckpoint.rng\n" + detail);
+    static VirtException schema(List<String> messages) {
+        StringBuilder b = new StringBuilder("Unable to validate doc against ").append(CheckpointSchema.PATH).append('\n');
+        for (String m : messages) {
+            b.append(m).append('\n');
+        }
+        return VirtException.of(ErrorCode.XML_INVALID_SCHEMA, ErrorDomain.XML, b.toString());
     }
 }

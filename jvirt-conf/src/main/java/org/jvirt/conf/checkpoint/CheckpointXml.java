@@ -1,5 +1,6 @@
 package org.jvirt.conf.checkpoint;
 
+import java.util.List;
 import org.jvirt.conf.xml.XmlDocuments;
 import org.jvirt.conf.xml.XmlElements;
 import org.jvirt.error.ErrorCode;
@@ -24,6 +25,10 @@ public final class CheckpointXml {
         if (!"domaincheckpoint".equals(XmlElements.localName(root))) {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "expecting root element of 'domaincheckpoint', not '" + XmlElements.localName(root) + "'");
+        }
+        List<String> invalid = CheckpointSchema.check(root, xml);
+        if (!invalid.isEmpty()) {
+            throw CheckpointErr.schema(invalid);
         }
         return CheckpointParser.parse(root, opts);
     }

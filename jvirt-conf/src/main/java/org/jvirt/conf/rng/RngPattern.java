@@ -1,0 +1,97 @@
+package org.jvirt.conf.rng;
+
+import java.util.List;
+
+/**
+ * A RELAX NG pattern written as Java data: the subset libvirt's small document schemas use (element, attribute,
+ * interleave, group, choice, optional, oneOrMore, text, empty, value, data). The grammars themselves live next
+ * to the documents they describe (e.g. CheckpointSchema); {@link RngValidator} judges a DOM tree against them.
+ */
+public sealed interface RngPattern {
+
+    /** {@code <element name=...>}: no namespace; attributes and child content together in {@code content}. */
+    record Element(String name, RngPattern content) implements RngPattern {
+    }
+
+    /** {@code <attribute name=...>} whose value must match {@code value} (text, value, data or a choice of them). */
+    record Attribute(String name, RngPattern value) implements RngPattern {
+    }
+
+    /**
+     * An element whose grammar we do not describe (a nested one such as domain.rng): an element with this name and
+     * no namespace matches when it has the attributes and child elements every valid instance has, whatever else
+     * it holds. A necessary condition only: it never refuses what the real grammar accepts.
+     */
+    record Foreign(String name, List<String> requiredAttributes, List<String> requiredChildren) implements RngPattern {
+    }
+
+    record Interleave(List<RngPattern> parts) implements RngPattern {
+    }
+
+    record Group(List<RngPattern> parts) implements RngPattern {
+    }
+
+    record Choice(List<RngPattern> options) implements RngPattern {
+    }
+
+    record Optional(RngPattern inner) implements RngPattern {
+    }
+
+    record OneOrMore(RngPattern inner) implements RngPattern {
+    }
+
+    /** {@code <text/>}: any text, comments and processing instructions. */
+    record Text() implements RngPattern {
+    }
+
+    record Empty() implements RngPattern {
+    }
+
+    /** {@code <value>} of the XML Schema library's default type token: equal after whitespace collapsing. */
+    record Value(String token) implements RngPattern {
+    }
+
+    /** {@code <data type=...>} with its optional pattern facet. */
+    record Data(RngDatatype type) implements RngPattern {
+    }
+
+    static Element element(String name, RngPattern... content) {
+        return new Element(name, content.length == 1 ? content[0] : new Group(List.of(content)));
+    }
+
+    static Attribute attribute(String name, RngPattern value) {
+        return new Attribute(name, value);
+    }
+
+    static Interleave interleave(RngPattern... parts) {
+        return new Interleave(List.of(parts));
+    }
+
+    static Group group(RngPattern... parts) {
+        return new Group(List.of(parts));
+    }
+
+    static Choice choice(RngPattern... options) {
+        return new Choice(List.of(options));
+    }
+
+    static Optional optional(RngPattern inner) {
+        return new Optional(inner);
+    }
+
+    static OneOrMore oneOrMore(RngPattern inner) {
+        return new OneOrMore(inner);
+    }
+
+    static Text text() {
+        return new Text();
+    }
+
+    static Value value(String token) {
+        return new Value(token);
+    }
+
+    static Data data(RngDatatype type) {
+        return new Data(type);
+    }
+}
