@@ -87,8 +87,14 @@ final class VirshCases {
     static List<String> names() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cmd"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+                    .map(n -> n.substring(0, n.length() - 4)).filter(VirshCases::selected).sorted().toList();
         }
+    }
+
+    /** -Djvirt.virsh.cases=PREFIX[,PREFIX...] runs only the cases whose names start with one of them. */
+    static boolean selected(String name) {
+        String only = System.getProperty("jvirt.virsh.cases", "");
+        return only.isEmpty() || java.util.Arrays.stream(only.split(",")).anyMatch(name::startsWith);
     }
 
     static List<String> args(String name) throws IOException {
