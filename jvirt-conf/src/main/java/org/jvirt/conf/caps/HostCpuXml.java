@@ -1,8 +1,6 @@
 package org.jvirt.conf.caps;
 
 import static org.jvirt.conf.xml.XmlElements.attr;
-import static org.jvirt.conf.xml.XmlElements.child;
-import static org.jvirt.conf.xml.XmlElements.children;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -139,6 +137,15 @@ public final class HostCpuXml {
             throw PropNumbers.badAttr("bits", "maxphysaddr", bits, " Expected integer value");
         }
         return new CapsDef.MaxPhysAddr(mode, value == null ? -1 : value.intValue());
+    }
+
+    /** libvirt's XPath steps ("./arch") match only elements in no namespace. */
+    private static List<Element> children(Element parent, String name) {
+        return XmlElements.children(parent, name).stream().filter(e -> e.getNamespaceURI() == null).toList();
+    }
+
+    private static Element child(Element parent, String name) {
+        return parent == null ? null : children(parent, name).stream().findFirst().orElse(null);
     }
 
     /** virXPathString: the string value of the element, null when absent or empty. */
