@@ -4,10 +4,15 @@
 # the optional NAME.env holds VAR=value lines set for the run (e.g. EDITOR for edit). Files a case writes go
 # to target/virsh-tmp/, emptied before every case; the working directory in absolute paths is stored as
 # "$CWD/". Run from jvirt-cli/ (the .cmd files name fixtures relative to it). Same as
-# -Djvirt.test.regenerate=true.
+# -Djvirt.test.regenerate=true. With NAME arguments only those cases are recorded.
 set -u
 cd "$(dirname "$0")/../../.." || exit 1
-for cmd in src/test/resources/virsh/*.cmd; do
+if [ $# -gt 0 ]; then
+    cases=$(for n in "$@"; do printf 'src/test/resources/virsh/%s.cmd\n' "$n"; done)
+else
+    cases=$(ls src/test/resources/virsh/*.cmd)
+fi
+for cmd in $cases; do
     base=${cmd%.cmd}
     set --
     while IFS= read -r line || [ -n "$line" ]; do set -- "$@" "$line"; done < "$cmd"

@@ -6,9 +6,8 @@ import org.jvirt.virsh.vsh.Invocation;
 
 /**
  * cpu-baseline FILE [--features] [--migratable] (cmdCPUBaseline): the CPUs the file holds (vshExtractCPUDefXMLs)
- * through virConnectBaselineCPU, whose XML is printed as it comes. jvirt's test driver does not compute baselines
- * (libvirt's x86 model decoding over its CPU map is not reimplemented), so there it refuses; remote drivers pass the
- * call to the daemon.
+ * through virConnectBaselineCPU, whose XML is printed as it comes (the test driver computes it over libvirt's CPU
+ * map, remote drivers pass the call to the daemon).
  */
 public final class CpuBaselineCommand implements Command {
 

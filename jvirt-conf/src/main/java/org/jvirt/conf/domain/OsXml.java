@@ -11,12 +11,6 @@ final class OsXml {
 
     static final Set<String> OS_TYPES = Set.of("hvm", "xen", "linux", "exe", "uml", "xenpvh");
 
-    /** libvirt's virArch names. */
-    static final Set<String> ARCHES = Set.of("alpha", "armv6l", "armv7l", "armv7b", "aarch64", "cris", "i686",
-            "ia64", "lm32", "loongarch64", "m68k", "microblaze", "microblazeel", "mips", "mipsel", "mips64",
-            "mips64el", "openrisc", "parisc", "parisc64", "ppc", "ppc64", "ppc64le", "ppcemb", "riscv32", "riscv64",
-            "s390", "s390x", "sh4", "sh4eb", "sparc", "sparc64", "unicore32", "x86_64", "xtensa", "xtensaeb");
-
     private static final Set<String> BOOT_DEVS = Set.of("fd", "cdrom", "hd", "network");
 
     private OsXml() {
@@ -33,7 +27,7 @@ final class OsXml {
             throw Err.unsupported("unknown OS type '%s'", type);
         }
         String arch = Dom.attr(typeEl, "arch");
-        if (arch != null && !ARCHES.contains(arch)) {
+        if (arch != null && !org.jvirt.conf.caps.VirArch.known(arch)) {
             throw Err.unsupported("Unknown architecture %s", arch);
         }
         String machine = Dom.attr(typeEl, "machine");

@@ -1,0 +1,3 @@
+-c
+test:///default
+cpu-baseline src/test/resources/virsh/cpu-baseline-mixed.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-wrongvendor.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-nomodel.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-badmodel.xml --features; cpu-baseline src/test/resources/virsh/cpu-baseline-badfeature.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-s390x.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-noarch.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-domcaps.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-caps.xml --migratable; cpu-baseline src/test/resources/virsh/cpu-baseline-caps.xml --features --migratable

@@ -1,0 +1,3 @@
+-c
+test:///default
+cpu-baseline src/test/resources/virsh/cpu-baseline-caps.xml; cpu-baseline --file src/test/resources/virsh/cpu-baseline-caps.xml --features; cpu-baseline src/test/resources/virsh/cpu-baseline-hosts.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-hosts.xml --features; cpu-baseline src/test/resources/virsh/cpu-baseline-novendor.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-amd.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-amd.xml --features; cpu-baseline src/test/resources/virsh/cpu-baseline-domain.xml --features; cpu-baseline src/test/resources/virsh/cpu-baseline-ppc64.xml; cpu-baseline src/test/resources/virsh/cpu-baseline-arm.xml --features
