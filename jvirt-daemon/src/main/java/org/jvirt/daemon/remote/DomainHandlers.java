@@ -48,14 +48,14 @@ final class DomainHandlers {
     private static void lists(HandlerTable t) {
         t.on(CONNECT_LIST_DOMAINS, (c, a) -> {
             Wire.checkMax(a.maxids(), RemoteLimits.DOMAIN_LIST_MAX, "maxids > REMOTE_DOMAIN_LIST_MAX");
-            nonNegative(a.maxids(), "maxids", "virConnectListDomains");
+            Wire.nonNegative(a.maxids(), "maxids");
             int[] ids = c.conn().listDomainsID();
             return new ConnectListDomainsRet(ids.length > a.maxids() ? java.util.Arrays.copyOf(ids, a.maxids()) : ids);
         });
         t.on(CONNECT_NUM_OF_DOMAINS, (c, a) -> new ConnectNumOfDomainsRet(c.conn().numOfDomains()));
         t.on(CONNECT_LIST_DEFINED_DOMAINS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.DOMAIN_LIST_MAX, "maxnames > REMOTE_DOMAIN_LIST_MAX");
-            nonNegative(a.maxnames(), "maxnames", "virConnectListDefinedDomains");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListDefinedDomainsRet(Wire.first(c.conn().listDefinedDomains(), a.maxnames()));
         });
         t.on(CONNECT_NUM_OF_DEFINED_DOMAINS, (c, a) -> new ConnectNumOfDefinedDomainsRet(c.conn().numOfDefinedDomains()));
@@ -217,14 +217,6 @@ final class DomainHandlers {
             return c.conn().domainLookupByUUID(d.getUUID());
         } catch (VirtException e) {
             return d;
-        }
-    }
-
-    /** virCheckNonNegativeArgGoto. */
-    static void nonNegative(int value, String arg, String function) {
-        if (value < 0) {
-            throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
-                    arg + " in " + function + " must be zero or greater", function, arg);
         }
     }
 }

@@ -31,12 +31,14 @@ final class InterfaceHandlers {
         t.on(CONNECT_NUM_OF_INTERFACES, (c, a) -> new ConnectNumOfInterfacesRet(c.conn().numOfInterfaces()));
         t.on(CONNECT_LIST_INTERFACES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.INTERFACE_LIST_MAX, "maxnames > REMOTE_INTERFACE_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListInterfacesRet(Wire.first(c.conn().listInterfaces(), a.maxnames()));
         });
         t.on(CONNECT_NUM_OF_DEFINED_INTERFACES, (c, a) -> new ConnectNumOfDefinedInterfacesRet(
                 c.conn().numOfDefinedInterfaces()));
         t.on(CONNECT_LIST_DEFINED_INTERFACES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.INTERFACE_LIST_MAX, "maxnames > REMOTE_INTERFACE_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListDefinedInterfacesRet(Wire.first(c.conn().listDefinedInterfaces(), a.maxnames()));
         });
         t.on(CONNECT_LIST_ALL_INTERFACES, (c, a) -> {

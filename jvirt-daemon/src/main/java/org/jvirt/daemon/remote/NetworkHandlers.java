@@ -37,13 +37,13 @@ final class NetworkHandlers {
     static void register(HandlerTable t) {
         t.on(CONNECT_LIST_NETWORKS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NETWORK_LIST_MAX, "maxnames > REMOTE_NETWORK_LIST_MAX");
-            DomainHandlers.nonNegative(a.maxnames(), "maxnames", "virConnectListNetworks");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListNetworksRet(Wire.first(c.conn().listNetworks(), a.maxnames()));
         });
         t.on(CONNECT_NUM_OF_NETWORKS, (c, a) -> new ConnectNumOfNetworksRet(c.conn().numOfNetworks()));
         t.on(CONNECT_LIST_DEFINED_NETWORKS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NETWORK_LIST_MAX, "maxnames > REMOTE_NETWORK_LIST_MAX");
-            DomainHandlers.nonNegative(a.maxnames(), "maxnames", "virConnectListDefinedNetworks");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListDefinedNetworksRet(Wire.first(c.conn().listDefinedNetworks(), a.maxnames()));
         });
         t.on(CONNECT_NUM_OF_DEFINED_NETWORKS, (c, a) -> new ConnectNumOfDefinedNetworksRet(c.conn().numOfDefinedNetworks()));

@@ -38,6 +38,7 @@ final class NodeDeviceHandlers {
         t.on(NODE_NUM_OF_DEVICES, (c, a) -> new NodeNumOfDevicesRet(c.conn().nodeNumOfDevices(a.cap(), a.flags())));
         t.on(NODE_LIST_DEVICES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NODE_DEVICE_LIST_MAX, "maxnames > REMOTE_NODE_DEVICE_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new NodeListDevicesRet(Wire.first(c.conn().nodeListDevices(a.cap(), a.flags()), a.maxnames()));
         });
         t.on(CONNECT_LIST_ALL_NODE_DEVICES, (c, a) -> {
@@ -64,6 +65,7 @@ final class NodeDeviceHandlers {
         t.on(NODE_DEVICE_LIST_CAPS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NODE_DEVICE_CAPS_LIST_MAX,
                     "maxnames > REMOTE_NODE_DEVICE_CAPS_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new NodeDeviceListCapsRet(Wire.first(dev(c, a.name()).listCaps(), a.maxnames()));
         });
         t.on(NODE_DEVICE_DETTACH, (c, a) -> {

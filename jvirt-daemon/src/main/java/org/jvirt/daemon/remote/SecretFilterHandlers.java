@@ -64,7 +64,7 @@ final class SecretFilterHandlers {
                 secret(c.conn().secretLookupByUUID(RemoteTypes.uuid(a.uuid())))));
         t.on(CONNECT_LIST_SECRETS, (c, a) -> {
             Wire.checkMax(a.maxuuids(), RemoteLimits.SECRET_LIST_MAX, "maxuuids > REMOTE_SECRET_LIST_MAX");
-            nonNegative(a.maxuuids(), "maxuuids");
+            Wire.nonNegative(a.maxuuids(), "maxuuids");
             List<String> uuids = as("virConnectListSecrets", () -> c.conn().listAllSecrets(0)).stream()
                     .map(Secret::getUUIDString).toList();
             return new ConnectListSecretsRet(Wire.first(uuids, a.maxuuids()));
@@ -102,7 +102,7 @@ final class SecretFilterHandlers {
         });
         t.on(CONNECT_LIST_NWFILTERS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NWFILTER_LIST_MAX, "maxnames > REMOTE_NWFILTER_LIST_MAX");
-            nonNegative(a.maxnames(), "maxnames");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             List<String> names = as("virConnectListNWFilters", () -> c.conn().listAllNWFilters(0)).stream()
                     .map(NWFilter::getName).toList();
             return new ConnectListNwfiltersRet(Wire.first(names, a.maxnames()));
@@ -150,13 +150,6 @@ final class SecretFilterHandlers {
                 throw Unsupported.call(function);
             }
             throw e;
-        }
-    }
-
-    /** libvirtd's own check of a count before the call reaches the public API (VIR_ERR_RPC, as libvirtd 9.0). */
-    private static void nonNegative(int value, String arg) {
-        if (value < 0) {
-            throw Wire.rpc(arg + " must be non-negative");
         }
     }
 

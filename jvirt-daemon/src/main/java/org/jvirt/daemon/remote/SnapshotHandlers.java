@@ -40,7 +40,7 @@ final class SnapshotHandlers {
         t.on(DOMAIN_SNAPSHOT_GET_XML_DESC, (c, a) -> new DomainSnapshotGetXmlDescRet(c.snapshot(a.snap()).getXMLDesc(a.flags())));
         t.on(DOMAIN_SNAPSHOT_LIST_NAMES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.DOMAIN_SNAPSHOT_LIST_MAX, TOO_MANY_NAMES);
-            DomainHandlers.nonNegative(a.maxnames(), "nameslen", "virDomainSnapshotListNames");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new DomainSnapshotListNamesRet(Wire.first(c.domain(a.dom()).snapshotListNames(a.flags()), a.maxnames()));
         });
         t.on(DOMAIN_SNAPSHOT_LOOKUP_BY_NAME, (c, a) -> new DomainSnapshotLookupByNameRet(
@@ -61,7 +61,7 @@ final class SnapshotHandlers {
                 c.snapshot(a.snap()).numChildren(a.flags())));
         t.on(DOMAIN_SNAPSHOT_LIST_CHILDREN_NAMES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.DOMAIN_SNAPSHOT_LIST_MAX, TOO_MANY_NAMES);
-            DomainHandlers.nonNegative(a.maxnames(), "nameslen", "virDomainSnapshotListChildrenNames");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new DomainSnapshotListChildrenNamesRet(
                     Wire.first(c.snapshot(a.snap()).listChildrenNames(a.flags()), a.maxnames()));
         });

@@ -56,12 +56,14 @@ final class StorageHandlers {
         t.on(CONNECT_NUM_OF_STORAGE_POOLS, (c, a) -> new ConnectNumOfStoragePoolsRet(c.conn().numOfStoragePools()));
         t.on(CONNECT_LIST_STORAGE_POOLS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.STORAGE_POOL_LIST_MAX, "maxnames > REMOTE_STORAGE_POOL_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListStoragePoolsRet(Wire.first(c.conn().listStoragePools(), a.maxnames()));
         });
         t.on(CONNECT_NUM_OF_DEFINED_STORAGE_POOLS, (c, a) -> new ConnectNumOfDefinedStoragePoolsRet(
                 c.conn().numOfDefinedStoragePools()));
         t.on(CONNECT_LIST_DEFINED_STORAGE_POOLS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.STORAGE_POOL_LIST_MAX, "maxnames > REMOTE_STORAGE_POOL_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new ConnectListDefinedStoragePoolsRet(Wire.first(c.conn().listDefinedStoragePools(), a.maxnames()));
         });
         t.on(CONNECT_LIST_ALL_STORAGE_POOLS, (c, a) -> {
@@ -124,6 +126,7 @@ final class StorageHandlers {
         t.on(STORAGE_POOL_NUM_OF_VOLUMES, (c, a) -> new StoragePoolNumOfVolumesRet(c.storagePool(a.pool()).numOfVolumes()));
         t.on(STORAGE_POOL_LIST_VOLUMES, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.STORAGE_VOL_LIST_MAX, "maxnames > REMOTE_STORAGE_VOL_LIST_MAX");
+            Wire.nonNegative(a.maxnames(), "maxnames");
             return new StoragePoolListVolumesRet(Wire.first(c.storagePool(a.pool()).listVolumes(), a.maxnames()));
         });
         t.on(STORAGE_POOL_LIST_ALL_VOLUMES, (c, a) -> {

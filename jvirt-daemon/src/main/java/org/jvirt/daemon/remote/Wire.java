@@ -99,6 +99,13 @@ final class Wire {
         }
     }
 
+    /** The generated dispatchers' other check on a legacy list's count, before any driver is asked. */
+    static void nonNegative(int value, String arg) {
+        if (value < 0) {
+            throw rpc(arg + " must be non-negative");
+        }
+    }
+
     static <T> List<T> first(List<T> list, int n) {
         return n >= list.size() ? list : list.subList(0, Math.max(0, n));
     }

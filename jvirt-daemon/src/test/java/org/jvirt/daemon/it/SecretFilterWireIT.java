@@ -8,26 +8,44 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.jvirt.daemon.RawClient;
 import org.jvirt.daemon.TestDaemon;
 import org.jvirt.daemon.conf.HostPaths;
 import org.jvirt.rpc.RpcHeader;
 import org.jvirt.rpc.RpcMessage;
 import org.jvirt.rpc.RpcPrograms;
+import org.jvirt.rpc.remote.ConnectListDefinedDomainsArgs;
+import org.jvirt.rpc.remote.ConnectListDefinedInterfacesArgs;
+import org.jvirt.rpc.remote.ConnectListDefinedNetworksArgs;
+import org.jvirt.rpc.remote.ConnectListDefinedStoragePoolsArgs;
+import org.jvirt.rpc.remote.ConnectListDomainsArgs;
+import org.jvirt.rpc.remote.ConnectListInterfacesArgs;
+import org.jvirt.rpc.remote.ConnectListNetworksArgs;
 import org.jvirt.rpc.remote.ConnectListNwfiltersArgs;
 import org.jvirt.rpc.remote.ConnectListSecretsArgs;
+import org.jvirt.rpc.remote.ConnectListStoragePoolsArgs;
 import org.jvirt.rpc.remote.ConnectOpenArgs;
 import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.remote.ConnectSecretEventDeregisterAnyArgs;
 import org.jvirt.rpc.remote.ConnectSecretEventRegisterAnyArgs;
+import org.jvirt.rpc.remote.DomainProcedures;
+import org.jvirt.rpc.remote.DomainSnapshotListNamesArgs;
+import org.jvirt.rpc.remote.DomainSnapshotProcedures;
+import org.jvirt.rpc.remote.InterfaceProcedures;
 import org.jvirt.rpc.remote.NetworkPortDeleteArgs;
 import org.jvirt.rpc.remote.NetworkPortGetXmlDescArgs;
 import org.jvirt.rpc.remote.NetworkProcedures;
+import org.jvirt.rpc.remote.NodeDeviceListCapsArgs;
+import org.jvirt.rpc.remote.NodeDeviceProcedures;
+import org.jvirt.rpc.remote.NodeListDevicesArgs;
+import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.NonnullNetwork;
 import org.jvirt.rpc.remote.NonnullNetworkPort;
 import org.jvirt.rpc.remote.NonnullNwfilter;
 import org.jvirt.rpc.remote.NonnullNwfilterBinding;
 import org.jvirt.rpc.remote.NonnullSecret;
+import org.jvirt.rpc.remote.NonnullStoragePool;
 import org.jvirt.rpc.remote.NwfilterBindingDeleteArgs;
 import org.jvirt.rpc.remote.NwfilterBindingGetXmlDescArgs;
 import org.jvirt.rpc.remote.NwfilterGetXmlDescArgs;
@@ -41,14 +59,16 @@ import org.jvirt.rpc.remote.SecretLookupByUsageArgs;
 import org.jvirt.rpc.remote.SecretProcedures;
 import org.jvirt.rpc.remote.SecretSetValueArgs;
 import org.jvirt.rpc.remote.SecretUndefineArgs;
+import org.jvirt.rpc.remote.StoragePoolListVolumesArgs;
+import org.jvirt.rpc.remote.StorageProcedures;
 import org.jvirt.rpc.xdr.XdrCodecs;
 import org.jvirt.rpc.xdr.XdrVoid;
-import org.junit.jupiter.api.Test;
 
 /**
  * The secret, network filter, filter binding and network port calls on test:///default (no such drivers), byte for byte the
  * same packets to libvirtd and to jvirtd: the same refusals back (code, domain, message, str1..3), including the
- * daemon's own checks that come before the driver (list bounds, negative counts, unknown event callbacks) and the
+ * daemon's own checks that come before the driver (list bounds, negative counts, also those of every legacy list
+ * call, unknown event callbacks) and the
  * read-only socket's refusals.
  */
 class SecretFilterWireIT {
@@ -85,6 +105,20 @@ class SecretFilterWireIT {
         NonnullNetworkPort port = new NonnullNetworkPort(new NonnullNetwork("default", new byte[16]), new byte[16]);
         c.add(NetworkProcedures.NETWORK_PORT_GET_XML_DESC, new NetworkPortGetXmlDescArgs(port, 0));
         c.add(NetworkProcedures.NETWORK_PORT_DELETE, new NetworkPortDeleteArgs(port, 0));
+        // the legacy list calls with a negative count: libvirtd's dispatcher refuses them itself (VIR_ERR_RPC)
+        NonnullDomain dom = new NonnullDomain("test", new byte[16], 1);
+        c.add(DomainProcedures.CONNECT_LIST_DOMAINS, new ConnectListDomainsArgs(-1));
+        c.add(DomainProcedures.CONNECT_LIST_DEFINED_DOMAINS, new ConnectListDefinedDomainsArgs(-1));
+        c.add(NetworkProcedures.CONNECT_LIST_NETWORKS, new ConnectListNetworksArgs(-1));
+        c.add(NetworkProcedures.CONNECT_LIST_DEFINED_NETWORKS, new ConnectListDefinedNetworksArgs(-1));
+        c.add(StorageProcedures.CONNECT_LIST_STORAGE_POOLS, new ConnectListStoragePoolsArgs(-1));
+        c.add(StorageProcedures.CONNECT_LIST_DEFINED_STORAGE_POOLS, new ConnectListDefinedStoragePoolsArgs(-1));
+        c.add(InterfaceProcedures.CONNECT_LIST_INTERFACES, new ConnectListInterfacesArgs(-1));
+        c.add(InterfaceProcedures.CONNECT_LIST_DEFINED_INTERFACES, new ConnectListDefinedInterfacesArgs(-1));
+        c.add(NodeDeviceProcedures.NODE_LIST_DEVICES, new NodeListDevicesArgs(null, -1, 0));
+        c.add(NodeDeviceProcedures.NODE_DEVICE_LIST_CAPS, new NodeDeviceListCapsArgs("computer", -1));
+        c.add(StorageProcedures.STORAGE_POOL_LIST_VOLUMES, new StoragePoolListVolumesArgs(new NonnullStoragePool("default-pool", new byte[16]), -1));
+        c.add(DomainSnapshotProcedures.DOMAIN_SNAPSHOT_LIST_NAMES, new DomainSnapshotListNamesArgs(dom, -1, 0));
         return s;
     }
 
