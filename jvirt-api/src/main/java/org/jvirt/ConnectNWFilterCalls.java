@@ -28,6 +28,11 @@ public sealed interface ConnectNWFilterCalls permits Connect {
                 () -> nwfilter().connectListAllNWFilters(flags).stream().map(r -> new NWFilter(self(), r)).toList());
     }
 
+    /** virConnectListNWFilters: the names of every filter. */
+    default List<String> listNWFilters() {
+        return Dispatch.read(self(), "virConnectListNWFilters", () -> nwfilter().connectListNWFilters(Integer.MAX_VALUE));
+    }
+
     default int numOfNWFilters() {
         return Dispatch.read(self(), "virConnectNumOfNWFilters", () -> nwfilter().connectNumOfNWFilters());
     }

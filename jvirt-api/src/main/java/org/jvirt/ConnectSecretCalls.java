@@ -31,6 +31,18 @@ public sealed interface ConnectSecretCalls permits Connect {
         return Dispatch.read(self(), "virConnectNumOfSecrets", () -> secret().connectNumOfSecrets());
     }
 
+    /** virConnectListSecrets: the UUID strings of every secret. */
+    default List<String> listSecrets() {
+        return Dispatch.read(self(), "virConnectListSecrets", () -> secret().connectListSecrets(Integer.MAX_VALUE));
+    }
+
+    /** virSecretLookupByUsage: usageType is a virSecretUsageType value (e.g. 1, volume), usageID what it names. */
+    default Secret secretLookupByUsage(int usageType, String usageID) {
+        String fn = "virSecretLookupByUsage";
+        return Dispatch.read(self(), fn, () -> new Secret(self(),
+                secret().secretLookupByUsage(usageType, requireArg(usageID, "usageID", fn))));
+    }
+
     default Secret secretLookupByUUID(UUID uuid) {
         String fn = "virSecretLookupByUUID";
         return Dispatch.read(self(), fn,
@@ -58,5 +70,12 @@ public sealed interface ConnectSecretCalls permits Connect {
     default int secretEventRegisterAny(Secret secret, int eventID) {
         return Dispatch.read(self(), "virConnectSecretEventRegisterAny",
                 () -> secret().connectSecretEventRegisterAny(secret == null ? null : secret.ref(), eventID));
+    }
+
+    default void secretEventDeregisterAny(int callbackID) {
+        Dispatch.read(self(), "virConnectSecretEventDeregisterAny", () -> {
+            secret().connectSecretEventDeregisterAny(callbackID);
+            return null;
+        });
     }
 }

@@ -4,13 +4,9 @@ import static org.jvirt.rpc.remote.NwfilterProcedures.*;
 import static org.jvirt.rpc.remote.SecretProcedures.*;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.NWFilter;
 import org.jvirt.NWFilterBinding;
 import org.jvirt.Secret;
-import org.jvirt.error.ErrorCode;
-import org.jvirt.error.ErrorDomain;
-import org.jvirt.error.VirtException;
 import org.jvirt.rpc.remote.ConnectListAllNwfilterBindingsRet;
 import org.jvirt.rpc.remote.ConnectListAllNwfiltersRet;
 import org.jvirt.rpc.remote.ConnectListAllSecretsRet;
@@ -40,13 +36,9 @@ import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.NWFilterBindingRef;
 import org.jvirt.spi.NWFilterRef;
 import org.jvirt.spi.SecretRef;
-import org.jvirt.spi.Unsupported;
 
 /**
  * The secret and network filter procedures, each one call on the client's Connect (or on the handle the call names).
- * Three calls have no Connect method yet (virConnectListSecrets, virSecretLookupByUsage, virConnectListNWFilters):
- * they are answered from the listAll calls, which is what libvirt's own secret and filter drivers do, and a missing
- * driver is refused under the caller's function name, as libvirt refuses it.
  */
 final class SecretFilterHandlers {
 
@@ -65,22 +57,10 @@ final class SecretFilterHandlers {
         t.on(CONNECT_LIST_SECRETS, (c, a) -> {
             Wire.checkMax(a.maxuuids(), RemoteLimits.SECRET_LIST_MAX, "maxuuids > REMOTE_SECRET_LIST_MAX");
             Wire.nonNegative(a.maxuuids(), "maxuuids");
-            List<String> uuids = as("virConnectListSecrets", () -> c.conn().listAllSecrets(0)).stream()
-                    .map(Secret::getUUIDString).toList();
-            return new ConnectListSecretsRet(Wire.first(uuids, a.maxuuids()));
+            return new ConnectListSecretsRet(Wire.first(c.conn().listSecrets(), a.maxuuids()));
         });
-        t.on(SECRET_LOOKUP_BY_USAGE, (c, a) -> {
-            String fn = "virSecretLookupByUsage";
-            if (a.usageID() == null) {
-                throw VirtException.raw(ErrorCode.INVALID_ARG, ErrorDomain.SECRET,
-                        "invalid argument: usageID in " + fn + " must not be NULL", fn, "usageID");
-            }
-            return new SecretLookupByUsageRet(as(fn, () -> c.conn().listAllSecrets(0)).stream()
-                    .filter(s -> s.getUsageType() == a.usageType() && s.getUsageID().equals(a.usageID())).findFirst()
-                    .map(SecretFilterHandlers::secret)
-                    .orElseThrow(() -> VirtException.of(ErrorCode.NO_SECRET, ErrorDomain.SECRET,
-                            "no secret with matching usage '%s'", a.usageID())));
-        });
+        t.on(SECRET_LOOKUP_BY_USAGE, (c, a) -> new SecretLookupByUsageRet(
+                secret(c.conn().secretLookupByUsage(a.usageType(), a.usageID()))));
         t.on(SECRET_GET_XML_DESC, (c, a) -> new SecretGetXmlDescRet(handle(c, a.secret()).getXMLDesc(a.flags())));
         t.on(SECRET_GET_VALUE, (c, a) -> new SecretGetValueRet(handle(c, a.secret()).getValue(a.flags())));
         t.on(SECRET_SET_VALUE, (c, a) -> {
@@ -103,9 +83,7 @@ final class SecretFilterHandlers {
         t.on(CONNECT_LIST_NWFILTERS, (c, a) -> {
             Wire.checkMax(a.maxnames(), RemoteLimits.NWFILTER_LIST_MAX, "maxnames > REMOTE_NWFILTER_LIST_MAX");
             Wire.nonNegative(a.maxnames(), "maxnames");
-            List<String> names = as("virConnectListNWFilters", () -> c.conn().listAllNWFilters(0)).stream()
-                    .map(NWFilter::getName).toList();
-            return new ConnectListNwfiltersRet(Wire.first(names, a.maxnames()));
+            return new ConnectListNwfiltersRet(Wire.first(c.conn().listNWFilters(), a.maxnames()));
         });
         t.on(NWFILTER_GET_XML_DESC, (c, a) -> new NwfilterGetXmlDescRet(handle(c, a.nwfilter()).getXMLDesc(a.flags())));
         t.on(NWFILTER_UNDEFINE, (c, a) -> {
@@ -139,18 +117,6 @@ final class SecretFilterHandlers {
                 binding(c.conn().nwfilterBindingLookupByPortDev(a.name()))));
         t.on(NWFILTER_BINDING_CREATE_XML, (c, a) -> new NwfilterBindingCreateXmlRet(
                 binding(c.conn().nwfilterBindingCreateXML(a.xml(), a.flags()))));
-    }
-
-    /** A listAll call standing in for {@code function}: a missing driver is refused under {@code function}'s name. */
-    private static <T> T as(String function, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (VirtException e) {
-            if (e.code() == ErrorCode.NO_SUPPORT) {
-                throw Unsupported.call(function);
-            }
-            throw e;
-        }
     }
 
     private static Secret handle(RemoteClient c, NonnullSecret s) {

@@ -47,6 +47,8 @@ class RemoteSecretFilterIT {
                 s.setValue(value, 0);
                 assertThat(s.getValue(0)).isEqualTo(value);
                 assertThat(c.listAllSecrets(0)).extracting(Secret::getUUID).contains(s.getUUID());
+                assertThat(c.listSecrets()).contains(s.getUUIDString());
+                assertThat(c.secretLookupByUsage(1, volume).getUUID()).isEqualTo(s.getUUID());
             } finally {
                 s.undefine();
             }
@@ -62,6 +64,7 @@ class RemoteSecretFilterIT {
                     + " priority='500'><arp/></rule></filter>");
             try {
                 assertThat(f.getXMLDesc(0)).contains("<filter name='" + u + "' chain='root'>");
+                assertThat(c.listNWFilters()).contains(u);
             } finally {
                 f.undefine();
             }
