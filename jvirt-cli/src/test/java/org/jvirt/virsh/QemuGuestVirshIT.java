@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jvirt.driver.qemu.QemuTestGuest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,15 +47,15 @@ class QemuGuestVirshIT {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/virsh")) && Files.exists(SOCK),
                 "virsh or the scratch libvirtd (bin/lib/libvirtd-scratch.sh start) is missing");
         Assumptions.assumeTrue(virsh("nodeinfo").rc == 0, "libvirtd's qemu driver does not answer");
-        Path guest = guestDir();
+        QemuTestGuest guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvg");
         // libvirt's QEMU runs as another user: kernel, initrd and disk images it may read, in a world-readable dir
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (String f : List.of("vmlinuz", "initrd.img")) {
-            Files.copy(guest.resolve(f), root.resolve(f));
+            Files.copy(guest.dir().resolve(f), root.resolve(f));
             Files.setPosixFilePermissions(root.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));
         }
-        String cmdline = Files.readString(guest.resolve("cmdline")).strip();
+        String cmdline = guest.cmdline();
         for (String side : List.of("jvirt", "libvirt")) {
             Path disk = root.resolve(side + ".raw");
             Files.write(disk, new byte[1 << 20]);
@@ -162,21 +163,5 @@ class QemuGuestVirshIT {
         assertThat(jvirsh("vcpupin " + NAME)).isEqualTo(virsh("vcpupin " + NAME));
         assertThat(jvirsh("dommemstat " + NAME + " --period 0")).isEqualTo(virsh("dommemstat " + NAME + " --period 0"));
         assertThat(jvirsh("dumpxml " + NAME).out).contains("<vcpupin vcpu='1' cpuset='0'/>");
-    }
-
-    /** bin/lib/test-guest.sh (cached after the first build): the directory with vmlinuz, initrd.img, cmdline. */
-    private static Path guestDir() throws Exception {
-        Path script = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bin/lib/test-guest.sh"))) {
-                script = p.resolve("bin/lib/test-guest.sh");
-            }
-        }
-        assertThat(script).as("bin/lib/test-guest.sh above the working directory").isNotNull();
-        Process p = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        return Path.of(out);
     }
 }

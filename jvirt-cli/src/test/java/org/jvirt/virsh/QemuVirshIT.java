@@ -21,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jvirt.driver.qemu.QemuTestGuest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,15 +38,14 @@ class QemuVirshIT {
 
     private Path root;
     private String uri;
-    private Path guest;
+    private QemuTestGuest guest;
 
     record Result(String out, String err, int rc) {
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        Assumptions.assumeTrue(onPath("qemu-system-x86_64"), "qemu-system-x86_64 is not installed");
-        guest = buildGuest();
+        guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvc");
         uri = "qemu:///embed?root=" + root;
     }
@@ -71,7 +70,7 @@ class QemuVirshIT {
     @Timeout(900)
     void lifecycleThroughJvirsh() throws Exception {
         Path xml = root.resolve("vm.xml");
-        Files.writeString(xml, domainXml("vm"));
+        Files.writeString(xml, guest.ptyDomainXml("vm"));
         Path image = root.resolve("vm.save");
 
         expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
@@ -165,11 +164,10 @@ class QemuVirshIT {
     void controlThroughJvirsh() throws Exception {
         Path serial = root.resolve("ctl.serial");
         Path xml = root.resolve("ctl.xml");
-        Files.writeString(xml, domainXml("vm").replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
-                .replace("<memballoon model='none'/>", "<memballoon model='virtio'/>")
-                .replace("<serial type='pty'><target port='0'/></serial>",
-                        "<serial type='file'><source path='" + serial + "'/><target port='0'/></serial>"));
-        String marker = Files.readString(guest.resolve("marker")).strip();
+        Files.writeString(xml, guest.domainXml("qemu", "vm", guest.kernel().toString(), QemuTestGuest.fileSerial(serial))
+                .replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
+                .replace("<memballoon model='none'/>", "<memballoon model='virtio'/>"));
+        String marker = guest.marker();
         expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
         expect(run("setvcpus", "vm", "2", "--config"), "\n");
         expect(run("vcpucount", "vm"), "maximum      config         2\ncurrent      config         2\n\n");
@@ -284,56 +282,6 @@ class QemuVirshIT {
         return r;
     }
 
-    private String domainXml(String name) throws IOException {
-        return """
-                <domain type='qemu'>
-                  <name>%s</name>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel>
-                    <initrd>%s</initrd>
-                    <cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <serial type='pty'><target port='0'/></serial>
-                    <memballoon model='none'/>
-                  </devices>
-                </domain>
-                """.formatted(name, guest.resolve("vmlinuz"), guest.resolve("initrd.img"),
-                Files.readString(guest.resolve("cmdline")).strip());
-    }
-
-    /** bin/lib/test-guest.sh (cached after the first build): the directory with vmlinuz, initrd.img, cmdline. */
-    private static Path buildGuest() throws Exception {
-        Path script = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bin/lib/test-guest.sh"))) {
-                script = p.resolve("bin/lib/test-guest.sh");
-            }
-        }
-        assertThat(script).as("bin/lib/test-guest.sh above the working directory").isNotNull();
-        Process p = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as("test-guest.sh").isZero();
-        Path dir = Path.of(out);
-        assertThat(Files.size(dir.resolve("vmlinuz"))).isPositive();
-        assertThat(Files.size(dir.resolve("initrd.img"))).isPositive();
-        return dir;
-    }
-
-    private static boolean onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, exe))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Live QEMU processes started under this test's root (found by their command line; killed by pid only). */
     private List<Long> qemuPids() {

@@ -39,30 +39,12 @@ final class QemuDriverFixture implements AutoCloseable {
     }
 
     String xml(String name, String type, String kernel) {
-        return """
-                <domain type='%s'>
-                  <name>%s</name>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel>
-                    <initrd>%s</initrd>
-                    <cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <serial type='file'><source path='%s'/><target port='0'/></serial>
-                    <memballoon model='none'/>
-                  </devices>
-                </domain>
-                """.formatted(type, name, kernel, guest.initrd(), guest.cmdline(), serialLog(name));
+        return guest.domainXml(type, name, kernel, QemuTestGuest.fileSerial(serialLog(name)));
     }
 
     /** As {@link #xml(String, String)} with the serial port on a pty (the console jvirsh attaches to). */
     String ptyXml(String name) {
-        return xml(name, "qemu").replace("<serial type='file'><source path='" + serialLog(name) + "'/><target port='0'/></serial>",
-                "<serial type='pty'><target port='0'/></serial>");
+        return guest.ptyDomainXml(name);
     }
 
     /** Waits for the guest's marker in its serial file. */
