@@ -7,7 +7,7 @@ import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
 
 /**
- * The waiting part virsh's object event commands share (net-event, pool-event, nodedev-event): prints each
+ * The waiting part virsh's event commands share (event, net-event, pool-event, nodedev-event): prints each
  * event line (with --timestamp, prefixed with the UTC time), stops at the first one unless --loop, and reports
  * how many arrived once the wait ends; the command succeeds when at least one did.
  */
@@ -34,19 +34,28 @@ public final class EventWait {
             return -1;
         }
         String v = cmd.raw("timeout");
-        long t;
-        try {
-            String s = v.stripLeading();
-            s = s.startsWith("+") ? s.substring(1) : s;
-            t = !s.isEmpty() && Character.isDigit(s.charAt(0)) ? Long.parseLong(s) : -1;
-        } catch (NumberFormatException e) {
-            t = -1;
-        }
+        long t = parseUnsigned(v);
+        // a value virsh cannot read as an unsigned int is quoted as typed; one out of range as the number read
         if (t <= 0 || t > Integer.MAX_VALUE / 1000) {
             throw new OptionException("Numeric value '" + (t < 0 ? v : Long.toString(t))
                     + "' for <timeout> option is malformed or out of range");
         }
         return t * 1000;
+    }
+
+    /** The unsigned int virStrToLong_ui reads (leading blanks and '+' allowed, at most 2^32-1), or -1. */
+    private static long parseUnsigned(String v) {
+        try {
+            String s = v.stripLeading();
+            s = s.startsWith("+") ? s.substring(1) : s;
+            if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
+                return -1;
+            }
+            long t = Long.parseLong(s);
+            return t <= 0xFFFFFFFFL ? t : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** One event's line (without the timestamp), from the connection's event thread. */
