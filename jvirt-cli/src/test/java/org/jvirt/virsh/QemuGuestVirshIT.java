@@ -3,16 +3,15 @@ package org.jvirt.virsh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jvirt.virsh.ScratchLibvirtdQemu.virsh;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
 import org.jvirt.virsh.ScratchLibvirtdQemu.Result;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,26 +76,7 @@ class QemuGuestVirshIT {
             return;
         }
         virsh("destroy " + NAME);
-        List<Long> pids = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path q : s.toList()) {
-                String n = q.getFileName().toString();
-                if (n.chars().allMatch(Character::isDigit)) {
-                    try {
-                        String c = new String(Files.readAllBytes(q.resolve("cmdline")), StandardCharsets.UTF_8);
-                        if (c.contains("qemu-system") && c.contains(root.resolve("jvirt.raw").toString())) {
-                            pids.add(Long.parseLong(n));
-                        }
-                    } catch (java.io.IOException e) {
-                        // gone
-                    }
-                }
-            }
-        }
-        for (long pid : pids) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        }
-        Thread.sleep(500);
+        QemuTestProcesses.kill(root.resolve("jvirt.raw").toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

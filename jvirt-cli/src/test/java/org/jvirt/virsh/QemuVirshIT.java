@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,7 @@ class QemuVirshIT {
         if (root == null) {
             return;
         }
-        for (long pid : qemuPids()) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            await(Duration.ofSeconds(5), () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
-        }
+        QemuTestProcesses.kill(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -118,7 +116,7 @@ class QemuVirshIT {
 
         expect(run("save", "vm", image.toString()), "\nDomain 'vm' saved to " + image + "\n\n");
         state("shut off (saved)");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
         expect(run("restore", image.toString()), "Domain restored from " + image + "\n\n");
         state("running (restored)");
         Result after = console("echo val=$X", "val=kept42");
@@ -128,7 +126,7 @@ class QemuVirshIT {
         assertThat(await(Duration.ofSeconds(120), () -> run("domstate", "vm").out().startsWith("shut off")))
                 .as("ACPI power button powers the guest off").isTrue();
         state("shut off (shutdown)");
-        assertThat(await(Duration.ofSeconds(10), () -> qemuPids().isEmpty())).isTrue();
+        assertThat(await(Duration.ofSeconds(10), () -> QemuTestProcesses.mentioning(root.toString()).isEmpty())).isTrue();
 
         expect(run("start", "vm"), "Domain 'vm' started\n\n");
         state("running (booted)");
@@ -142,7 +140,7 @@ class QemuVirshIT {
 
         expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
         state("shut off (destroyed)");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
         Result notRunning = run("console", "vm");
         assertThat(notRunning.rc()).isEqualTo(1);
         assertThat(notRunning.err()).isEqualTo("error: The domain is not running\n");
@@ -181,7 +179,7 @@ class QemuVirshIT {
         assertThat(await(Duration.ofSeconds(150), () -> run("domstate", "vm").out().startsWith("running")
                 && markers(serial, marker) >= 2)).as("the guest booted again after reboot").isTrue();
         state("running (booted)");
-        assertThat(qemuPids()).hasSize(1);
+        assertThat(QemuTestProcesses.mentioning(root.toString())).hasSize(1);
 
         expect(run("setmem", "vm", "98304", "--live"), "\n");
         assertThat(await(Duration.ofSeconds(60), () -> run("dominfo", "vm").out().contains("Used memory:    98304 KiB")))
@@ -216,7 +214,7 @@ class QemuVirshIT {
         expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
         expect(run("autostart", "vm", "--disable"), "Domain 'vm' unmarked as autostarted\n\n");
         expect(run("undefine", "vm"), "Domain 'vm' has been undefined\n\n");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
     }
 
     private static int markers(Path serial, String marker) {
@@ -282,32 +280,6 @@ class QemuVirshIT {
         return r;
     }
 
-
-    /** Live QEMU processes started under this test's root (found by their command line; killed by pid only). */
-    private List<Long> qemuPids() {
-        List<Long> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    String stat = Files.readString(p.resolve("stat"));
-                    boolean zombie = stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
-                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && !zombie) {
-                        out.add(Long.parseLong(n));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // gone meanwhile
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
-    }
 
     private static boolean await(Duration timeout, BooleanSupplier cond) {
         long deadline = System.nanoTime() + timeout.toNanos();

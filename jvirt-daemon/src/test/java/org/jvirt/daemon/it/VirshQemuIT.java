@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jvirt.daemon.ChildDaemon;
 import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +64,7 @@ class VirshQemuIT {
             System.out.print(Files.readString(root.resolve("jvirtd.log")));
         }
         if (root != null) {
-            killQemuUnder(root);
+            QemuTestProcesses.kill(root.toString());
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
@@ -351,26 +351,4 @@ class VirshQemuIT {
         }
     }
 
-    /** QEMU processes whose command line names a file under {@code dir} (guests outlive jvirtd). */
-    private static void killQemuUnder(Path dir) throws IOException {
-        List<ProcessHandle> found = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path q : s.toList()) {
-                if (q.getFileName().toString().chars().allMatch(Character::isDigit)) {
-                    try {
-                        String c = new String(Files.readAllBytes(q.resolve("cmdline")), StandardCharsets.UTF_8);
-                        if (c.contains("qemu-system") && c.contains(dir.toString())) {
-                            ProcessHandle.of(Long.parseLong(q.getFileName().toString())).ifPresent(found::add);
-                        }
-                    } catch (IOException e) {
-                        // gone
-                    }
-                }
-            }
-        }
-        for (ProcessHandle h : found) {
-            h.destroyForcibly();
-            h.onExit().join();
-        }
-    }
 }

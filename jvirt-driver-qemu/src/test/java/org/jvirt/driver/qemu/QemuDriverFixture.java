@@ -1,11 +1,9 @@
 package org.jvirt.driver.qemu;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -71,26 +69,7 @@ final class QemuDriverFixture implements AutoCloseable {
 
     /** Pids of live QEMU processes started under this root. */
     List<Long> qemuPids() {
-        List<Long> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && QemuProcs.alive(Long.parseLong(n))) {
-                        out.add(Long.parseLong(n));
-                    }
-                } catch (IOException e) {
-                    // the process went away meanwhile
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return QemuTestProcesses.mentioning(root.toString());
     }
 
     /** Files left under a directory of the root, relative names. */
@@ -108,10 +87,7 @@ final class QemuDriverFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (long pid : qemuPids()) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            QemuProcess.waitGone(pid, Duration.ofSeconds(5));
-        }
+        QemuTestProcesses.kill(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
