@@ -3,6 +3,8 @@ package org.jvirt.virsh;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jvirt.error.VirtException;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
 
@@ -22,10 +24,39 @@ public final class EventWait {
     private boolean done;
     private boolean closed;
 
+    /** What {@link #eventId} returns when --list printed the names (the command succeeds). */
+    public static final int LISTED = -1;
+    /** What {@link #eventId} returns when virsh's error was printed (the command fails). */
+    public static final int REFUSED = -2;
+
     public EventWait(Shell sh, Invocation cmd) {
         this.sh = sh;
         this.loop = cmd.has("loop");
         this.timestamp = cmd.has("timestamp");
+    }
+
+    /**
+     * The front of the object event commands: --list prints the kinds (one a line, in event id order) and
+     * returns {@link #LISTED}; otherwise the id of the kind --event names, or {@link #REFUSED} with virsh's error.
+     */
+    public static int eventId(Shell sh, Invocation cmd, List<String> kinds) {
+        if (cmd.has("list")) {
+            StringBuilder out = new StringBuilder();
+            kinds.forEach(k -> out.append(k).append('\n'));
+            sh.print(out.toString());
+            return LISTED;
+        }
+        String name = cmd.string("event");
+        if (name == null) {
+            sh.error("either --list or --event <type> is required");
+            return REFUSED;
+        }
+        int id = kinds.indexOf(name);
+        if (id < 0) {
+            sh.error("unknown event type " + name);
+            return REFUSED;
+        }
+        return id;
     }
 
     /** vshCommandOptTimeoutToMs: seconds, 1 to INT_MAX/1000; -1 (forever) when absent. */
@@ -83,6 +114,27 @@ public final class EventWait {
             }
             sh.print("events received: " + count + "\n");
             return count > 0;
+        }
+    }
+
+    /**
+     * {@link #finish(long)}, then the registrations go whatever happened (vshEventCleanup ignores a failure to
+     * deregister); a lookup of the object to watch that failed (virsh then watches them all) is reported when no
+     * event arrived.
+     */
+    public boolean finish(long timeoutMs, VirtException lookup, Runnable deregister) {
+        try {
+            boolean ok = finish(timeoutMs);
+            if (!ok && lookup != null) {
+                sh.report(lookup);
+            }
+            return ok;
+        } finally {
+            try {
+                deregister.run();
+            } catch (VirtException e) {
+                // as vshEventCleanup
+            }
         }
     }
 

@@ -62,28 +62,24 @@ public final class EventCommand implements Command {
         EventWait w = new EventWait(sh, cmd);
         Connect conn = sh.conn();
         List<Integer> ids = new ArrayList<>();
-        try {
-            List<DomainEventId> kinds = all ? List.of(DomainEventId.values()) : List.of(only);
-            for (int i = 0; i < kinds.size(); i++) {
-                try {
-                    ids.add(conn.domainEventRegisterAny(dom, kinds.get(i), ev -> w.event(text(ev))));
-                } catch (VirtException e) {
-                    // with --all, later kinds an older server does not know are skipped silently
-                    if (i == 0) {
-                        throw e;
-                    }
-                }
-            }
-            return w.finish(timeoutMs);
-        } finally {
-            for (int id : ids) {
-                try {
-                    conn.domainEventDeregisterAny(id);
-                } catch (VirtException e) {
-                    // vshEventCleanup ignores failures
+        List<DomainEventId> kinds = all ? List.of(DomainEventId.values()) : List.of(only);
+        for (int i = 0; i < kinds.size(); i++) {
+            try {
+                ids.add(conn.domainEventRegisterAny(dom, kinds.get(i), ev -> w.event(text(ev))));
+            } catch (VirtException e) {
+                // with --all, later kinds an older server does not know are skipped silently
+                if (i == 0) {
+                    throw e;
                 }
             }
         }
+        return w.finish(timeoutMs, null, () -> ids.forEach(id -> {
+            try {
+                conn.domainEventDeregisterAny(id);
+            } catch (VirtException e) {
+                // each goes, whatever the others did
+            }
+        }));
     }
 
     private static String text(DomainEvent ev) {
