@@ -1,5 +1,7 @@
 package org.jvirt.driver.qemu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,20 +10,53 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jvirt.Domain;
+import org.jvirt.DomainState;
+import org.jvirt.DomainStateReason;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A private driver root for one test (qemu:///embed?root=DIR under /tmp, kept short for unix socket paths), the
  * test guest's domain XML with its serial console in a file, and teardown that kills every QEMU whose command
- * line mentions the root (by pid, only those) and removes the directory.
+ * line mentions the root (by pid, only those) and removes the directory. As a JUnit extension
+ * ({@link #perTest()}) each test gets a fresh one.
  */
-final class QemuDriverFixture implements AutoCloseable {
+final class QemuDriverFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    final Path root;
-    final QemuTestGuest guest;
+    Path root;
+    QemuTestGuest guest;
 
     QemuDriverFixture() throws IOException {
+        open();
+    }
+
+    private QemuDriverFixture(Void later) {
+    }
+
+    /** For {@code @RegisterExtension}: opened before each test (skipped without QEMU), closed after it. */
+    static QemuDriverFixture perTest() {
+        return new QemuDriverFixture(null);
+    }
+
+    private void open() throws IOException {
         guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvq");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+    }
+
+    static void assertState(Domain d, DomainState state, int reason) {
+        assertThat(d.getState(0)).isEqualTo(new DomainStateReason(state, reason));
     }
 
     String uri() {
@@ -87,6 +122,9 @@ final class QemuDriverFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (root == null) {
+            return; // never opened: the test was skipped
+        }
         QemuTestProcesses.kill(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
