@@ -7,22 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jvirt.driver.qemu.QemuTestGuest;
 import org.jvirt.driver.qemu.QemuTestProcesses;
+import org.jvirt.virsh.ScratchLibvirtdQemu.Result;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +38,6 @@ class QemuVirshIT {
     private Path root;
     private String uri;
     private QemuTestGuest guest;
-
-    record Result(String out, String err, int rc) {
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -244,16 +239,7 @@ class QemuVirshIT {
     private Result run(java.io.InputStream in, ByteArrayOutputStream out, String... args) {
         List<String> argv = new ArrayList<>(List.of("-c", uri));
         argv.addAll(List.of(args));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("VIRSH_DEFAULT_CONNECT_URI");
-        env.remove("LIBVIRT_DEFAULT_URI");
-        int rc;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            rc = Main.run(argv.toArray(String[]::new), in, o, e, env);
-        }
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
+        return ScratchLibvirtdQemu.jvirsh(in, out, argv);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The two shells of the QEMU comparisons: real virsh on the shared scratch libvirtd's QEMU driver
- * (qemu+unix:///system?socket=..., bin/lib/libvirtd-scratch.sh) and jvirsh in-process on a qemu:///embed root.
+ * (qemu+unix:///system?socket=..., bin/lib/libvirtd-scratch.sh) and jvirsh in-process (on a qemu:///embed root).
  */
 final class ScratchLibvirtdQemu {
 
@@ -51,10 +52,14 @@ final class ScratchLibvirtdQemu {
         return new Result(out, err, p.exitValue());
     }
 
-    /** jvirsh in-process, one command line, on {@code qemu:///embed?root=ROOT}, without the caller's default URIs. */
+    /** jvirsh in-process, one command line, on {@code qemu:///embed?root=ROOT}. */
     static Result jvirsh(Path root, String line) {
-        List<String> argv = List.of("-c", "qemu:///embed?root=" + root, line);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return jvirsh(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                List.of("-c", "qemu:///embed?root=" + root, line));
+    }
+
+    /** jvirsh in-process with these arguments, stdin and stdout, without the caller's default URIs. */
+    static Result jvirsh(InputStream in, ByteArrayOutputStream out, List<String> argv) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>(System.getenv());
         env.remove("VIRSH_DEFAULT_CONNECT_URI");
@@ -62,7 +67,7 @@ final class ScratchLibvirtdQemu {
         int rc;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            rc = Main.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), o, e, env);
+            rc = Main.run(argv.toArray(String[]::new), in, o, e, env);
         }
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
     }
