@@ -24,59 +24,41 @@ import org.jvirt.spi.DomainRef;
  * id. Callers get ids of this connection's own (as libvirt's remote driver hands out its own), kept by
  * {@link RemoteCallbacks}, which makes every registration again when a lost link is replaced.
  */
-final class RemoteDomainEvents {
+final class RemoteDomainEvents extends RemoteCallbacks<RemoteDomainEvents.Registration> {
 
-    private record Registration(int id, int eventID, DomainRef dom, DomainEventCallback callback)
+    record Registration(int id, int eventID, DomainRef dom, DomainEventCallback callback)
             implements RemoteCallbacks.Entry {
     }
 
-    private final RemoteCallbacks<Registration> callbacks;
-
     RemoteDomainEvents(Supplier<RemoteClient> client) {
-        this.callbacks = new RemoteCallbacks<>(client, new RemoteCallbacks.Wire<>() {
-            @Override
-            public int register(RemoteClient c, Registration reg, IntConsumer onDaemonId) {
-                return c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
-                        new ConnectDomainEventCallbackRegisterAnyArgs(reg.eventID(),
-                                reg.dom() == null ? null : RemoteTypes.domain(reg.dom())),
-                        r -> onDaemonId.accept(r.callbackID())).callbackID();
-            }
-
-            @Override
-            public void deregister(RemoteClient c, int daemonId) {
-                c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
-                        new ConnectDomainEventCallbackDeregisterAnyArgs(daemonId));
-            }
-        });
+        super(client);
     }
 
     /** As in libvirt, the same callback for the same event and domain twice is refused. */
     synchronized int register(DomainRef dom, int eventID, DomainEventCallback callback) {
-        for (Registration r : callbacks.all()) {
+        for (Registration r : all()) {
             if (r.callback() == callback && r.eventID() == eventID && sameDomain(r.dom(), dom)) {
                 throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE, "event callback already tracked");
             }
         }
-        return callbacks.add(id -> new Registration(id, eventID, dom, callback));
+        return add(id -> new Registration(id, eventID, dom, callback));
     }
 
-    void deregister(int callbackID) {
-        callbacks.remove(callbackID);
+    @Override
+    int registerOnDaemon(RemoteClient c, Registration reg, IntConsumer onDaemonId) {
+        return c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY,
+                new ConnectDomainEventCallbackRegisterAnyArgs(reg.eventID(),
+                        reg.dom() == null ? null : RemoteTypes.domain(reg.dom())),
+                r -> onDaemonId.accept(r.callbackID())).callbackID();
     }
 
-    boolean hasRegistrations() {
-        return !callbacks.isEmpty();
+    @Override
+    void deregisterOnDaemon(RemoteClient c, int daemonId) {
+        c.call(RemoteProcedure.CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY,
+                new ConnectDomainEventCallbackDeregisterAnyArgs(daemonId));
     }
 
-    void linkLost() {
-        callbacks.linkLost();
-    }
-
-    void reRegister(RemoteClient c) {
-        callbacks.reRegister(c);
-    }
-
-    /** An event MESSAGE from the daemon, on the reader thread; unknown procedures and ids are dropped. */
+    @Override
     void dispatch(RpcMessage m) {
         int proc = m.header().procedure();
         if (proc == RemoteProcedure.DOMAIN_EVENT_CALLBACK_LIFECYCLE.number()) {
@@ -93,7 +75,7 @@ final class RemoteDomainEvents {
     }
 
     private void deliver(int daemonId, DomainRef dom, DomainEventBody body) {
-        Registration r = callbacks.forDaemonId(daemonId);
+        Registration r = forDaemonId(daemonId);
         if (r != null && r.eventID() == body.eventID()) {
             r.callback().onDomainEvent(r.id(), dom, body);
         }

@@ -13,7 +13,7 @@ import org.jvirt.spi.ObjectEventCallback;
  *
  * @param <R> the object reference type
  */
-final class RemoteObjectEvents<R> {
+final class RemoteObjectEvents<R> extends RemoteCallbacks<RemoteObjectEvents.Registration<R>> {
 
     /** The wire side of one kind: register (reporting the daemon's id from the reader thread) and deregister. */
     interface Procedures<R> {
@@ -26,56 +26,41 @@ final class RemoteObjectEvents<R> {
     record Event<R>(int daemonId, R ref, int eventID, int event, int detail) {
     }
 
-    private record Registration<R>(int id, int eventID, R filter, ObjectEventCallback<R> callback)
+    record Registration<R>(int id, int eventID, R filter, ObjectEventCallback<R> callback)
             implements RemoteCallbacks.Entry {
     }
 
-    private final RemoteCallbacks<Registration<R>> callbacks;
+    private final Procedures<R> procedures;
     /** The kind's messages decoded, null for other procedures. */
     private final Function<RpcMessage, Event<R>> decoder;
 
     RemoteObjectEvents(Supplier<RemoteClient> client, Procedures<R> procedures, Function<RpcMessage, Event<R>> decoder) {
-        this.callbacks = new RemoteCallbacks<>(client, new RemoteCallbacks.Wire<>() {
-            @Override
-            public int register(RemoteClient c, Registration<R> reg, IntConsumer onDaemonId) {
-                return procedures.register(c, reg.eventID(), reg.filter(), onDaemonId);
-            }
-
-            @Override
-            public void deregister(RemoteClient c, int daemonId) {
-                procedures.deregister(c, daemonId);
-            }
-        });
+        super(client);
+        this.procedures = procedures;
         this.decoder = decoder;
     }
 
     int register(R filter, int eventID, ObjectEventCallback<R> callback) {
-        return callbacks.add(id -> new Registration<>(id, eventID, filter, callback));
+        return add(id -> new Registration<>(id, eventID, filter, callback));
     }
 
-    void deregister(int callbackID) {
-        callbacks.remove(callbackID);
+    @Override
+    int registerOnDaemon(RemoteClient c, Registration<R> reg, IntConsumer onDaemonId) {
+        return procedures.register(c, reg.eventID(), reg.filter(), onDaemonId);
     }
 
-    boolean hasRegistrations() {
-        return !callbacks.isEmpty();
+    @Override
+    void deregisterOnDaemon(RemoteClient c, int daemonId) {
+        procedures.deregister(c, daemonId);
     }
 
-    void linkLost() {
-        callbacks.linkLost();
-    }
-
-    void reRegister(RemoteClient c) {
-        callbacks.reRegister(c);
-    }
-
-    /** An event MESSAGE on the reader thread; other procedures and unknown ids are dropped. */
+    @Override
     void dispatch(RpcMessage m) {
         Event<R> e = decoder.apply(m);
         if (e == null) {
             return;
         }
-        Registration<R> r = callbacks.forDaemonId(e.daemonId());
+        Registration<R> r = forDaemonId(e.daemonId());
         if (r != null && r.eventID() == e.eventID()) {
             r.callback().onObjectEvent(r.id(), e.ref(), e.eventID(), e.event(), e.detail());
         }
