@@ -9,38 +9,6 @@ NAME.out.xml; or, when libvirt refuses it, write NAME.err with three lines: erro
 number, message.
 Run from anywhere: /usr/bin/python3 jvirt-conf/src/test/scripts/domaincheckpointxml2xml-oracle.py [files...]
 """
-import glob
-import os
-import sys
+import xml2xml
 
-import libvirt
-
-libvirt.registerErrorHandler(lambda ctx, err: None, None)
-SUITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'domaincheckpointxml2xml')
-BASE = '<domaincheckpoint><name>base</name></domaincheckpoint>'
-
-
-def run(path):
-    base = path[:-len('.xml')]
-    with open(path) as f:
-        xml = f.read()
-    conn = libvirt.open('test:///default')
-    try:
-        dom = conn.lookupByName('test')
-        dom.checkpointCreateXML(BASE, 0)
-        cp = dom.checkpointCreateXML(xml, libvirt.VIR_DOMAIN_CHECKPOINT_CREATE_REDEFINE)
-        out = cp.getXMLDesc(libvirt.VIR_DOMAIN_CHECKPOINT_XML_SECURE)
-        with open(base + '.out.xml', 'w') as f:
-            f.write(out)
-        print('ok  ', os.path.basename(path))
-    except libvirt.libvirtError as e:
-        with open(base + '.err', 'w') as f:
-            f.write('%d\n%d\n%s\n' % (e.get_error_code(), e.get_error_domain(), e.get_error_message()))
-        print('err ', os.path.basename(path), e.get_error_message().splitlines()[0])
-    finally:
-        conn.close()
-
-
-files = sys.argv[1:] or sorted(p for p in glob.glob(os.path.join(SUITE, '*.xml')) if not p.endswith('.out.xml'))
-for p in files:
-    run(p)
+xml2xml.regenerate('domaincheckpointxml2xml', xml2xml.redefined('checkpoint'))

@@ -8,38 +8,6 @@ output is reproducible) and write its XML (flag VIR_DOMAIN_SNAPSHOT_XML_SECURE) 
 libvirt refuses it, write NAME.err with three lines: error code number, error domain number, message.
 Run from anywhere: /usr/bin/python3 jvirt-conf/src/test/scripts/domainsnapshotxml2xml-oracle.py [files...]
 """
-import glob
-import os
-import sys
+import xml2xml
 
-import libvirt
-
-libvirt.registerErrorHandler(lambda ctx, err: None, None)
-SUITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'domainsnapshotxml2xml')
-BASE = '<domainsnapshot><name>base</name></domainsnapshot>'
-
-
-def run(path):
-    base = path[:-len('.xml')]
-    with open(path) as f:
-        xml = f.read()
-    conn = libvirt.open('test:///default')
-    try:
-        dom = conn.lookupByName('test')
-        dom.snapshotCreateXML(BASE, 0)
-        snap = dom.snapshotCreateXML(xml, libvirt.VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE)
-        out = snap.getXMLDesc(libvirt.VIR_DOMAIN_SNAPSHOT_XML_SECURE)
-        with open(base + '.out.xml', 'w') as f:
-            f.write(out)
-        print('ok  ', os.path.basename(path))
-    except libvirt.libvirtError as e:
-        with open(base + '.err', 'w') as f:
-            f.write('%d\n%d\n%s\n' % (e.get_error_code(), e.get_error_domain(), e.get_error_message()))
-        print('err ', os.path.basename(path), e.get_error_message().splitlines()[0])
-    finally:
-        conn.close()
-
-
-files = sys.argv[1:] or sorted(p for p in glob.glob(os.path.join(SUITE, '*.xml')) if not p.endswith('.out.xml'))
-for p in files:
-    run(p)
+xml2xml.regenerate('domainsnapshotxml2xml', xml2xml.redefined('snapshot'))

@@ -6,36 +6,19 @@ test:///default connection and write `dumpxml --inactive` to NAME.out.xml, or, w
 write NAME.err with three lines: error code number, error domain number, message.
 Run from anywhere: /usr/bin/python3 jvirt-conf/src/test/scripts/domainxml2xml-oracle.py [files...]
 """
-import glob
-import os
-import sys
-
 import libvirt
-
-libvirt.registerErrorHandler(lambda ctx, err: None, None)
-SUITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'domainxml2xml')
+import xml2xml
 
 
-def run(path):
-    base = path[:-len('.xml')]
-    with open(path) as f:
-        xml = f.read()
+def convert(name, xml):
     conn = libvirt.open('test:///default')
     try:
         dom = conn.defineXML(xml)
         out = dom.XMLDesc(libvirt.VIR_DOMAIN_XML_INACTIVE)
         dom.undefine()
-        with open(base + '.out.xml', 'w') as f:
-            f.write(out)
-        print('ok  ', os.path.basename(path))
-    except libvirt.libvirtError as e:
-        with open(base + '.err', 'w') as f:
-            f.write('%d\n%d\n%s\n' % (e.get_error_code(), e.get_error_domain(), e.get_error_message()))
-        print('err ', os.path.basename(path), e.get_error_message().splitlines()[0])
+        return out
     finally:
         conn.close()
 
 
-files = sys.argv[1:] or sorted(p for p in glob.glob(os.path.join(SUITE, '*.xml')) if not p.endswith('.out.xml'))
-for p in files:
-    run(p)
+xml2xml.regenerate('domainxml2xml', convert)

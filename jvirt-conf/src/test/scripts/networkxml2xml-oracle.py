@@ -13,14 +13,11 @@ such fixtures name their own bridge and MAC so the driver has nothing to generat
 message, when that libvirtd is not running.
 Run: /usr/bin/python3 jvirt-conf/src/test/scripts/networkxml2xml-oracle.py [files...]
 """
-import glob
 import os
-import sys
 
 import libvirt
+import xml2xml
 
-libvirt.registerErrorHandler(lambda ctx, err: None, None)
-SUITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'networkxml2xml')
 SCRATCH_SOCKET = os.path.join(os.environ.get('JVIRT_LIBVIRTD_DIR', '/tmp/jvirt-libvirtd'), 'libvirt-sock')
 
 
@@ -32,15 +29,11 @@ def connect(name):
     return libvirt.open('qemu:///system?socket=' + SCRATCH_SOCKET)
 
 
-def run(path):
-    base = path[:-len('.xml')]
-    name = os.path.basename(path)
-    with open(path) as f:
-        xml = f.read()
+def convert(name, xml):
     conn = connect(name)
     if conn is None:
         print('skip', name, '(needs the scratch libvirtd: bin/lib/libvirtd-scratch.sh start)')
-        return
+        return None
     try:
         net = conn.networkDefineXML(xml)
         out = net.XMLDesc(0)
@@ -48,17 +41,9 @@ def run(path):
             net.undefine()
         except libvirt.libvirtError:
             pass  # a running network (test:///default's own 'default') stays; its dump is still right
-        with open(base + '.out.xml', 'w') as f:
-            f.write(out)
-        print('ok  ', name)
-    except libvirt.libvirtError as e:
-        with open(base + '.err', 'w') as f:
-            f.write('%d\n%d\n%s\n' % (e.get_error_code(), e.get_error_domain(), e.get_error_message()))
-        print('err ', name, e.get_error_message().splitlines()[0])
+        return out
     finally:
         conn.close()
 
 
-files = sys.argv[1:] or sorted(p for p in glob.glob(os.path.join(SUITE, '*.xml')) if not p.endswith('.out.xml'))
-for p in files:
-    run(p)
+xml2xml.regenerate('networkxml2xml', convert)

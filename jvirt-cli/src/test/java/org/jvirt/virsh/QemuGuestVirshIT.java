@@ -1,23 +1,19 @@
 package org.jvirt.virsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirt.virsh.ScratchLibvirtdQemu.virsh;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
+import org.jvirt.virsh.ScratchLibvirtdQemu.Result;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,31 +26,21 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuGuestVirshIT {
 
-    private static final Path SOCK = Path.of("/tmp/jvirt-libvirtd/libvirt-sock");
     private static final String NAME = "jvirt-qstats-cmp";
     private static Path root;
 
-    record Result(String out, String err, int rc) {
-        Result masked() {
-            return new Result(out.replaceAll("\\d+", "N"), err, rc);
-        }
-    }
-
     @BeforeAll
     static void boot() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/qemu-system-x86_64")), "qemu-system-x86_64 is not installed");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/virsh")) && Files.exists(SOCK),
-                "virsh or the scratch libvirtd (bin/lib/libvirtd-scratch.sh start) is missing");
-        Assumptions.assumeTrue(virsh("nodeinfo").rc == 0, "libvirtd's qemu driver does not answer");
-        Path guest = guestDir();
+        ScratchLibvirtdQemu.assumeAvailable();
+        QemuTestGuest guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvg");
         // libvirt's QEMU runs as another user: kernel, initrd and disk images it may read, in a world-readable dir
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (String f : List.of("vmlinuz", "initrd.img")) {
-            Files.copy(guest.resolve(f), root.resolve(f));
+            Files.copy(guest.dir().resolve(f), root.resolve(f));
             Files.setPosixFilePermissions(root.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));
         }
-        String cmdline = Files.readString(guest.resolve("cmdline")).strip();
+        String cmdline = guest.cmdline();
         for (String side : List.of("jvirt", "libvirt")) {
             Path disk = root.resolve(side + ".raw");
             Files.write(disk, new byte[1 << 20]);
@@ -73,12 +59,12 @@ class QemuGuestVirshIT {
                     </domain>
                     """.formatted(NAME, root.resolve("vmlinuz"), root.resolve("initrd.img"), cmdline, disk));
         }
-        assertThat(jvirsh("create " + root.resolve("jvirt.xml")).rc).isZero();
+        assertThat(jvirsh("create " + root.resolve("jvirt.xml")).rc()).isZero();
         Result r = virsh("create " + root.resolve("libvirt.xml"));
-        assertThat(r.rc).as(r.err).isZero();
+        assertThat(r.rc()).as(r.err()).isZero();
         // both kernels are up once their balloon drivers report (virtio_blk has probed the disk before)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (!(jvirsh("dommemstat " + NAME).out.contains("last_update") && virsh("dommemstat " + NAME).out.contains("last_update"))) {
+        while (!(jvirsh("dommemstat " + NAME).out().contains("last_update") && virsh("dommemstat " + NAME).out().contains("last_update"))) {
             assertThat(System.nanoTime()).as("both guests report balloon stats").isLessThan(deadline);
             Thread.sleep(500);
         }
@@ -90,26 +76,7 @@ class QemuGuestVirshIT {
             return;
         }
         virsh("destroy " + NAME);
-        List<Long> pids = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path q : s.toList()) {
-                String n = q.getFileName().toString();
-                if (n.chars().allMatch(Character::isDigit)) {
-                    try {
-                        String c = new String(Files.readAllBytes(q.resolve("cmdline")), StandardCharsets.UTF_8);
-                        if (c.contains("qemu-system") && c.contains(root.resolve("jvirt.raw").toString())) {
-                            pids.add(Long.parseLong(n));
-                        }
-                    } catch (java.io.IOException e) {
-                        // gone
-                    }
-                }
-            }
-        }
-        for (long pid : pids) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        }
-        Thread.sleep(500);
+        QemuTestProcesses.kill(root.resolve("jvirt.raw").toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -117,27 +84,8 @@ class QemuGuestVirshIT {
         }
     }
 
-    private static Result virsh(String line) throws Exception {
-        Process p = new ProcessBuilder("virsh", "-c", "qemu+unix:///system?socket=" + SOCK, line).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(out, err, p.exitValue());
-    }
-
     private static Result jvirsh(String line) {
-        List<String> argv = new ArrayList<>(List.of("-c", "qemu:///embed?root=" + root.resolve("jv"), line));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("VIRSH_DEFAULT_CONNECT_URI");
-        env.remove("LIBVIRT_DEFAULT_URI");
-        int rc;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            rc = Main.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), o, e, env);
-        }
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
+        return ScratchLibvirtdQemu.jvirsh(root.resolve("jv"), line);
     }
 
     @Test
@@ -152,7 +100,7 @@ class QemuGuestVirshIT {
         for (String cmd : List.of("domblkstat %s vda", "domblkstat %s", "domblkstat %s vda --human", "vcpuinfo %s",
                 "vcpuinfo %s --pretty", "dommemstat %s", "emulatorpin %s")) {
             String line = cmd.formatted(NAME);
-            assertThat(jvirsh(line).masked()).as(line).isEqualTo(virsh(line).masked());
+            assertThat(jvirsh(line).maskOut("\\d+", "N")).as(line).isEqualTo(virsh(line).maskOut("\\d+", "N"));
         }
         for (String cmd : List.of("vcpupin %s 1 0 --live", "vcpupin %s 0 1", "emulatorpin %s 1", "emulatorpin %s 0 --config")) {
             String line = cmd.formatted(NAME);
@@ -161,22 +109,6 @@ class QemuGuestVirshIT {
         assertThat(jvirsh("emulatorpin " + NAME)).isEqualTo(virsh("emulatorpin " + NAME));
         assertThat(jvirsh("vcpupin " + NAME)).isEqualTo(virsh("vcpupin " + NAME));
         assertThat(jvirsh("dommemstat " + NAME + " --period 0")).isEqualTo(virsh("dommemstat " + NAME + " --period 0"));
-        assertThat(jvirsh("dumpxml " + NAME).out).contains("<vcpupin vcpu='1' cpuset='0'/>");
-    }
-
-    /** bin/lib/test-guest.sh (cached after the first build): the directory with vmlinuz, initrd.img, cmdline. */
-    private static Path guestDir() throws Exception {
-        Path script = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bin/lib/test-guest.sh"))) {
-                script = p.resolve("bin/lib/test-guest.sh");
-            }
-        }
-        assertThat(script).as("bin/lib/test-guest.sh above the working directory").isNotNull();
-        Process p = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        return Path.of(out);
+        assertThat(jvirsh("dumpxml " + NAME).out()).contains("<vcpupin vcpu='1' cpuset='0'/>");
     }
 }

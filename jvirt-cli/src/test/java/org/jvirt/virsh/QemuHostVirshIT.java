@@ -1,22 +1,15 @@
 package org.jvirt.virsh;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirt.virsh.ScratchLibvirtdQemu.virsh;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jvirt.virsh.ScratchLibvirtdQemu.Result;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,23 +22,11 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuHostVirshIT {
 
-    private static final Path SOCK = Path.of("/tmp/jvirt-libvirtd/libvirt-sock");
     private static Path root;
-
-    record Result(String out, String err, int rc) {
-        Result masked() {
-            // the padding before a number depends on its width (%5.1lf): it goes with the digits
-            return new Result(out.replaceAll(" *\\d+(\\.\\d+)?", " N"), err, rc);
-        }
-    }
 
     @BeforeAll
     static void setUp() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/qemu-system-x86_64")), "qemu-system-x86_64 is not installed");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/virsh")) && Files.exists(SOCK),
-                "virsh or the scratch libvirtd (bin/lib/libvirtd-scratch.sh start) is missing");
-        Result probe = virsh("nodeinfo");
-        Assumptions.assumeTrue(probe.rc == 0, "libvirtd's qemu driver does not answer: " + probe.err);
+        ScratchLibvirtdQemu.assumeAvailable();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvh");
     }
 
@@ -60,27 +41,13 @@ class QemuHostVirshIT {
         }
     }
 
-    private static Result virsh(String line) throws Exception {
-        Process p = new ProcessBuilder("virsh", "-c", "qemu+unix:///system?socket=" + SOCK, line).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(out, err, p.exitValue());
+    private static Result jvirsh(String line) {
+        return ScratchLibvirtdQemu.jvirsh(root, line);
     }
 
-    private static Result jvirsh(String line) {
-        List<String> argv = new ArrayList<>(List.of("-c", "qemu:///embed?root=" + root, line));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("VIRSH_DEFAULT_CONNECT_URI");
-        env.remove("LIBVIRT_DEFAULT_URI");
-        int rc;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            rc = Main.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), o, e, env);
-        }
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
+    /** The padding before a number depends on its width (%5.1lf): it goes with the digits. */
+    private static Result masked(Result r) {
+        return r.maskOut(" *\\d+(\\.\\d+)?", " N");
     }
 
     @Test
@@ -99,7 +66,7 @@ class QemuHostVirshIT {
         }
         for (String line : List.of("freecell", "freecell --all", "freecell 0", "nodememstats", "nodememstats 0",
                 "nodecpustats", "nodecpustats 0", "nodecpustats --percent", "nodecpustats 1 --percent")) {
-            assertThat(jvirsh(line).masked()).as(line).isEqualTo(virsh(line).masked());
+            assertThat(masked(jvirsh(line))).as(line).isEqualTo(masked(virsh(line)));
         }
     }
 }

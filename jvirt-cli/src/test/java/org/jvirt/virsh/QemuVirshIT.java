@@ -7,22 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
+import org.jvirt.virsh.ScratchLibvirtdQemu.Result;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,15 +37,11 @@ class QemuVirshIT {
 
     private Path root;
     private String uri;
-    private Path guest;
-
-    record Result(String out, String err, int rc) {
-    }
+    private QemuTestGuest guest;
 
     @BeforeEach
     void setUp() throws Exception {
-        Assumptions.assumeTrue(onPath("qemu-system-x86_64"), "qemu-system-x86_64 is not installed");
-        guest = buildGuest();
+        guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvc");
         uri = "qemu:///embed?root=" + root;
     }
@@ -56,10 +51,7 @@ class QemuVirshIT {
         if (root == null) {
             return;
         }
-        for (long pid : qemuPids()) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            await(Duration.ofSeconds(5), () -> ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true));
-        }
+        QemuTestProcesses.kill(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -71,7 +63,7 @@ class QemuVirshIT {
     @Timeout(900)
     void lifecycleThroughJvirsh() throws Exception {
         Path xml = root.resolve("vm.xml");
-        Files.writeString(xml, domainXml("vm"));
+        Files.writeString(xml, guest.ptyDomainXml("vm"));
         Path image = root.resolve("vm.save");
 
         expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
@@ -119,7 +111,7 @@ class QemuVirshIT {
 
         expect(run("save", "vm", image.toString()), "\nDomain 'vm' saved to " + image + "\n\n");
         state("shut off (saved)");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
         expect(run("restore", image.toString()), "Domain restored from " + image + "\n\n");
         state("running (restored)");
         Result after = console("echo val=$X", "val=kept42");
@@ -129,7 +121,7 @@ class QemuVirshIT {
         assertThat(await(Duration.ofSeconds(120), () -> run("domstate", "vm").out().startsWith("shut off")))
                 .as("ACPI power button powers the guest off").isTrue();
         state("shut off (shutdown)");
-        assertThat(await(Duration.ofSeconds(10), () -> qemuPids().isEmpty())).isTrue();
+        assertThat(await(Duration.ofSeconds(10), () -> QemuTestProcesses.mentioning(root.toString()).isEmpty())).isTrue();
 
         expect(run("start", "vm"), "Domain 'vm' started\n\n");
         state("running (booted)");
@@ -143,7 +135,7 @@ class QemuVirshIT {
 
         expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
         state("shut off (destroyed)");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
         Result notRunning = run("console", "vm");
         assertThat(notRunning.rc()).isEqualTo(1);
         assertThat(notRunning.err()).isEqualTo("error: The domain is not running\n");
@@ -165,11 +157,10 @@ class QemuVirshIT {
     void controlThroughJvirsh() throws Exception {
         Path serial = root.resolve("ctl.serial");
         Path xml = root.resolve("ctl.xml");
-        Files.writeString(xml, domainXml("vm").replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
-                .replace("<memballoon model='none'/>", "<memballoon model='virtio'/>")
-                .replace("<serial type='pty'><target port='0'/></serial>",
-                        "<serial type='file'><source path='" + serial + "'/><target port='0'/></serial>"));
-        String marker = Files.readString(guest.resolve("marker")).strip();
+        Files.writeString(xml, guest.domainXml("qemu", "vm", guest.kernel().toString(), QemuTestGuest.fileSerial(serial))
+                .replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
+                .replace("<memballoon model='none'/>", "<memballoon model='virtio'/>"));
+        String marker = guest.marker();
         expect(run("define", xml.toString()), "Domain 'vm' defined from " + xml + "\n\n");
         expect(run("setvcpus", "vm", "2", "--config"), "\n");
         expect(run("vcpucount", "vm"), "maximum      config         2\ncurrent      config         2\n\n");
@@ -183,7 +174,7 @@ class QemuVirshIT {
         assertThat(await(Duration.ofSeconds(150), () -> run("domstate", "vm").out().startsWith("running")
                 && markers(serial, marker) >= 2)).as("the guest booted again after reboot").isTrue();
         state("running (booted)");
-        assertThat(qemuPids()).hasSize(1);
+        assertThat(QemuTestProcesses.mentioning(root.toString())).hasSize(1);
 
         expect(run("setmem", "vm", "98304", "--live"), "\n");
         assertThat(await(Duration.ofSeconds(60), () -> run("dominfo", "vm").out().contains("Used memory:    98304 KiB")))
@@ -218,7 +209,7 @@ class QemuVirshIT {
         expect(run("destroy", "vm"), "Domain 'vm' destroyed\n\n");
         expect(run("autostart", "vm", "--disable"), "Domain 'vm' unmarked as autostarted\n\n");
         expect(run("undefine", "vm"), "Domain 'vm' has been undefined\n\n");
-        assertThat(qemuPids()).isEmpty();
+        assertThat(QemuTestProcesses.mentioning(root.toString())).isEmpty();
     }
 
     private static int markers(Path serial, String marker) {
@@ -248,16 +239,7 @@ class QemuVirshIT {
     private Result run(java.io.InputStream in, ByteArrayOutputStream out, String... args) {
         List<String> argv = new ArrayList<>(List.of("-c", uri));
         argv.addAll(List.of(args));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("VIRSH_DEFAULT_CONNECT_URI");
-        env.remove("LIBVIRT_DEFAULT_URI");
-        int rc;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            rc = Main.run(argv.toArray(String[]::new), in, o, e, env);
-        }
-        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), rc);
+        return ScratchLibvirtdQemu.jvirsh(in, out, argv);
     }
 
     /**
@@ -284,82 +266,6 @@ class QemuVirshIT {
         return r;
     }
 
-    private String domainXml(String name) throws IOException {
-        return """
-                <domain type='qemu'>
-                  <name>%s</name>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel>
-                    <initrd>%s</initrd>
-                    <cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <serial type='pty'><target port='0'/></serial>
-                    <memballoon model='none'/>
-                  </devices>
-                </domain>
-                """.formatted(name, guest.resolve("vmlinuz"), guest.resolve("initrd.img"),
-                Files.readString(guest.resolve("cmdline")).strip());
-    }
-
-    /** bin/lib/test-guest.sh (cached after the first build): the directory with vmlinuz, initrd.img, cmdline. */
-    private static Path buildGuest() throws Exception {
-        Path script = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("bin/lib/test-guest.sh"))) {
-                script = p.resolve("bin/lib/test-guest.sh");
-            }
-        }
-        assertThat(script).as("bin/lib/test-guest.sh above the working directory").isNotNull();
-        Process p = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(p.waitFor(15, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as("test-guest.sh").isZero();
-        Path dir = Path.of(out);
-        assertThat(Files.size(dir.resolve("vmlinuz"))).isPositive();
-        assertThat(Files.size(dir.resolve("initrd.img"))).isPositive();
-        return dir;
-    }
-
-    private static boolean onPath(String exe) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, exe))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Live QEMU processes started under this test's root (found by their command line; killed by pid only). */
-    private List<Long> qemuPids() {
-        List<Long> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    String stat = Files.readString(p.resolve("stat"));
-                    boolean zombie = stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
-                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && !zombie) {
-                        out.add(Long.parseLong(n));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // gone meanwhile
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
-    }
 
     private static boolean await(Duration timeout, BooleanSupplier cond) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -23,26 +23,6 @@ final class BlockNumbers {
         }
     }
 
-    /** vshCommandOptULongLong: unsigned, no sign but '+'. */
-    static long ullong(Invocation cmd, String name, long dflt) {
-        String v = cmd.raw(name);
-        if (v == null) {
-            return dflt;
-        }
-        String s = v.strip();
-        if (s.startsWith("+")) {
-            s = s.substring(1);
-        }
-        try {
-            if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
-                throw new NumberFormatException(v);
-            }
-            return Long.parseUnsignedLong(s);
-        } catch (NumberFormatException e) {
-            throw bad(v, name);
-        }
-    }
-
     private static OptionException bad(String v, String name) {
         return new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
     }

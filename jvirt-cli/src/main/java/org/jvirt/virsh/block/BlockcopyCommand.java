@@ -62,10 +62,10 @@ public final class BlockcopyCommand implements Command {
                 params.add(new TypedParameter.ULLong("bandwidth", cmd.has("bytes") ? bw : bw << 20));
             }
             if (cmd.has("granularity")) {
-                params.add(new TypedParameter.UInt("granularity", BlockNumbers.ullong(cmd, "granularity", 0)));
+                params.add(new TypedParameter.UInt("granularity", cmd.ullongOpt("granularity", 0)));
             }
             if (cmd.has("buf-size")) {
-                params.add(new TypedParameter.ULLong("buf-size", BlockNumbers.ullong(cmd, "buf-size", 0)));
+                params.add(new TypedParameter.ULLong("buf-size", cmd.ullongOpt("buf-size", 0)));
             }
             String xml = xmlFile != null ? XmlFiles.read(xmlFile) : destXml(dest, cmd.string("format"),
                     cmd.has("blockdev"));

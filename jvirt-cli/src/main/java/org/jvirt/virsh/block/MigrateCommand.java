@@ -74,16 +74,16 @@ public final class MigrateCommand implements Command {
         num(cmd, params, "comp-mt-dthreads", "compression.mt.dthreads");
         if (cmd.has("comp-xbzrle-cache")) {
             params.add(new TypedParameter.ULLong("compression.xbzrle.cache",
-                    BlockNumbers.ullong(cmd, "comp-xbzrle-cache", 0)));
+                    cmd.ullongOpt("comp-xbzrle-cache", 0)));
         }
         num(cmd, params, "auto-converge-initial", "auto_converge.initial");
         num(cmd, params, "auto-converge-increment", "auto_converge.increment");
         if (cmd.has("postcopy-bandwidth")) {
-            params.add(new TypedParameter.ULLong("bandwidth.postcopy", BlockNumbers.ullong(cmd, "postcopy-bandwidth", 0)));
+            params.add(new TypedParameter.ULLong("bandwidth.postcopy", cmd.ullongOpt("postcopy-bandwidth", 0)));
         }
         num(cmd, params, "parallel-connections", "parallel.connections");
         if (cmd.has("bandwidth")) {
-            params.add(new TypedParameter.ULLong("bandwidth", BlockNumbers.ullong(cmd, "bandwidth", 0)));
+            params.add(new TypedParameter.ULLong("bandwidth", cmd.ullongOpt("bandwidth", 0)));
         }
         if (!file(sh, cmd, params, "xml", "destination_xml") || !file(sh, cmd, params, "persistent-xml", "persistent_xml")) {
             return false;

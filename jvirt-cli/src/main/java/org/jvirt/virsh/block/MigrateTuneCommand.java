@@ -30,7 +30,7 @@ public final class MigrateTuneCommand implements Command {
         int speedFlags = cmd.has("postcopy") ? POSTCOPY : 0;
         switch (name) {
             case "migrate-setmaxdowntime" -> {
-                long downtime = BlockNumbers.ullong(cmd, "downtime", 0);
+                long downtime = cmd.ullongOpt("downtime", 0);
                 if (downtime < 1) {
                     sh.error("migrate: Invalid downtime");
                     return false;
@@ -41,7 +41,7 @@ public final class MigrateTuneCommand implements Command {
                     Long.toUnsignedString(dom.migrateGetMaxDowntime(0)).transform(Double::parseDouble) / 1000.0));
             case "migrate-compcache" -> {
                 if (cmd.has("size")) {
-                    dom.migrateSetCompressionCache(BlockNumbers.ullong(cmd, "size", 0), 0);
+                    dom.migrateSetCompressionCache(cmd.ullongOpt("size", 0), 0);
                 }
                 long size = dom.migrateGetCompressionCache(0);
                 sh.print(compressionCache(size));

@@ -19,7 +19,7 @@ public final class AllocpagesCommand implements Command {
         int start = cmd.has("cellno") ? cmd.intOpt("cellno", -1) : -1;
         long bytes = cmd.scaled("pagesize", 1024, 0xFFFFFFFFL * 1024);
         int[] sizes = {(int) ((bytes + 1023) / 1024)};
-        long[] counts = {HostNumbers.ullong(cmd, "pagecount", 0)};
+        long[] counts = {cmd.ullongOpt("pagecount", 0)};
         int flags = cmd.has("add") ? 1 : 0;
         if (cmd.has("all")) {
             String caps;

@@ -11,7 +11,7 @@ public final class NodesuspendCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         String target = cmd.string("target");
-        long duration = HostNumbers.ullong(cmd, "duration", 0);
+        long duration = cmd.ullongOpt("duration", 0);
         int t = switch (target) {
             case "mem" -> 0;
             case "disk" -> 1;

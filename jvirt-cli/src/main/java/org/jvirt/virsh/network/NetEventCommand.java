@@ -1,5 +1,6 @@
 package org.jvirt.virsh.network;
 
+import java.util.List;
 import org.jvirt.Connect;
 import org.jvirt.Network;
 import org.jvirt.error.VirtException;
@@ -18,18 +19,9 @@ public final class NetEventCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        if (cmd.has("list")) {
-            sh.print("lifecycle\n");
-            return true;
-        }
-        String name = cmd.string("event");
-        if (name == null) {
-            sh.error("either --list or --event <type> is required");
-            return false;
-        }
-        if (!name.equals("lifecycle")) {
-            sh.error("unknown event type " + name);
-            return false;
+        int eventId = EventWait.eventId(sh, cmd, List.of("lifecycle"));
+        if (eventId < 0) {
+            return eventId == EventWait.LISTED;
         }
         EventWait w = new EventWait(sh, cmd);
         long timeoutMs = EventWait.timeoutMs(cmd);
@@ -44,21 +36,9 @@ public final class NetEventCommand implements Command {
             }
         }
         Connect conn = sh.conn();
-        int id = conn.networkEventRegisterAny(net, 0, (n, eventId, event, detail) -> w.event(
+        int id = conn.networkEventRegisterAny(net, eventId, (n, eid, event, detail) -> w.event(
                 "event 'lifecycle' for network " + n.getName() + ": "
                         + (event >= 0 && event < LIFECYCLE.length ? LIFECYCLE[event] : "unknown") + "\n"));
-        try {
-            boolean ok = w.finish(timeoutMs);
-            if (!ok && lookup != null) {
-                sh.report(lookup);
-            }
-            return ok;
-        } finally {
-            try {
-                conn.networkEventDeregisterAny(id);
-            } catch (VirtException e) {
-                // vshEventCleanup ignores failures
-            }
-        }
+        return w.finish(timeoutMs, lookup, () -> conn.networkEventDeregisterAny(id));
     }
 }

@@ -20,19 +20,9 @@ public final class NodedevEventCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        if (cmd.has("list")) {
-            sh.print("lifecycle\nupdate\n");
-            return true;
-        }
-        String name = cmd.string("event");
-        if (name == null) {
-            sh.error("either --list or --event <type> is required");
-            return false;
-        }
-        int eventId = EVENTS.indexOf(name);
+        int eventId = EventWait.eventId(sh, cmd, EVENTS);
         if (eventId < 0) {
-            sh.error("unknown event type " + name);
-            return false;
+            return eventId == EventWait.LISTED;
         }
         EventWait w = new EventWait(sh, cmd);
         long timeoutMs = EventWait.timeoutMs(cmd);
@@ -50,14 +40,6 @@ public final class NodedevEventCommand implements Command {
                 ? "event 'lifecycle' for node device " + d.getName() + ": "
                         + (event >= 0 && event < LIFECYCLE.length ? LIFECYCLE[event] : "unknown") + "\n"
                 : "event 'update' for node device " + d.getName() + "\n"));
-        try {
-            return w.finish(timeoutMs);
-        } finally {
-            try {
-                conn.nodeDeviceEventDeregisterAny(id);
-            } catch (VirtException e) {
-                // vshEventCleanup ignores failures
-            }
-        }
+        return w.finish(timeoutMs, null, () -> conn.nodeDeviceEventDeregisterAny(id));
     }
 }

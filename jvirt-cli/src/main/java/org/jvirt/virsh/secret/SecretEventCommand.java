@@ -1,8 +1,10 @@
 package org.jvirt.virsh.secret;
 
+import java.util.List;
 import org.jvirt.Secret;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.EventWait;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 
@@ -12,27 +14,11 @@ import org.jvirt.virsh.vsh.Invocation;
  */
 public final class SecretEventCommand implements Command {
 
-    private static final String[] EVENTS = {"lifecycle", "value-changed"};
-
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        if (cmd.has("list")) {
-            StringBuilder b = new StringBuilder();
-            for (String e : EVENTS) {
-                b.append(e).append('\n');
-            }
-            sh.print(b.toString());
-            return true;
-        }
-        String event = cmd.string("event");
-        if (event == null) {
-            sh.error("either --list or --event <type> is required");
-            return false;
-        }
-        int id = java.util.Arrays.asList(EVENTS).indexOf(event);
+        int id = EventWait.eventId(sh, cmd, List.of("lifecycle", "value-changed"));
         if (id < 0) {
-            sh.error("unknown event type " + event);
-            return false;
+            return id == EventWait.LISTED;
         }
         Secret secret = null;
         if (cmd.has("secret")) {

@@ -1,5 +1,6 @@
 package org.jvirt.virsh.storage;
 
+import java.util.List;
 import org.jvirt.Connect;
 import org.jvirt.StoragePool;
 import org.jvirt.error.VirtException;
@@ -18,23 +19,9 @@ public final class PoolEventCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        if (cmd.has("list")) {
-            sh.print("lifecycle\nrefresh\n");
-            return true;
-        }
-        String name = cmd.string("event");
-        if (name == null) {
-            sh.error("either --list or --event <type> is required");
-            return false;
-        }
-        int eventId = switch (name) {
-            case "lifecycle" -> 0;
-            case "refresh" -> 1;
-            default -> -1;
-        };
+        int eventId = EventWait.eventId(sh, cmd, List.of("lifecycle", "refresh"));
         if (eventId < 0) {
-            sh.error("unknown event type " + name);
-            return false;
+            return eventId == EventWait.LISTED;
         }
         EventWait w = new EventWait(sh, cmd);
         long timeoutMs = EventWait.timeoutMs(cmd);
@@ -53,18 +40,6 @@ public final class PoolEventCommand implements Command {
                 ? "event 'lifecycle' for storage pool " + p.getName() + ": "
                         + (event >= 0 && event < LIFECYCLE.length ? LIFECYCLE[event] : "unknown") + "\n"
                 : "event 'refresh' for storage pool " + p.getName() + "\n"));
-        try {
-            boolean ok = w.finish(timeoutMs);
-            if (!ok && lookup != null) {
-                sh.report(lookup);
-            }
-            return ok;
-        } finally {
-            try {
-                conn.storagePoolEventDeregisterAny(id);
-            } catch (VirtException e) {
-                // vshEventCleanup ignores failures
-            }
-        }
+        return w.finish(timeoutMs, lookup, () -> conn.storagePoolEventDeregisterAny(id));
     }
 }

@@ -112,6 +112,26 @@ public final class Invocation {
         return r;
     }
 
+    /** vshCommandOptULongLong: an unsigned 64-bit value (virStrToLong_ullp: no sign but '+'); absent gives {@code dflt}. */
+    public long ullongOpt(String name, long dflt) {
+        String v = values.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        String s = v.strip();
+        if (s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        try {
+            if (s.isEmpty() || !Character.isDigit(s.charAt(0))) {
+                throw new NumberFormatException(v);
+            }
+            return Long.parseUnsignedLong(s);
+        } catch (NumberFormatException e) {
+            throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
+        }
+    }
+
     /**
      * vshCommandOptScaledInt: a number with an optional unit suffix, in units of {@code scale} bytes; the result
      * is in bytes. Both numbers are unsigned (C's unsigned long long). Parsing is virStrToLong_ullp (leading

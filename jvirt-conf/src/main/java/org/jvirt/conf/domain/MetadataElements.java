@@ -36,7 +36,7 @@ import org.w3c.dom.Node;
  */
 public final class MetadataElements {
 
-    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    private static final String XMLNS = MetadataDump.XMLNS;
     /** xmlValidateNCName for the ASCII cases plus letters/digits beyond ASCII. */
     private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._\\-\\u00B7]*");
 
@@ -54,7 +54,7 @@ public final class MetadataElements {
                 declareOutOfScope(e, p.order);
                 strip(e, uri, p.order);
                 StringBuilder sb = new StringBuilder();
-                dump(sb, e, 0, p.order);
+                MetadataDump.element(sb, e, 0, p.order, MetadataElements::isBlank);
                 return sb.toString();
             }
         }
@@ -103,7 +103,7 @@ public final class MetadataElements {
                 if (!uri.equals(e.getNamespaceURI())) {
                     sb.append(any ? "\n  " : ">\n  ");
                     any = true;
-                    dump(sb, e, 1, p.order);
+                    MetadataDump.element(sb, e, 1, p.order, MetadataElements::isBlank);
                 }
             }
         }
@@ -138,7 +138,7 @@ public final class MetadataElements {
             order.put(root, names);
         }
         StringBuilder sb = new StringBuilder();
-        dump(sb, root, 1, order);
+        MetadataDump.element(sb, root, 1, order, MetadataElements::isBlank);
         return sb.toString();
     }
 
@@ -264,78 +264,6 @@ public final class MetadataElements {
         for (Element c : children(e)) {
             collect(c, out);
         }
-    }
-
-    /** One element as libxml2's xmlNodeDump(format=1) writes it: no indentation inside mixed content. */
-    private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
-        sb.append('<').append(e.getNodeName());
-        List<Attr> attrs = orderedAttrs(e, order.get(e));
-        // libxml2 writes namespace declarations before ordinary attributes
-        for (int pass = 0; pass < 2; pass++) {
-            for (Attr a : attrs) {
-                if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
-                    sb.append(' ').append(a.getName()).append("=\"");
-                    MetadataSource.escape(sb, a.getValue(), true);
-                    sb.append('"');
-                }
-            }
-        }
-        boolean hasText = false;
-        boolean hasChild = false;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isBlank(n)) {
-                hasChild = true;
-                hasText |= n.getNodeType() != Node.ELEMENT_NODE;
-            }
-        }
-        if (!hasChild) {
-            sb.append("/>");
-            return;
-        }
-        sb.append('>');
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (isBlank(n)) {
-                continue;
-            }
-            if (!hasText) {
-                sb.append('\n').append("  ".repeat(level + 1));
-            }
-            switch (n.getNodeType()) {
-                case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
-                case Node.TEXT_NODE -> MetadataSource.escape(sb, n.getNodeValue(), false);
-                case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
-                case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
-                default -> {
-                }
-            }
-        }
-        if (!hasText) {
-            sb.append('\n').append("  ".repeat(level));
-        }
-        sb.append("</").append(e.getNodeName()).append('>');
-    }
-
-    /** The attributes in source order when every one is known by name, else in DOM order. */
-    private static List<Attr> orderedAttrs(Element e, List<String> names) {
-        NamedNodeMap map = e.getAttributes();
-        List<Attr> out = new ArrayList<>(map.getLength());
-        if (names != null) {
-            // names of attributes removed since (a stripped declaration) are skipped
-            for (String n : names) {
-                Attr a = e.getAttributeNode(n);
-                if (a != null) {
-                    out.add(a);
-                }
-            }
-            if (out.size() == map.getLength()) {
-                return out;
-            }
-            out.clear();
-        }
-        for (int i = 0; i < map.getLength(); i++) {
-            out.add((Attr) map.item(i));
-        }
-        return out;
     }
 
     /**

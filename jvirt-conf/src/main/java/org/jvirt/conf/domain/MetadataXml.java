@@ -19,7 +19,7 @@ import org.w3c.dom.Node;
  */
 final class MetadataXml {
 
-    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    private static final String XMLNS = MetadataDump.XMLNS;
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private MetadataXml() {
@@ -59,7 +59,7 @@ final class MetadataXml {
             }
             sb.append(any ? "\n  " : ">\n  ");
             any = true;
-            dump(sb, e, 1, order);
+            MetadataDump.element(sb, e, 1, order, MetadataXml::isBlank);
         }
         sb.append(any ? "\n</metadata>" : "/>");
         return sb.toString();
@@ -114,41 +114,20 @@ final class MetadataXml {
      * {@code added} ones, then the ordinary attributes; source order when {@code names} lists them all.
      */
     static void startTagAttributes(StringBuilder sb, Element e, List<String> names, Map<String, String> added) {
-        List<Attr> attrs = new ArrayList<>();
-        NamedNodeMap map = e.getAttributes();
-        if (names != null) {
-            for (String n : names) {
-                Attr a = e.getAttributeNode(n);
-                if (a != null) {
-                    attrs.add(a);
-                }
-            }
-        }
-        if (attrs.size() != map.getLength()) {
-            attrs.clear();
-            for (int i = 0; i < map.getLength(); i++) {
-                attrs.add((Attr) map.item(i));
-            }
-        }
+        List<Attr> attrs = MetadataDump.orderedAttrs(e, names);
         for (Attr a : attrs) {
             if (XMLNS.equals(a.getNamespaceURI())) {
-                attr(sb, a.getName(), a.getValue());
+                MetadataDump.attr(sb, a.getName(), a.getValue());
             }
         }
         for (Map.Entry<String, String> d : added.entrySet()) {
-            attr(sb, d.getKey().isEmpty() ? "xmlns" : "xmlns:" + d.getKey(), d.getValue());
+            MetadataDump.attr(sb, d.getKey().isEmpty() ? "xmlns" : "xmlns:" + d.getKey(), d.getValue());
         }
         for (Attr a : attrs) {
             if (!XMLNS.equals(a.getNamespaceURI())) {
-                attr(sb, a.getName(), a.getValue());
+                MetadataDump.attr(sb, a.getName(), a.getValue());
             }
         }
-    }
-
-    private static void attr(StringBuilder sb, String name, String value) {
-        sb.append(' ').append(name).append("=\"");
-        MetadataSource.escape(sb, value, true);
-        sb.append('"');
     }
 
     /**
@@ -259,104 +238,8 @@ final class MetadataXml {
                 || src.charAt(after) == '/');
     }
 
-    private static void dump(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
-        sb.append('<').append(e.getNodeName());
-        NamedNodeMap attrs = e.getAttributes();
-        List<String> names = order.get(e);
-        if (names != null && names.size() == attrs.getLength()) {
-            for (int pass = 0; pass < 2; pass++) {
-                for (String n : names) {
-                    Attr a = e.getAttributeNode(n);
-                    if (a == null) {
-                        names = null;
-                        break;
-                    }
-                    if (XMLNS.equals(a.getNamespaceURI()) == (pass == 0)) {
-                        sb.append(' ').append(n).append("=\"");
-                        MetadataSource.escape(sb, a.getValue(), true);
-                        sb.append('"');
-                    }
-                }
-            }
-            if (names != null) {
-                attrs = null;
-            } else {
-                sb.setLength(sb.lastIndexOf("<" + e.getNodeName()) + 1 + e.getNodeName().length());
-                attrs = e.getAttributes();
-            }
-        }
-        if (attrs != null) {
-            dumpAttrs(sb, attrs);
-        }
-        dumpBody(sb, e, level, order);
-    }
-
-    private static void dumpAttrs(StringBuilder sb, NamedNodeMap attrs) {
-        // libxml2 writes namespace declarations before ordinary attributes.
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < attrs.getLength(); i++) {
-                Attr a = (Attr) attrs.item(i);
-                boolean isNs = XMLNS.equals(a.getNamespaceURI());
-                if (isNs == (pass == 0)) {
-                    sb.append(' ').append(a.getName()).append("=\"");
-                    MetadataSource.escape(sb, a.getValue(), true);
-                    sb.append('"');
-                }
-            }
-        }
-    }
-
-    private static void dumpBody(StringBuilder sb, Element e, int level, Map<Element, List<String>> order) {
-        boolean hasText = false;
-        boolean hasChild = false;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (isBlank(n)) {
-                continue;
-            }
-            hasChild = true;
-            if (n.getNodeType() != Node.ELEMENT_NODE) {
-                hasText = true;
-            }
-        }
-        if (!hasChild) {
-            sb.append("/>");
-            return;
-        }
-        sb.append('>');
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (isBlank(n)) {
-                continue;
-            }
-            if (!hasText) {
-                sb.append('\n');
-                indent(sb, level + 1);
-            }
-            switch (n.getNodeType()) {
-                case Node.ELEMENT_NODE -> dump(sb, (Element) n, hasText ? 0 : level + 1, order);
-                case Node.TEXT_NODE -> MetadataSource.escape(sb, n.getNodeValue(), false);
-                case Node.CDATA_SECTION_NODE -> sb.append("<![CDATA[").append(n.getNodeValue()).append("]]>");
-                case Node.COMMENT_NODE -> sb.append("<!--").append(n.getNodeValue()).append("-->");
-                default -> {
-                }
-            }
-        }
-        if (!hasText) {
-            sb.append('\n');
-            indent(sb, level);
-        }
-        sb.append("</").append(e.getNodeName()).append('>');
-    }
-
     /** Whitespace-only text: libvirt parses without blank nodes, so these never reach the output. */
     private static boolean isBlank(Node n) {
         return n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank();
     }
-
-    private static void indent(StringBuilder sb, int level) {
-        for (int i = 0; i < level; i++) {
-            sb.append("  ");
-        }
-    }
-
-
 }

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 /**
  * Turns a seed document into a damaged one: truncation, deleted / duplicated / swapped ranges, inserted XML
  * tokens and hostile values, nesting, byte flips. Deterministic for a given {@link Random} so that jqwik's
- * shrinking and reported seeds reproduce the input.
+ * shrinking and reported seeds reproduce the input. Public for the fuzz tests of other modules (jvirt-driver-test's
+ * node files), which bring their own vocabulary of tokens; they take it from this module's test jar.
  */
-final class XmlMutator {
+public final class XmlMutator {
 
     /** Fragments that stress a parser: markup, entities, numbers at the edges, odd Unicode. */
     static final List<String> TOKENS = List.of(
@@ -53,17 +54,22 @@ final class XmlMutator {
     private XmlMutator() {
     }
 
-    /** Applies 1..4 random mutations to the seed. */
+    /** Applies 1..4 random mutations to the seed, inserting {@link #TOKENS}. */
     static String mutate(String seed, Random r) {
+        return mutate(seed, r, TOKENS);
+    }
+
+    /** Applies 1..4 random mutations to the seed, inserting the given tokens. */
+    public static String mutate(String seed, Random r, List<String> tokens) {
         StringBuilder s = new StringBuilder(seed);
         int n = 1 + r.nextInt(4);
         for (int i = 0; i < n; i++) {
-            mutateOnce(s, r);
+            mutateOnce(s, r, tokens);
         }
         return s.toString();
     }
 
-    private static void mutateOnce(StringBuilder s, Random r) {
+    private static void mutateOnce(StringBuilder s, Random r, List<String> tokens) {
         int len = s.length();
         int a = len == 0 ? 0 : r.nextInt(len + 1);
         int b = Math.min(len, a + r.nextInt(64));
@@ -71,9 +77,9 @@ final class XmlMutator {
             case 0 -> s.setLength(a); // truncate
             case 1 -> s.delete(a, b);
             case 2 -> s.insert(a, s.substring(a, b)); // duplicate a range
-            case 3 -> s.insert(a, TOKENS.get(r.nextInt(TOKENS.size())));
-            case 4 -> s.replace(a, b, TOKENS.get(r.nextInt(TOKENS.size())));
-            case 5 -> replaceValue(s, r); // an attribute value or text node becomes hostile
+            case 3 -> s.insert(a, tokens.get(r.nextInt(tokens.size())));
+            case 4 -> s.replace(a, b, tokens.get(r.nextInt(tokens.size())));
+            case 5 -> replaceValue(s, r, tokens); // an attribute value or text node becomes hostile
             case 6 -> { // flip a character
                 if (a < len) {
                     s.setCharAt(a, (char) (s.charAt(a) ^ (1 << r.nextInt(7))));
@@ -113,26 +119,26 @@ final class XmlMutator {
         }
     }
 
-    private static void replaceValue(StringBuilder s, Random r) {
+    private static void replaceValue(StringBuilder s, Random r, List<String> tokens) {
         int from = s.length() == 0 ? 0 : r.nextInt(s.length());
         int q = s.indexOf("'", from);
         if (q >= 0) {
             int end = s.indexOf("'", q + 1);
             if (end > q) {
-                s.replace(q + 1, end, hostile(r));
+                s.replace(q + 1, end, hostile(r, tokens));
                 return;
             }
         }
         int gt = s.indexOf(">", from);
         int lt = gt < 0 ? -1 : s.indexOf("<", gt);
         if (lt > gt + 1) {
-            s.replace(gt + 1, lt, hostile(r));
+            s.replace(gt + 1, lt, hostile(r, tokens));
         }
     }
 
-    private static String hostile(Random r) {
+    private static String hostile(Random r, List<String> tokens) {
         return switch (r.nextInt(6)) {
-            case 0 -> TOKENS.get(r.nextInt(TOKENS.size())).replace("'", "&apos;").replace("<", "&lt;");
+            case 0 -> tokens.get(r.nextInt(tokens.size())).replace("'", "&apos;").replace("<", "&lt;");
             case 1 -> Long.toString(r.nextLong());
             case 2 -> Integer.toString(r.nextInt(10) - 2);
             case 3 -> "9".repeat(1 + r.nextInt(40));

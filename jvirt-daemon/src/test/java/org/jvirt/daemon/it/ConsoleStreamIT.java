@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.daemon.TestDaemon;
+import org.jvirt.driver.qemu.QemuTestGuest;
 import org.jvirt.error.VirtException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -54,10 +55,10 @@ class ConsoleStreamIT {
     @Test
     @Timeout(300)
     void guestShellAnswersThroughTheConsoleStream() throws Exception {
-        Path guest = TestGuests.build();
+        QemuTestGuest guest = QemuTestGuest.get();
         String uri = "qemu+unix:///embed?root=" + root.resolve("q") + "&socket=" + jvirtd.rwSocket();
         try (Connect c = Connect.open(uri)) {
-            Domain dom = c.domainDefineXML(TestGuests.domainXml("vm", guest), 0);
+            Domain dom = c.domainDefineXML(guest.ptyDomainXml("vm"), 0);
             try {
                 org.jvirt.Stream refused = c.newStream(0);
                 VirtException off = org.assertj.core.api.Assertions.catchThrowableOfType(VirtException.class,

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jvirt.daemon.ChildDaemon;
+import org.jvirt.driver.qemu.QemuTestGuest;
+import org.jvirt.driver.qemu.QemuTestProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class VirshQemuIT {
             System.out.print(Files.readString(root.resolve("jvirtd.log")));
         }
         if (root != null) {
-            killQemuUnder(root);
+            QemuTestProcesses.kill(root.toString());
             try (Stream<Path> s = Files.walk(root)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
@@ -87,27 +88,12 @@ class VirshQemuIT {
     @Test
     @Timeout(300)
     void virshAndPythonDriveARealGuestThroughJvirtd() throws Exception {
-        Path guest = TestGuests.build();
+        QemuTestGuest guest = QemuTestGuest.get();
         Path disk = Files.write(root.resolve("vda.raw"), new byte[1 << 20]);
         Path extra = Files.write(root.resolve("vdb.raw"), new byte[1 << 20]);
-        Path xml = Files.writeString(root.resolve("dom.xml"), """
-                <domain type='qemu'>
-                  <name>%s</name>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel><initrd>%s</initrd><cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <disk type='file' device='disk'><source file='%s'/><target dev='vda' bus='virtio'/></disk>
-                    <serial type='pty'><target port='0'/></serial>
-                    <memballoon model='virtio'/>
-                  </devices>
-                </domain>
-                """.formatted(NAME, guest.resolve("vmlinuz"), guest.resolve("initrd.img"),
-                Files.readString(guest.resolve("cmdline")).strip(), disk));
+        Path xml = Files.writeString(root.resolve("dom.xml"), guest.ptyDomainXml(NAME).replace("<memballoon model='none'/>",
+                "<disk type='file' device='disk'><source file='" + disk + "'/><target dev='vda' bus='virtio'/></disk>\n"
+                        + "    <memballoon model='virtio'/>"));
 
         assertThat(ok("define", xml.toString())).isEqualTo("Domain '" + NAME + "' defined from " + xml + "\n\n");
         assertThat(ok("domstate", NAME, "--reason")).isEqualTo("shut off (unknown)\n\n");
@@ -365,26 +351,4 @@ class VirshQemuIT {
         }
     }
 
-    /** QEMU processes whose command line names a file under {@code dir} (guests outlive jvirtd). */
-    private static void killQemuUnder(Path dir) throws IOException {
-        List<ProcessHandle> found = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path q : s.toList()) {
-                if (q.getFileName().toString().chars().allMatch(Character::isDigit)) {
-                    try {
-                        String c = new String(Files.readAllBytes(q.resolve("cmdline")), StandardCharsets.UTF_8);
-                        if (c.contains("qemu-system") && c.contains(dir.toString())) {
-                            ProcessHandle.of(Long.parseLong(q.getFileName().toString())).ifPresent(found::add);
-                        }
-                    } catch (IOException e) {
-                        // gone
-                    }
-                }
-            }
-        }
-        for (ProcessHandle h : found) {
-            h.destroyForcibly();
-            h.onExit().join();
-        }
-    }
 }

@@ -6,25 +6,15 @@ import java.nio.file.Files;
 import java.util.stream.Stream;
 import org.jvirt.Connect;
 import org.jvirt.driver.qemu.caps.KvmProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Capabilities from probing the installed QEMU binaries, cached per binary, without KVM on these hosts. */
 class QemuCapabilitiesIT {
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     @Test
     @Timeout(120)

@@ -1,6 +1,7 @@
 package org.jvirt.driver.qemu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirt.driver.qemu.QemuDriverFixture.assertState;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
@@ -14,7 +15,6 @@ import java.util.function.Consumer;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.DomainState;
-import org.jvirt.DomainStateReason;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -23,10 +23,9 @@ import org.jvirt.event.DomainLifecycleEvent;
 import org.jvirt.flags.DomainCoreDumpFlag;
 import org.jvirt.flags.DomainMemoryModFlag;
 import org.jvirt.flags.DomainVcpuFlag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * reboot, reset, dump, setmem/setmaxmem, setvcpus/vcpucount and autostart on real QEMU (TCG) with the test guest:
@@ -38,17 +37,8 @@ class QemuControlIT {
     private static final int LIVE = DomainMemoryModFlag.LIVE.value();
     private static final int CONFIG = DomainMemoryModFlag.CONFIG.value();
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     private String xml() {
         return fx.xml("ctl", "qemu").replace("<vcpu>1</vcpu>", "<vcpu current='1'>2</vcpu>")
@@ -58,10 +48,6 @@ class QemuControlIT {
     private int markers() throws Exception {
         String s = Files.exists(fx.serialLog("ctl")) ? Files.readString(fx.serialLog("ctl")) : "";
         return s.split(fx.guest.marker(), -1).length - 1;
-    }
-
-    private static void assertState(Domain d, DomainState state, int reason) {
-        assertThat(d.getState(0)).isEqualTo(new DomainStateReason(state, reason));
     }
 
     private static void assertError(Runnable call, ErrorCode code, String message) {

@@ -1,29 +1,62 @@
 package org.jvirt.driver.qemu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jvirt.Domain;
+import org.jvirt.DomainState;
+import org.jvirt.DomainStateReason;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A private driver root for one test (qemu:///embed?root=DIR under /tmp, kept short for unix socket paths), the
  * test guest's domain XML with its serial console in a file, and teardown that kills every QEMU whose command
- * line mentions the root (by pid, only those) and removes the directory.
+ * line mentions the root (by pid, only those) and removes the directory. As a JUnit extension
+ * ({@link #perTest()}) each test gets a fresh one.
  */
-final class QemuDriverFixture implements AutoCloseable {
+final class QemuDriverFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    final Path root;
-    final QemuTestGuest guest;
+    Path root;
+    QemuTestGuest guest;
 
     QemuDriverFixture() throws IOException {
+        open();
+    }
+
+    private QemuDriverFixture(Void later) {
+    }
+
+    /** For {@code @RegisterExtension}: opened before each test (skipped without QEMU), closed after it. */
+    static QemuDriverFixture perTest() {
+        return new QemuDriverFixture(null);
+    }
+
+    private void open() throws IOException {
         guest = QemuTestGuest.get();
         root = Files.createTempDirectory(Path.of("/tmp"), "jvq");
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+    }
+
+    static void assertState(Domain d, DomainState state, int reason) {
+        assertThat(d.getState(0)).isEqualTo(new DomainStateReason(state, reason));
     }
 
     String uri() {
@@ -39,30 +72,12 @@ final class QemuDriverFixture implements AutoCloseable {
     }
 
     String xml(String name, String type, String kernel) {
-        return """
-                <domain type='%s'>
-                  <name>%s</name>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel>
-                    <initrd>%s</initrd>
-                    <cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <serial type='file'><source path='%s'/><target port='0'/></serial>
-                    <memballoon model='none'/>
-                  </devices>
-                </domain>
-                """.formatted(type, name, kernel, guest.initrd(), guest.cmdline(), serialLog(name));
+        return guest.domainXml(type, name, kernel, QemuTestGuest.fileSerial(serialLog(name)));
     }
 
     /** As {@link #xml(String, String)} with the serial port on a pty (the console jvirsh attaches to). */
     String ptyXml(String name) {
-        return xml(name, "qemu").replace("<serial type='file'><source path='" + serialLog(name) + "'/><target port='0'/></serial>",
-                "<serial type='pty'><target port='0'/></serial>");
+        return guest.ptyDomainXml(name);
     }
 
     /** Waits for the guest's marker in its serial file. */
@@ -89,26 +104,7 @@ final class QemuDriverFixture implements AutoCloseable {
 
     /** Pids of live QEMU processes started under this root. */
     List<Long> qemuPids() {
-        List<Long> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (cmd.contains("qemu-system") && cmd.contains(root.toString()) && QemuProcs.alive(Long.parseLong(n))) {
-                        out.add(Long.parseLong(n));
-                    }
-                } catch (IOException e) {
-                    // the process went away meanwhile
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return QemuTestProcesses.mentioning(root.toString());
     }
 
     /** Files left under a directory of the root, relative names. */
@@ -126,10 +122,10 @@ final class QemuDriverFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (long pid : qemuPids()) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            QemuProcess.waitGone(pid, Duration.ofSeconds(5));
+        if (root == null) {
+            return; // never opened: the test was skipped
         }
+        QemuTestProcesses.kill(root.toString());
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -11,10 +11,9 @@ import org.jvirt.Domain;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Aliases in the live XML and hotplug on one real guest (TCG): the ids the argv gave QEMU are the live XML's
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuHotplugIT {
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     private Path image(String name) throws Exception {
         Path p = fx.root.resolve(name);

@@ -1,6 +1,7 @@
 package org.jvirt.driver.qemu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirt.driver.qemu.QemuDriverFixture.assertState;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -10,16 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.DomainState;
-import org.jvirt.DomainStateReason;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
 import org.jvirt.event.DomainEventId;
 import org.jvirt.flags.ConnectListAllDomainsFlag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The QEMU driver through the public API on real QEMU (TCG) with the test guest, each test in its own
@@ -28,21 +27,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuLifecycleIT {
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
-    private static void assertState(Domain d, DomainState state, int reason) {
-        assertThat(d.getState(0)).isEqualTo(new DomainStateReason(state, reason));
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     @Test
     @Timeout(600)

@@ -3,11 +3,8 @@ package org.jvirt.driver.qemu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -68,27 +65,7 @@ class QemuNetnsIT {
         if (root == null) {
             return;
         }
-        List<Long> pids = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc"))) {
-            for (Path q : s.toList()) {
-                String n = q.getFileName().toString();
-                if (!n.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String c = new String(Files.readAllBytes(q.resolve("cmdline")), StandardCharsets.UTF_8);
-                    if (c.contains("qemu-system") && c.contains(root)) {
-                        pids.add(Long.parseLong(n));
-                    }
-                } catch (IOException e) {
-                    // gone meanwhile
-                }
-            }
-        }
-        for (long pid : pids) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            QemuProcess.waitGone(pid, Duration.ofSeconds(5));
-        }
+        QemuTestProcesses.kill(root);
         QemuProcess.QemuFiles.deleteTree(Path.of(root));
     }
 }

@@ -12,10 +12,9 @@ import org.jvirt.Domain;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The NIC modes that need no host device, on real QEMU with two test guests: traffic between them over a
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuNetworkIT {
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     /** The fixture's guest with one virtio NIC ({@code nic} is the interface's inner XML) and extra kernel args. */
     static String guestXml(QemuDriverFixture fx, String name, String type, String nic, String args) {

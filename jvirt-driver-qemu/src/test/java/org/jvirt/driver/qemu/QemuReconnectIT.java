@@ -11,10 +11,9 @@ import org.jvirt.DomainState;
 import org.jvirt.DomainStateReason;
 import org.jvirt.spi.ConnectUri;
 import org.jvirt.spi.DomainRef;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Guests outlive the driver instance that started them: after the last connection closes (what a process exit
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class QemuReconnectIT {
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     @Test
     @Timeout(300)

@@ -1,6 +1,7 @@
 package org.jvirt.driver.qemu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jvirt.driver.qemu.QemuDriverFixture.assertState;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
@@ -14,14 +15,12 @@ import java.util.regex.Pattern;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.DomainState;
-import org.jvirt.DomainStateReason;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.VirtException;
 import org.jvirt.flags.DomainUndefineFlag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * save / restore / managed save on real QEMU with the test guest on a pty serial console: the guest's shell
@@ -33,21 +32,8 @@ class QemuSaveRestoreIT {
 
     private static final Pattern TTY = Pattern.compile("<console type='pty' tty='(/dev/pts/\\d+)'>");
 
-    private QemuDriverFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new QemuDriverFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
-
-    private static void assertState(Domain d, DomainState state, int reason) {
-        assertThat(d.getState(0)).isEqualTo(new DomainStateReason(state, reason));
-    }
+    @RegisterExtension
+    final QemuDriverFixture fx = QemuDriverFixture.perTest();
 
     static String tty(Domain d) {
         String xml = d.getXMLDesc(0);

@@ -9,11 +9,16 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The tiny guest that bin/lib/test-guest.sh builds (and caches) from Debian packages: a kernel, an initramfs
- * whose init prints {@link #marker()} on ttyS0 and powers off on the ACPI power button.
+ * whose init prints {@link #marker()} on ttyS0 and powers off on the ACPI power button. The one locator of the
+ * QEMU tests of every module (jvirt-cli and jvirt-daemon take it from this module's test jar), with the domain
+ * XML that boots it.
  */
 public record QemuTestGuest(Path kernel, Path initrd, String cmdline, String marker) {
 
     public static final String QEMU = "qemu-system-x86_64";
+
+    /** The guest's serial port on a pty: the console that virsh, jvirsh and the stream tests attach to. */
+    public static final String PTY_SERIAL = "<serial type='pty'><target port='0'/></serial>";
 
     private static QemuTestGuest cached;
 
@@ -27,6 +32,46 @@ public record QemuTestGuest(Path kernel, Path initrd, String cmdline, String mar
             cached = build();
         }
         return cached;
+    }
+
+    /** The directory the script left vmlinuz, initrd.img, cmdline and marker in. */
+    public Path dir() {
+        return kernel.getParent();
+    }
+
+    /** The guest's serial port written to a file (what the tests read the marker from). */
+    public static String fileSerial(Path log) {
+        return "<serial type='file'><source path='" + log + "'/><target port='0'/></serial>";
+    }
+
+    /**
+     * A domain booting this guest: 128 MiB, one vCPU, ACPI on (the guest powers off on the button), the given
+     * serial port and no balloon. Tests adjust it by replacing those lines.
+     */
+    public String domainXml(String type, String name, String kernel, String serial) {
+        return """
+                <domain type='%s'>
+                  <name>%s</name>
+                  <memory unit='KiB'>131072</memory>
+                  <vcpu>1</vcpu>
+                  <os>
+                    <type arch='x86_64' machine='pc'>hvm</type>
+                    <kernel>%s</kernel>
+                    <initrd>%s</initrd>
+                    <cmdline>%s</cmdline>
+                  </os>
+                  <features><acpi/></features>
+                  <devices>
+                    %s
+                    <memballoon model='none'/>
+                  </devices>
+                </domain>
+                """.formatted(type, name, kernel, initrd, cmdline, serial);
+    }
+
+    /** {@link #domainXml} under TCG with the serial port on a pty. */
+    public String ptyDomainXml(String name) {
+        return domainXml("qemu", name, kernel.toString(), PTY_SERIAL);
     }
 
     /** The QEMU binary on PATH, or null. */

@@ -3,6 +3,7 @@ package org.jvirt.driver.remote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -19,12 +20,14 @@ import org.jvirt.rpc.remote.ConnectSupportsFeatureRet;
 import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A scripted daemon on a real UNIX socket speaking real packets: a test accepts a client, reads its calls and
  * answers them (or not) in whatever order and shape it wants.
  */
-final class FakeDaemon implements AutoCloseable {
+final class FakeDaemon implements AutoCloseable, AfterEachCallback {
 
     private final Path dir;
     private final Path socket;
@@ -35,6 +38,20 @@ final class FakeDaemon implements AutoCloseable {
         socket = dir.resolve("sock");
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
+    }
+
+    /** For {@code @RegisterExtension}: a daemon for one test, closed after it. */
+    static FakeDaemon perTest() {
+        try {
+            return new FakeDaemon();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
     }
 
     String socketPath() {

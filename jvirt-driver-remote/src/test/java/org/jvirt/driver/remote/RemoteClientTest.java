@@ -24,28 +24,18 @@ import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.DomainProcedures;
 import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The RPC client against a scripted daemon speaking real packets over a real UNIX socket. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RemoteClientTest {
 
-    private FakeDaemon daemon;
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.perTest();
     private final List<RpcMessage> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<VirtException> closedWith = new CompletableFuture<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = new FakeDaemon();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        daemon.close();
-    }
 
     private RemoteClient connect() {
         return new RemoteClient(UnixChannel.connect(daemon.socketPath()), new RemoteClient.Listener() {

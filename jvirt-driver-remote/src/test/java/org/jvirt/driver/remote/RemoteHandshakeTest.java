@@ -22,10 +22,9 @@ import org.jvirt.rpc.remote.RemoteError;
 import org.jvirt.rpc.remote.ConnectProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.ConnectDriverProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The connect sequence against a scripted daemon: the same calls, in the same order, with the same arguments as
@@ -34,17 +33,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RemoteHandshakeTest {
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = new FakeDaemon();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.perTest();
 
     private RemoteTarget target(String query) {
         return RemoteTargets.resolve("test+unix:///default?socket=" + daemon.socketPath() + query, 0,

@@ -16,10 +16,9 @@ import org.jvirt.rpc.remote.StorageProcedures;
 import org.jvirt.rpc.remote.StoragePoolEventLifecycleMsg;
 import org.jvirt.rpc.remote.StoragePoolEventRefreshMsg;
 import org.jvirt.rpc.xdr.XdrVoid;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Storage pool listeners, like domain listeners, outlive a lost link: a pool listener alone makes the connection
@@ -29,17 +28,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RemoteNetPoolReconnectTest {
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = new FakeDaemon();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.perTest();
 
     @Test
     void poolListenerIsRegisteredAgainOnANewLink() throws Exception {

@@ -19,10 +19,9 @@ import org.jvirt.rpc.remote.NonnullDomain;
 import org.jvirt.rpc.remote.DomainEventProcedures;
 import org.jvirt.rpc.xdr.XdrVoid;
 import org.jvirt.spi.DomainEventBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A connection with event listeners outlives its link: calls fail while the daemon is gone, as in libvirt, and
@@ -32,17 +31,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class RemoteReconnectTest {
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws Exception {
-        daemon = new FakeDaemon();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.perTest();
 
     private record Event(int id, String dom, DomainEventBody body) {
     }

@@ -4,7 +4,6 @@ import static org.jvirt.driver.test.PythonOracle.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
@@ -24,28 +23,16 @@ class BlockIoTunePythonDiffTest {
             + "<iotune><read_bytes_sec>10</read_bytes_sec><read_bytes_sec_max>20</read_bytes_sec_max></iotune></disk>"
             + "</devices></domain>";
 
-    static final String SCRIPT = """
-            import libvirt, re
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            def kv(d):
-                return ";".join("%s=%s" % (k, v) for k, v in sorted(d.items()) if v)
-            def io(x):
-                return "|".join(l.strip() for l in re.findall(r"<iotune>.*?</iotune>", x, re.S)[0].splitlines()) if "<iotune>" in x else "-"
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             t(lambda: c.defineXMLFlags("@X@", 0).name())
             d = c.lookupByName("bt")
-            t(lambda: kv(d.blockIoTune("vda", 0)))
-            t(lambda: kv(d.blockIoTune("/x.img", 0)))
-            t(lambda: kv(d.blockIoTune("vdz", 0)))
+            t(lambda: kv(d.blockIoTune("vda", 0), True))
+            t(lambda: kv(d.blockIoTune("/x.img", 0), True))
+            t(lambda: kv(d.blockIoTune("vdz", 0), True))
             t(lambda: d.setBlockIoTune("vdz", {"total_bytes_sec": 1}, 0))
             t(lambda: d.setBlockIoTune("vda", {"total_bytes_sec": 1, "total_bytes_sec_max": 2}, 0))
             t(lambda: d.setBlockIoTune("vda", {"read_bytes_sec": 0, "read_bytes_sec_max": 0, "total_bytes_sec": 1, "total_bytes_sec_max": 2}, 0))
-            t(lambda: io(d.XMLDesc(0)))
+            t(lambda: block(d.XMLDesc(0), "iotune"))
             t(lambda: d.setBlockIoTune("vda", {"total_iops_sec": 1, "total_iops_sec_max": 2, "write_iops_sec": 1, "write_iops_sec_max": 1}, 0))
             t(lambda: d.setBlockIoTune("vda", {"total_iops_sec_max": 1, "write_iops_sec_max": 1}, 0))
             t(lambda: d.setBlockIoTune("vda", {"total_bytes_sec_max": 1, "read_bytes_sec_max": 1}, 0))
@@ -53,15 +40,15 @@ class BlockIoTunePythonDiffTest {
             t(lambda: d.setBlockIoTune("vda", {"write_bytes_sec": 7}, 0))
             t(lambda: d.setBlockIoTune("vda", {"size_iops_sec": 1000000000000001}, 0))
             t(lambda: d.setBlockIoTune("vda", {"size_iops_sec": 1000000000000000, "group_name": "grp", "read_iops_sec_max_length": 4}, 0))
-            t(lambda: kv(d.blockIoTune("vda", 0)))
-            t(lambda: io(d.XMLDesc(0)))
+            t(lambda: kv(d.blockIoTune("vda", 0), True))
+            t(lambda: block(d.XMLDesc(0), "iotune"))
             t(lambda: d.setBlockIoTune("vda", {"read_iops_sec": 5}, 3))
             t(lambda: d.setBlockIoTune("vda", {"read_iops_sec": 5}, 8))
-            t(lambda: kv(d.blockIoTune("vda", 8)))
+            t(lambda: kv(d.blockIoTune("vda", 8), True))
             t(lambda: d.create())
             t(lambda: d.setBlockIoTune("vda", {"total_bytes_sec": 0, "total_bytes_sec_max": 0, "size_iops_sec": 0, "group_name": "", "read_iops_sec_max_length": 0}, 1))
-            t(lambda: io(d.XMLDesc(0)))
-            t(lambda: kv(d.blockIoTune("vda", 2)))
+            t(lambda: block(d.XMLDesc(0), "iotune"))
+            t(lambda: kv(d.blockIoTune("vda", 2), True))
             t(lambda: d.destroy())
             t(lambda: d.undefine())
             """;
@@ -73,14 +60,14 @@ class BlockIoTunePythonDiffTest {
         try (Connect c = Connect.open("test:///default")) {
             t(a, () -> c.domainDefineXML(X, 0).getName());
             Domain d = c.domainLookupByName("bt");
-            t(a, () -> kv(d.getBlockIoTune("vda", 0)));
-            t(a, () -> kv(d.getBlockIoTune("/x.img", 0)));
-            t(a, () -> kv(d.getBlockIoTune("vdz", 0)));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("vda", 0), true));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("/x.img", 0), true));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("vdz", 0), true));
             t(a, () -> set(d, "vdz", 0, "total_bytes_sec", 1L));
             t(a, () -> set(d, "vda", 0, "total_bytes_sec", 1L, "total_bytes_sec_max", 2L));
             t(a, () -> set(d, "vda", 0, "read_bytes_sec", 0L, "read_bytes_sec_max", 0L, "total_bytes_sec", 1L,
                     "total_bytes_sec_max", 2L));
-            t(a, () -> io(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "iotune"));
             t(a, () -> set(d, "vda", 0, "total_iops_sec", 1L, "total_iops_sec_max", 2L, "write_iops_sec", 1L,
                     "write_iops_sec_max", 1L));
             t(a, () -> set(d, "vda", 0, "total_iops_sec_max", 1L, "write_iops_sec_max", 1L));
@@ -90,16 +77,16 @@ class BlockIoTunePythonDiffTest {
             t(a, () -> set(d, "vda", 0, "size_iops_sec", 1000000000000001L));
             t(a, () -> set(d, "vda", 0, "size_iops_sec", 1000000000000000L, "group_name", "grp",
                     "read_iops_sec_max_length", 4L));
-            t(a, () -> kv(d.getBlockIoTune("vda", 0)));
-            t(a, () -> io(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("vda", 0), true));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "iotune"));
             t(a, () -> set(d, "vda", 3, "read_iops_sec", 5L));
             t(a, () -> set(d, "vda", 8, "read_iops_sec", 5L));
-            t(a, () -> kv(d.getBlockIoTune("vda", 8)));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("vda", 8), true));
             t(a, () -> { d.create(); return 0; });
             t(a, () -> set(d, "vda", 1, "total_bytes_sec", 0L, "total_bytes_sec_max", 0L, "size_iops_sec", 0L,
                     "group_name", "", "read_iops_sec_max_length", 0L));
-            t(a, () -> io(d.getXMLDesc(0)));
-            t(a, () -> kv(d.getBlockIoTune("vda", 2)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "iotune"));
+            t(a, () -> PythonOracle.kv(d.getBlockIoTune("vda", 2), true));
             t(a, () -> { d.destroy(0); return 0; });
             t(a, () -> { d.undefine(0); return 0; });
         }
@@ -116,28 +103,6 @@ class BlockIoTunePythonDiffTest {
         }
         d.setBlockIoTune(disk, params, flags);
         return 0;
-    }
-
-    private static String io(String xml) {
-        int s = xml.indexOf("<iotune>");
-        if (s < 0) {
-            return "-";
-        }
-        String block = xml.substring(s, xml.indexOf("</iotune>") + "</iotune>".length());
-        return String.join("|", block.lines().map(String::strip).toList());
-    }
-
-    private static String kv(List<TypedParameter> params) {
-        List<TypedParameter> sorted = new ArrayList<>(params);
-        sorted.sort(Comparator.comparing(TypedParameter::field));
-        List<String> out = new ArrayList<>();
-        for (TypedParameter p : sorted) {
-            String v = p.valueString();
-            if (!v.isEmpty() && !v.equals("0")) {
-                out.add(p.field() + "=" + v);
-            }
-        }
-        return String.join(";", out);
     }
 
 }

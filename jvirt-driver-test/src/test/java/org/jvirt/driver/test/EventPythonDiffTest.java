@@ -1,10 +1,7 @@
 package org.jvirt.driver.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,15 +34,8 @@ class EventPythonDiffTest {
             + "<os><type>hvm</type></os></domain>";
     static final String END = "<domain type='test'><name>zz-end</name><memory>1024</memory><os><type>hvm</type></os></domain>";
 
-    static final String SCRIPT = """
-            import libvirt, threading, time
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            libvirt.virEventRegisterDefaultImpl()
-            def loop():
-                while True:
-                    libvirt.virEventRunDefaultImpl()
-            threading.Thread(target=loop, daemon=True).start()
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.EVENT_PRELUDE + """
+            import time
             out = []
             errs = []
             done = threading.Event()
@@ -112,22 +102,11 @@ class EventPythonDiffTest {
 
     @Test
     void sameEventsAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("EventPythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         String save = tmp.resolve("py.img").toString();
         String core = tmp.resolve("py.core").toString();
         String script = SCRIPT.replace("@PD@", PD).replace("@PT@", PT).replace("@PR@", PR).replace("@END@", END)
                 .replace("@SAVE@", save).replace("@CORE@", core);
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("EventPythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        List<String> expected = out.lines().toList();
+        List<String> expected = PythonOracle.run(EventPythonDiffTest.class, script);
         assertThat(expected).hasSizeGreaterThan(20);
         assertThat(run(tmp.resolve("j.img").toString(), tmp.resolve("j.core").toString()))
                 .containsExactlyElementsOf(expected);

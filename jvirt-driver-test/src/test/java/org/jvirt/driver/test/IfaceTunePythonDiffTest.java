@@ -4,7 +4,6 @@ import static org.jvirt.driver.test.PythonOracle.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
@@ -25,19 +24,7 @@ class IfaceTunePythonDiffTest {
             + "<bandwidth><inbound average='10' peak='20'/></bandwidth></interface>"
             + "<interface type='user'><mac address='52:54:00:11:22:34'/></interface></devices></domain>";
 
-    static final String SCRIPT = """
-            import libvirt, re
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def t(f):
-                try:
-                    print("OK %s" % (f(),))
-                except libvirt.libvirtError as e:
-                    print("ERR %d %d %s" % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace("\\n", "|")))
-            def kv(d):
-                return ";".join("%s=%s" % (k, v) for k, v in sorted(d.items()))
-            def bw(x):
-                return "|".join(l.strip() for l in re.findall(r"<bandwidth>.*?</bandwidth>", x, re.S)[0].splitlines()) if "<bandwidth>" in x else "-"
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.PRELUDE + """
             t(lambda: c.defineXMLFlags("@X@", 0).name())
             d = c.lookupByName("it")
             M = "52:54:00:11:22:33"
@@ -46,13 +33,13 @@ class IfaceTunePythonDiffTest {
             t(lambda: kv(d.interfaceParameters("52:54:00:99:99:99", 0)))
             t(lambda: kv(d.interfaceParameters("52-54-00-11-22-33", 0)))
             t(lambda: d.setInterfaceParameters(M, {"outbound.average": 5, "outbound.burst": 7}, 0))
-            t(lambda: bw(d.XMLDesc(0)))
+            t(lambda: block(d.XMLDesc(0), "bandwidth"))
             t(lambda: d.setInterfaceParameters(M.upper(), {"inbound.floor": 9}, 0))
-            t(lambda: bw(d.XMLDesc(0)))
+            t(lambda: block(d.XMLDesc(0), "bandwidth"))
             t(lambda: d.setInterfaceParameters(M, {"inbound.average": 0}, 0))
-            t(lambda: bw(d.XMLDesc(0)))
+            t(lambda: block(d.XMLDesc(0), "bandwidth"))
             t(lambda: d.setInterfaceParameters(M, {"outbound.average": 0}, 0))
-            t(lambda: bw(d.XMLDesc(0)))
+            t(lambda: block(d.XMLDesc(0), "bandwidth"))
             t(lambda: d.setInterfaceParameters("testnet1", {"inbound.average": 3, "inbound.peak": 4, "inbound.burst": 5}, 0))
             t(lambda: kv(d.interfaceParameters("testnet1", 0)))
             t(lambda: d.setInterfaceParameters(M, {"inbound.average": 3}, 3))
@@ -62,7 +49,7 @@ class IfaceTunePythonDiffTest {
             t(lambda: d.setInterfaceParameters(M, {"inbound.average": 11}, 1))
             t(lambda: kv(d.interfaceParameters(M, 1)))
             t(lambda: kv(d.interfaceParameters(M, 2)))
-            t(lambda: bw(d.XMLDesc(2)))
+            t(lambda: block(d.XMLDesc(2), "bandwidth"))
             t(lambda: d.destroy())
             t(lambda: d.setInterfaceParameters(M, {"inbound.average": 12}, 1))
             t(lambda: d.undefine())
@@ -76,28 +63,28 @@ class IfaceTunePythonDiffTest {
         try (Connect c = Connect.open("test:///default")) {
             t(a, () -> c.domainDefineXML(X, 0).getName());
             Domain d = c.domainLookupByName("it");
-            t(a, () -> kv(d.getInterfaceParameters(m, 0)));
-            t(a, () -> kv(d.getInterfaceParameters("testnet1", 0)));
-            t(a, () -> kv(d.getInterfaceParameters("52:54:00:99:99:99", 0)));
-            t(a, () -> kv(d.getInterfaceParameters("52-54-00-11-22-33", 0)));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters(m, 0), false));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters("testnet1", 0), false));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters("52:54:00:99:99:99", 0), false));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters("52-54-00-11-22-33", 0), false));
             t(a, () -> set(d, m, 0, "outbound.average", 5, "outbound.burst", 7));
-            t(a, () -> bw(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "bandwidth"));
             t(a, () -> set(d, m.toUpperCase(), 0, "inbound.floor", 9));
-            t(a, () -> bw(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "bandwidth"));
             t(a, () -> set(d, m, 0, "inbound.average", 0));
-            t(a, () -> bw(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "bandwidth"));
             t(a, () -> set(d, m, 0, "outbound.average", 0));
-            t(a, () -> bw(d.getXMLDesc(0)));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(0), "bandwidth"));
             t(a, () -> set(d, "testnet1", 0, "inbound.average", 3, "inbound.peak", 4, "inbound.burst", 5));
-            t(a, () -> kv(d.getInterfaceParameters("testnet1", 0)));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters("testnet1", 0), false));
             t(a, () -> set(d, m, 3, "inbound.average", 3));
             t(a, () -> set(d, m, 8, "inbound.average", 3));
             t(a, () -> set(d, m, 0, "inbound.average", 2));
             t(a, () -> { d.create(); return 0; });
             t(a, () -> set(d, m, 1, "inbound.average", 11));
-            t(a, () -> kv(d.getInterfaceParameters(m, 1)));
-            t(a, () -> kv(d.getInterfaceParameters(m, 2)));
-            t(a, () -> bw(d.getXMLDesc(2)));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters(m, 1), false));
+            t(a, () -> PythonOracle.kv(d.getInterfaceParameters(m, 2), false));
+            t(a, () -> PythonOracle.block(d.getXMLDesc(2), "bandwidth"));
             t(a, () -> { d.destroy(); return 0; });
             t(a, () -> set(d, m, 1, "inbound.average", 12));
             t(a, () -> { d.undefine(0); return 0; });
@@ -114,25 +101,6 @@ class IfaceTunePythonDiffTest {
         }
         d.setInterfaceParameters(dev, params, flags);
         return 0;
-    }
-
-    private static String bw(String xml) {
-        int s = xml.indexOf("<bandwidth>");
-        if (s < 0) {
-            return "-";
-        }
-        String block = xml.substring(s, xml.indexOf("</bandwidth>") + "</bandwidth>".length());
-        return String.join("|", block.lines().map(String::strip).toList());
-    }
-
-    private static String kv(List<TypedParameter> params) {
-        List<TypedParameter> sorted = new ArrayList<>(params);
-        sorted.sort(Comparator.comparing(TypedParameter::field));
-        List<String> out = new ArrayList<>();
-        for (TypedParameter p : sorted) {
-            out.add(p.field() + "=" + p.valueString());
-        }
-        return String.join(";", out);
     }
 
 }

@@ -1,11 +1,7 @@
 package org.jvirt.driver.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -106,7 +102,7 @@ class MetadataPythonDiffTest {
                 default -> "t(lambda: n.setMetadata(E, " + py(s[1]) + ", " + py(s[2]) + ", " + py(s[3]) + ", 0))\n";
             });
         }
-        List<String> expected = runPython(sb.toString());
+        List<String> expected = PythonOracle.run(MetadataPythonDiffTest.class, sb.toString());
         List<String> actual = new ArrayList<>();
         try (Connect c = Connect.open("test:///default")) {
             Domain n = c.domainDefineXML(NS_DOMAIN, 0);
@@ -132,32 +128,8 @@ class MetadataPythonDiffTest {
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
-    /** The script's output lines; skips the test when python3-libvirt is not there. */
-    static List<String> runPython(String script) throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("MetadataPythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
-        Process p = new ProcessBuilder(py.toString(), "-c", script).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 || out.contains("No module named")) {
-            System.out.println("MetadataPythonDiffTest skipped: python3-libvirt unavailable: " + out);
-            assumeTrue(false);
-        }
-        return out.lines().toList();
-    }
-
     static String script() {
-        StringBuilder sb = new StringBuilder("""
-                import libvirt, threading
-                libvirt.registerErrorHandler(lambda c, e: None, None)
-                libvirt.virEventRegisterDefaultImpl()
-                def loop():
-                    while True:
-                        libvirt.virEventRunDefaultImpl()
-                threading.Thread(target=loop, daemon=True).start()
-                c = libvirt.open("test:///default")
+        StringBuilder sb = new StringBuilder(PythonOracle.EVENT_PRELUDE).append("""
                 d = c.lookupByName("test")
                 E = libvirt.VIR_DOMAIN_METADATA_ELEMENT
                 ev = []

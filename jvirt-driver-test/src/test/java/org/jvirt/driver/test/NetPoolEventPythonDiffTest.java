@@ -25,15 +25,7 @@ class NetPoolEventPythonDiffTest {
     static final String POOL = "<pool type='dir'><name>evpool</name><target><path>/tmp/evpool</path></target></pool>";
     static final String END = "<pool type='dir'><name>zz-end</name><target><path>/tmp/zz-end</path></target></pool>";
 
-    static final String SCRIPT = """
-            import libvirt, threading
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            libvirt.virEventRegisterDefaultImpl()
-            def loop():
-                while True:
-                    libvirt.virEventRunDefaultImpl()
-            threading.Thread(target=loop, daemon=True).start()
-            c = libvirt.open("test:///default")
+    static final String SCRIPT = PythonOracle.EVENT_PRELUDE + """
             out = []
             ids = []
             errs = []

@@ -1,19 +1,12 @@
 package org.jvirt.driver.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jvirt.Connect;
 import org.jvirt.Domain;
 import org.jvirt.DomainSnapshot;
-import org.jvirt.error.VirtException;
+import org.jvirt.driver.test.PythonSteps.Step;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,70 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class SnapshotPythonDiffTest {
 
-    /** A step: the python expression (over c, d, S(name) = snapshot lookup) and the same call in jvirt. */
-    record Step(String py, Supplier<Object> java) {
-    }
-
     static final String SNAP = "<domainsnapshot><name>%s</name><description>%s</description></domainsnapshot>";
-
-    static final String PRELUDE = """
-            import libvirt, re
-            libvirt.registerErrorHandler(lambda c, e: None, None)
-            def norm(v):
-                if isinstance(v, bool):
-                    return '1' if v else '0'
-                if isinstance(v, list):
-                    return ','.join(sorted(x if isinstance(x, str) else norm(x) for x in v))
-                if isinstance(v, libvirt.virDomainSnapshot):
-                    return v.getName()
-                if isinstance(v, str):
-                    return re.sub(r'<creationTime>[0-9]+</creationTime>', '<creationTime/>', v).replace('\\n', '|')
-                return str(v)
-            def t(f):
-                try:
-                    print('OK ' + norm(f()))
-                except libvirt.libvirtError as e:
-                    print('ERR %d %d %s' % (e.get_error_code(), e.get_error_domain(), e.get_error_message().replace('\\n', '|')))
-            c = libvirt.open('test:///default')
-            d = c.lookupByName('test')
-            def S(n):
-                return d.snapshotLookupByName(n, 0)
-            """;
 
     @Test
     void sameAsLibvirt() throws Exception {
-        Path py = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(py)) {
-            System.out.println("SnapshotPythonDiffTest skipped: /usr/bin/python3 not found");
-            assumeTrue(false);
-        }
         try (Connect c = Connect.open("test:///default")) {
-            Domain d = c.domainLookupByName("test");
-            List<Step> steps = steps(d);
-            StringBuilder script = new StringBuilder(PRELUDE);
-            for (Step s : steps) {
-                script.append("t(lambda: ").append(s.py()).append(")\n");
-            }
-            Process p = new ProcessBuilder(py.toString(), "-c", script.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0 || out.contains("No module named")) {
-                System.out.println("SnapshotPythonDiffTest skipped: python3-libvirt unavailable: " + out);
-                assumeTrue(false);
-            }
-            List<String> expected = out.lines().filter(l -> l.startsWith("OK ") || l.startsWith("ERR ")).toList();
-            List<String> actual = new ArrayList<>();
-            for (Step s : steps) {
-                actual.add(t(s.java()));
-            }
-            List<String> mismatches = new ArrayList<>();
-            for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
-                if (!actual.get(i).equals(expected.get(i))) {
-                    mismatches.add("step " + i + " " + steps.get(i).py() + "\n  libvirt: " + expected.get(i)
-                            + "\n  jvirt:   " + actual.get(i));
-                }
-            }
-            assertThat(mismatches).as("steps that differ").isEmpty();
-            assertThat(actual).hasSameSizeAs(expected);
+            PythonSteps.assertSameAsLibvirt(SnapshotPythonDiffTest.class, steps(c.domainLookupByName("test")));
         }
     }
 
@@ -219,30 +154,5 @@ class SnapshotPythonDiffTest {
 
     private static List<String> names(Collection<DomainSnapshot> snaps) {
         return snaps.stream().map(DomainSnapshot::getName).toList();
-    }
-
-    private static String t(Supplier<Object> call) {
-        try {
-            return "OK " + norm(call.get());
-        } catch (VirtException e) {
-            return "ERR " + e.code().value() + " " + e.domain().value() + " " + e.getMessage().replace("\n", "|");
-        }
-    }
-
-    /** As the script's norm(): booleans 1/0, lists sorted and comma-joined, snapshots by name, XML masked. */
-    private static String norm(Object v) {
-        if (v instanceof Boolean b) {
-            return b ? "1" : "0";
-        }
-        if (v instanceof List<?> list) {
-            return String.join(",", list.stream().map(SnapshotPythonDiffTest::norm).sorted().toList());
-        }
-        if (v instanceof DomainSnapshot s) {
-            return s.getName();
-        }
-        if (v instanceof String s) {
-            return s.replaceAll("<creationTime>[0-9]+</creationTime>", "<creationTime/>").replace("\n", "|");
-        }
-        return String.valueOf(v);
     }
 }

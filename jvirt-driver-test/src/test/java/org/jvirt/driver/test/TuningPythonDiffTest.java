@@ -28,8 +28,6 @@ class TuningPythonDiffTest {
             + "<interface type='user'><mac address='52:54:00:11:22:33'/></interface></devices></domain>";
 
     static final String SCRIPT = PythonOracle.PRELUDE + """
-            def kv(d):
-                return ";".join("%s=%s" % (k, int(v) if isinstance(v, bool) else v) for k, v in sorted(d.items()))
             def cpus(m):
                 return ",".join(str(i) for i, b in enumerate(m) if b)
             X = "@X@"
@@ -171,13 +169,7 @@ class TuningPythonDiffTest {
     }
 
     private static String kv(List<TypedParameter> params) {
-        List<TypedParameter> sorted = new ArrayList<>(params);
-        sorted.sort(Comparator.comparing(TypedParameter::field));
-        List<String> out = new ArrayList<>();
-        for (TypedParameter p : sorted) {
-            out.add(p.field() + "=" + p.valueString());
-        }
-        return String.join(";", out);
+        return PythonOracle.kv(params, false);
     }
 
     private static String cpus(boolean[] map) {

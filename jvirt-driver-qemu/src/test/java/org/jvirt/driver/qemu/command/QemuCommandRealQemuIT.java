@@ -30,26 +30,9 @@ class QemuCommandRealQemuIT {
         QemuTestGuest guest = QemuTestGuest.get();
         Path dir = Files.createTempDirectory("jvirt-argv");
         Path serial = dir.resolve("serial,0.log"); // a comma: the chardev path must be escaped to work
-        String xml = """
-                <domain type='qemu'>
-                  <name>argv-it</name>
-                  <uuid>c7a5fdbd-cdaf-9455-926a-d65c16db1810</uuid>
-                  <memory unit='KiB'>131072</memory>
-                  <vcpu>1</vcpu>
-                  <os>
-                    <type arch='x86_64' machine='pc'>hvm</type>
-                    <kernel>%s</kernel>
-                    <initrd>%s</initrd>
-                    <cmdline>%s</cmdline>
-                  </os>
-                  <features><acpi/></features>
-                  <devices>
-                    <controller type='usb' model='piix3-uhci'/>
-                    <serial type='file'><source path='%s'/><target port='0'/></serial>
-                    <memballoon model='virtio'/>
-                  </devices>
-                </domain>
-                """.formatted(guest.kernel(), guest.initrd(), guest.cmdline(), serial);
+        // a USB controller and a virtio balloon beside the guest's usual devices: their argv must start too
+        String xml = guest.domainXml("qemu", "argv-it", guest.kernel().toString(), QemuTestGuest.fileSerial(serial))
+                .replace("<memballoon model='none'/>", "<controller type='usb' model='piix3-uhci'/><memballoon model='virtio'/>");
         DomainDef def = DomainXml.parse(xml, QemuXml2ArgvTest.parseOptions());
         Path socket = dir.resolve("monitor.sock");
         List<String> argv = QemuCommandBuilder.build(def, QemuXml2ArgvTest.CAPS, socket);
