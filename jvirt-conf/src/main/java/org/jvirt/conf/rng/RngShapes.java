@@ -44,17 +44,54 @@ final class RngShapes {
                 default -> throw new IllegalArgumentException();
             };
             List<RngPattern> parts = content instanceof RngPattern.Group g ? g.parts() : List.of(content);
-            List<RngPattern> attrs = new ArrayList<>();
+            // libxml2 keeps the direct attributes in reverse order, and its content as a list, except that
+            // content starting with an element is one group
+            java.util.LinkedList<RngPattern> attrs = new java.util.LinkedList<>();
             List<RngPattern> rest = new ArrayList<>();
             for (RngPattern p : parts) {
                 if (p instanceof RngPattern.Attribute || p instanceof RngPattern.AnyAttribute) {
-                    attrs.add(p);
+                    attrs.addFirst(p);
                 } else {
                     rest.add(p);
                 }
             }
-            return new ElementShape(attrs, rest);
+            if (rest.size() > 1 && (rest.getFirst() instanceof RngPattern.Element
+                    || rest.getFirst() instanceof RngPattern.AnyElement)) {
+                rest = new ArrayList<>(List.of(new RngPattern.Group(List.copyOf(rest))));
+            }
+            // then it moves content that yields only attributes to the front of the attributes
+            while (!rest.isEmpty() && attributesOnly(rest.getFirst())) {
+                attrs.addFirst(rest.removeFirst());
+            }
+            for (int i = 1; i < rest.size();) {
+                if (attributesOnly(rest.get(i))) {
+                    attrs.addFirst(rest.remove(i));
+                } else {
+                    i++;
+                }
+            }
+            return new ElementShape(List.copyOf(attrs), List.copyOf(rest));
         });
+    }
+
+    /** Yields no element, text or value: only attributes (libxml2 checks such content with the attributes). */
+    private static boolean attributesOnly(RngPattern p) {
+        return switch (p) {
+            case RngPattern.Element e -> false;
+            case RngPattern.AnyElement e -> false;
+            case RngPattern.Text t -> false;
+            case RngPattern.Data d -> false;
+            case RngPattern.Value v -> false;
+            case RngPattern.Empty e -> false;
+            case RngPattern.Choice c -> c.options().stream().allMatch(RngShapes::attributesOnly);
+            case RngPattern.Interleave i -> i.parts().stream().allMatch(RngShapes::attributesOnly);
+            case RngPattern.Group g -> g.parts().stream().allMatch(RngShapes::attributesOnly);
+            case RngPattern.Optional o -> attributesOnly(o.inner());
+            case RngPattern.ZeroOrMore z -> attributesOnly(z.inner());
+            case RngPattern.OneOrMore m -> attributesOnly(m.inner());
+            case RngPattern.Ref r -> attributesOnly(r.target());
+            default -> true;
+        };
     }
 
     Partition partition(RngPattern.Interleave il) {

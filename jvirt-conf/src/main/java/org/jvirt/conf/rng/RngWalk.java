@@ -29,6 +29,15 @@ public final class RngWalk {
     private final RngErrorStack errors = new RngErrorStack();
     /** Elements already found valid against a pattern: libxml2 does not check them (or report on them) again. */
     private final Map<Node, RngPattern> done = new IdentityHashMap<>();
+    /**
+     * Sibling links as the walk has rewritten them: libxml2's interleave chains the children it sorts to one part
+     * through their next pointers, and on the way out relinks a run of siblings from their previous pointers;
+     * when interleaves nest, that relinking can cut an outer part's chain, and libxml2 then refuses a valid
+     * document ("Extra element os in interleave"). Kept to refuse the same documents. A node absent here has its
+     * document's next sibling; {@link #END} stands for a null link.
+     */
+    private final Map<Node, Object> next = new IdentityHashMap<>();
+    private static final Object END = new Object();
     private int flags;
     private RngWalkState state;
     private List<RngWalkState> states;
@@ -47,9 +56,7 @@ public final class RngWalk {
     static List<String> validate(RngGrammar g, RngShapes shapes, Element root,
             Function<Element, List<String>> attributeOrder) {
         RngWalk w = new RngWalk(shapes, attributeOrder);
-        List<Node> top = new ArrayList<>();
-        top.add(root);
-        w.state = new RngWalkState(null, top, new Attr[0]);
+        w.state = new RngWalkState(null, root, new Attr[0]);
         int ret = w.definition(g.start());
         if (w.state != null) {
             if (w.skipIgnored(w.state) != null && ret != -1) {
@@ -171,18 +178,29 @@ public final class RngWalk {
         return p instanceof RngPattern.Group g ? g.parts() : List.of(p);
     }
 
+    // ---------------------------------------------------------------- sibling links
+
+    private Node next(Node n) {
+        Object o = next.get(n);
+        return o == null ? n.getNextSibling() : o == END ? null : (Node) o;
+    }
+
+    private void link(Node n, Node to) {
+        next.put(n, to == null ? END : (Object) to);
+    }
+
     // ---------------------------------------------------------------- one state
 
     private int one(RngPattern p) {
-        Node node = state == null ? null : state.current();
+        Node node = state == null ? null : state.seq;
         return switch (p) {
             case RngPattern.Empty e -> 0;
             case RngPattern.NotAllowed n -> -1;
             case RngPattern.Text t -> {
                 while (node != null && isTextLike(node)) {
-                    state.pos++;
-                    node = state.current();
+                    node = next(node);
                 }
+                state.seq = node;
                 yield 0;
             }
             case RngPattern.Element e -> element(p);
@@ -228,10 +246,15 @@ public final class RngWalk {
 
     /** Skips comments, PIs and blank text (all text in mixed content) from the state's position. */
     private Node skipIgnored(RngWalkState s) {
-        while (s.pos < s.seq.size() && ignored(s.seq.get(s.pos))) {
-            s.pos++;
+        s.seq = skipIgnored(s.seq);
+        return s.seq;
+    }
+
+    private Node skipIgnored(Node n) {
+        while (n != null && ignored(n)) {
+            n = next(n);
         }
-        return s.current();
+        return n;
     }
 
     private boolean ignored(Node n) {
@@ -266,10 +289,8 @@ public final class RngWalk {
             return -1;
         }
         Element el = (Element) node;
-        int at = state.pos;
         if (done.get(node) == def) {
-            state.pos++;
-            skipIgnored(state);
+            state.seq = skipIgnored(next(node));
             errors.popTo(errNr);
             popNameErrors(el);
             return 0;
@@ -285,7 +306,7 @@ public final class RngWalk {
         flags &= ~MIXED;
         RngShapes.ElementShape shape = shapes.element(def);
         RngWalkState oldstate = state;
-        state = new RngWalkState(el, children(el), attributes(el));
+        state = new RngWalkState(el, el.getFirstChild(), attributes(el));
         int ret = 0;
         if (!shape.attrs().isEmpty() && attributeList(shape.attrs()) != 0) {
             ret = -1;
@@ -328,8 +349,7 @@ public final class RngWalk {
         flags = oldflags;
         state = oldstate;
         if (oldstate != null) {
-            oldstate.pos = at + 1;
-            skipIgnored(oldstate);
+            oldstate.seq = skipIgnored(next(node));
         }
         if (ret != 0) {
             if (!ignorable()) {
@@ -387,11 +407,42 @@ public final class RngWalk {
                 }
                 return true;
             }
+            case RngPattern.AnyElement(NameClass.Choice(List<NameClass> options), RngPattern c) -> {
+                return matchChoice(options, ns, local);
+            }
             case RngPattern.AnyElement a -> {
                 return a.names().matches(ns == null ? "" : ns, local);
             }
             default -> throw new IllegalArgumentException("not an element pattern: " + def);
         }
+    }
+
+    /**
+     * An element named by a choice of names: each name tried in turn, its mismatch stacked; when none matches,
+     * libxml2 then clears the whole error stack (not only what it stacked here), which hides earlier complaints
+     * about the same child.
+     */
+    private boolean matchChoice(List<NameClass> options, String ns, String local) {
+        int oldflags = flags;
+        flags |= IGNORABLE;
+        for (NameClass o : options) {
+            boolean hit;
+            if (o instanceof NameClass.Name(String wantNs, String want)) {
+                hit = want.equals(local) && wantNs.equals(ns == null ? "" : ns);
+                if (!want.equals(local)) {
+                    error(Kind.ELEMNAME, want, local);
+                }
+            } else {
+                hit = o.matches(ns == null ? "" : ns, local);
+            }
+            if (hit) {
+                flags = oldflags;
+                return true;
+            }
+        }
+        errors.popTo(0);
+        flags = oldflags;
+        return false;
     }
 
     /** Whether the element's name is one the pattern accepts (no messages). */
@@ -404,14 +455,6 @@ public final class RngWalk {
         };
     }
 
-    private static List<Node> children(Element el) {
-        List<Node> out = new ArrayList<>();
-        for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
-            out.add(n);
-        }
-        return out;
-    }
-
     private static Attr[] attributes(Element el) {
         return RngMatcher.attributes(el).toArray(new Attr[0]);
     }
@@ -419,7 +462,7 @@ public final class RngWalk {
     /** Nothing left in the content, no attribute left; with log, says what is left. */
     private int elementEnd(boolean log) {
         RngWalkState s = state;
-        if (s.current() != null) {
+        if (s.seq != null) {
             Node left = skipIgnored(s);
             if (left != null) {
                 if (log) {
@@ -465,7 +508,7 @@ public final class RngWalk {
         int value = 1_000_000;
         for (int i = 0; i < states.size(); i++) {
             RngWalkState s = states.get(i);
-            if (s.current() != null) {
+            if (s.seq != null) {
                 if (best == -1 || value > 100_000) {
                     value = 100_000;
                     best = i;
@@ -655,12 +698,13 @@ public final class RngWalk {
                 return ret;
             }
         }
-        List<List<Node>> sorted = new ArrayList<>();
-        for (int i = 0; i < nb; i++) {
-            sorted.add(new ArrayList<>());
-        }
+        Node[] list = new Node[nb];
+        Node[] lasts = new Node[nb];
         Node cur = skipIgnored(state);
+        Node start = cur;
+        Node lastchg = null;
         while (cur != null) {
+            state.seq = cur;
             int i = nb;
             if (part.triage() != null) {
                 Integer t = null;
@@ -689,18 +733,26 @@ public final class RngWalk {
             if (i >= nb) {
                 break;
             }
-            sorted.get(i).add(cur);
-            state.pos++;
-            cur = skipIgnored(state);
+            if (lasts[i] != null) {
+                link(lasts[i], cur);
+            } else {
+                list[i] = cur;
+            }
+            lasts[i] = cur;
+            lastchg = next(cur) != null ? next(cur) : cur;
+            cur = skipIgnored(next(cur));
         }
-        List<Node> outerSeq = state.seq;
-        int lastelem = state.pos;
+        Node lastelem = cur;
         RngWalkState oldstate = state;
         int ret = 0;
+        Node last = null;
         for (int i = 0; i < nb; i++) {
             state = oldstate.copy();
-            state.seq = sorted.get(i);
-            state.pos = 0;
+            if (lasts[i] != null) {
+                last = next(lasts[i]);
+                link(lasts[i], null);
+            }
+            state.seq = list[i];
             ret = definition(part.parts().get(i).rule());
             if (ret != 0) {
                 break;
@@ -712,8 +764,7 @@ public final class RngWalk {
                 if (left != null) {
                     error(Kind.INTEREXTRA, nodeName(left), null);
                     state = oldstate;
-                    flags = oldflags;
-                    return -1;
+                    return done(-1, errNr, oldflags, lastchg, start);
                 }
             } else if (states != null) {
                 boolean found = false;
@@ -750,34 +801,70 @@ public final class RngWalk {
                 if (!found) {
                     error(Kind.INTEREXTRA, left == null ? "noname" : nodeName(left), null);
                     state = oldstate;
-                    flags = oldflags;
-                    return -1;
+                    return done(-1, errNr, oldflags, lastchg, start);
                 }
             } else {
                 ret = -1;
                 break;
             }
+            if (lasts[i] != null) {
+                link(lasts[i], last);
+            }
         }
         state = oldstate;
-        state.seq = outerSeq;
-        state.pos = lastelem;
+        state.seq = lastelem;
         if (ret != 0) {
             error(Kind.INTERSEQ, null, null);
-            flags = oldflags;
-            return -1;
+            return done(-1, errNr, oldflags, lastchg, start);
         }
+        return done(0, errNr, oldflags, lastchg, start);
+    }
+
+    /** Leaving an interleave: the siblings from lastchg back to start are relinked in document order. */
+    private int done(int ret, int errNr, int oldflags, Node lastchg, Node start) {
         flags = oldflags;
-        errors.popTo(errNr);
-        return 0;
+        for (Node cur = lastchg; cur != null; cur = cur.getPreviousSibling()) {
+            if (cur == start || cur.getPreviousSibling() == null) {
+                break;
+            }
+            link(cur.getPreviousSibling(), cur);
+        }
+        if (ret == 0) {
+            errors.popTo(errNr);
+        }
+        return ret;
     }
 
     // ---------------------------------------------------------------- attributes and values
 
+    /** The plain attributes first, then the attribute-only content libxml2 moved next to them. */
     private int attributeList(List<RngPattern> attrs) {
         int ret = 0;
+        boolean more = false;
         for (RngPattern a : attrs) {
-            if (attribute(a) != 0) {
-                ret = -1;
+            if (a instanceof RngPattern.Attribute || a instanceof RngPattern.AnyAttribute) {
+                if (attribute(a) != 0) {
+                    ret = -1;
+                }
+            } else {
+                more = true;
+            }
+        }
+        if (!more) {
+            return ret;
+        }
+        for (RngPattern a : attrs) {
+            if (!(a instanceof RngPattern.Attribute || a instanceof RngPattern.AnyAttribute)) {
+                if (state == null && states == null) {
+                    return -1;
+                }
+                int res = definition(a);
+                if (res < 0) {
+                    ret = -1;
+                }
+                if (res == -1) {
+                    break;
+                }
             }
         }
         return ret;
@@ -861,8 +948,7 @@ public final class RngWalk {
     /** data or value as element content: the text of all remaining nodes, no element among them. */
     private int textContent(RngPattern p, Node node) {
         StringBuilder text = new StringBuilder();
-        for (int i = state.pos; i < state.seq.size(); i++) {
-            Node c = state.seq.get(i);
+        for (Node c = node; c != null; c = next(c)) {
             if (c.getNodeType() == Node.ELEMENT_NODE) {
                 Node parent = node.getParentNode();
                 error(p instanceof RngPattern.Data ? Kind.DATAELEM : Kind.VALELEM,
@@ -886,7 +972,7 @@ public final class RngWalk {
             }
         }
         if (ret == 0) {
-            state.end();
+            state.seq = null;
         }
         return ret;
     }

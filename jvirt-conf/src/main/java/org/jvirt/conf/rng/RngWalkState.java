@@ -7,23 +7,21 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Where a walk stands inside one element, as libxml2's validator keeps it: the element, the rest of its content
- * (a list and a position; an interleave hands each of its parts a list of only the nodes sorted to it) and the
- * attributes not consumed yet.
+ * Where a walk stands inside one element, as libxml2's validator keeps it: the element, the next content node
+ * (followed through the walk's own sibling links, which interleaves rewrite) and the attributes not consumed yet.
  */
 final class RngWalkState {
 
     /** The element whose content is walked; null at the document level. */
     final Element node;
-    List<Node> seq;
-    int pos;
+    /** The next content node; null when the content is used up. */
+    Node seq;
     final Attr[] attrs;
     int attrsLeft;
 
-    RngWalkState(Element node, List<Node> seq, Attr[] attrs) {
+    RngWalkState(Element node, Node seq, Attr[] attrs) {
         this.node = node;
         this.seq = seq;
-        this.pos = 0;
         this.attrs = attrs;
         this.attrsLeft = attrs.length;
     }
@@ -31,7 +29,6 @@ final class RngWalkState {
     private RngWalkState(RngWalkState o) {
         this.node = o.node;
         this.seq = o.seq;
-        this.pos = o.pos;
         this.attrs = o.attrs.clone();
         this.attrsLeft = o.attrsLeft;
     }
@@ -40,19 +37,9 @@ final class RngWalkState {
         return new RngWalkState(this);
     }
 
-    /** The next content node, or null when the content is used up. */
-    Node current() {
-        return pos < seq.size() ? seq.get(pos) : null;
-    }
-
-    void end() {
-        pos = seq.size();
-    }
-
-    /** Same element, same place in the same list, same attributes left: libxml2 keeps only one of such states. */
+    /** Same element, same next node, same attributes left: libxml2 keeps only one of such states. */
     boolean sameAs(RngWalkState o) {
-        return node == o.node && seq == o.seq && (pos == o.pos || (pos >= seq.size() && o.pos >= o.seq.size()))
-                && attrsLeft == o.attrsLeft && Arrays.equals(attrs, o.attrs);
+        return node == o.node && seq == o.seq && attrsLeft == o.attrsLeft && Arrays.equals(attrs, o.attrs);
     }
 
     /** Adds s unless an equal state is there; true when added. */
