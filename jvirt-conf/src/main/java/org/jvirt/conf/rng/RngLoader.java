@@ -128,41 +128,37 @@ public final class RngLoader {
     }
 
     private RngPattern element(Element e, Scope scope) {
-        List<Element> kids = children(e);
-        NameClass names;
-        int from = 0;
-        if (e.hasAttribute("name")) {
-            names = qname(e, e.getAttribute("name"), true);
-        } else {
-            names = nameClass(kids.getFirst(), true);
-            from = 1;
-        }
+        Named n = named(e, true);
         List<RngPattern> parts = new ArrayList<>();
-        for (Element k : kids.subList(from, kids.size())) {
+        for (Element k : n.rest()) {
             parts.add(pattern(k, scope));
         }
         RngPattern content = parts.size() == 1 ? parts.getFirst() : new RngPattern.Group(parts);
-        if (names instanceof NameClass.Name(String ns, String local) && ns.isEmpty()) {
+        if (n.names() instanceof NameClass.Name(String ns, String local) && ns.isEmpty()) {
             return new RngPattern.Element(local, content);
         }
-        return new RngPattern.AnyElement(names, content);
+        return new RngPattern.AnyElement(n.names(), content);
     }
 
     private RngPattern attribute(Element e, Scope scope) {
-        List<Element> kids = children(e);
-        NameClass names;
-        int from = 0;
-        if (e.hasAttribute("name")) {
-            names = qname(e, e.getAttribute("name"), false);
-        } else {
-            names = nameClass(kids.getFirst(), false);
-            from = 1;
-        }
-        RngPattern value = kids.size() > from ? pattern(kids.get(from), scope) : new RngPattern.Text();
-        if (names instanceof NameClass.Name(String ns, String local) && ns.isEmpty()) {
+        Named n = named(e, false);
+        RngPattern value = n.rest().isEmpty() ? new RngPattern.Text() : pattern(n.rest().getFirst(), scope);
+        if (n.names() instanceof NameClass.Name(String ns, String local) && ns.isEmpty()) {
             return new RngPattern.Attribute(local, value);
         }
-        return new RngPattern.AnyAttribute(names, value);
+        return new RngPattern.AnyAttribute(n.names(), value);
+    }
+
+    /** An element's or attribute's names (its name= or its first child) and the children after them. */
+    private record Named(NameClass names, List<Element> rest) {
+    }
+
+    private Named named(Element e, boolean element) {
+        List<Element> kids = children(e);
+        if (e.hasAttribute("name")) {
+            return new Named(qname(e, e.getAttribute("name"), element), kids);
+        }
+        return new Named(nameClass(kids.getFirst(), element), kids.subList(1, kids.size()));
     }
 
     private NameClass nameClass(Element e, boolean element) {

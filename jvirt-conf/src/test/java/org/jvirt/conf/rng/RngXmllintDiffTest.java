@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
@@ -26,6 +23,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.Test;
+import org.jvirt.conf.SchemaAssert;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -100,7 +98,7 @@ class RngXmllintDiffTest {
     @Test
     void sameVerdictsAndMessagesAsXmllint() throws Exception {
         assumeTrue(Files.isDirectory(Path.of(RngSchemas.LIBVIRT_DIR)), "libvirt's schemas are not installed");
-        assumeTrue(onPath("xmllint"), "xmllint (libxml2-utils) is not installed");
+        assumeTrue(SchemaAssert.hasXmllint(), "xmllint (libxml2-utils) is not installed");
         Set<String> known = knownDifferences();
         List<String> unexpected = new ArrayList<>();
         List<String> nowAgree = new ArrayList<>();
@@ -216,30 +214,16 @@ class RngXmllintDiffTest {
     Map<String, List<String>> xmllint(String schema, String sub0, Map<String, String> docs)
             throws IOException, InterruptedException {
         Path sub = Files.createDirectories(dir.resolve(sub0));
-        List<String> cmd = new ArrayList<>(List.of("xmllint", "--noout", "--relaxng", schema));
         Map<String, String> fileToId = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, String> d : docs.entrySet()) {
             String file = "d" + i++ + ".xml";
             Files.writeString(sub.resolve(file), d.getValue(), StandardCharsets.UTF_8);
             fileToId.put(file, d.getKey());
-            cmd.add(file);
         }
-        Process p = new ProcessBuilder(cmd).directory(sub.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         Map<String, List<String>> res = new LinkedHashMap<>();
-        List<String> pending = new ArrayList<>();
-        Pattern end = Pattern.compile("(d\\d+\\.xml) (validates|fails to validate)");
-        for (String line : out.lines().toList()) {
-            Matcher m = end.matcher(line);
-            if (m.matches()) {
-                res.put(fileToId.get(m.group(1)), List.copyOf(pending));
-                pending.clear();
-            } else if (line.contains(VALIDITY)) {
-                pending.add(line.substring(line.indexOf(VALIDITY) + VALIDITY.length()));
-            }
-        }
+        SchemaAssert.xmllintMessages(sub, schema, List.copyOf(fileToId.keySet()))
+                .forEach((file, msgs) -> res.put(fileToId.get(file), msgs));
         assertThat(res.keySet()).containsExactlyInAnyOrderElementsOf(docs.keySet());
         return res;
     }
@@ -293,14 +277,5 @@ class RngXmllintDiffTest {
                 walk(c, d + 1, test, best, depth);
             }
         }
-    }
-
-    static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
