@@ -109,7 +109,10 @@ public abstract class GoldenXmlSuite {
         if (!schemaInvalidInputs().contains(name)) {
             SchemaAssert.assertValid(ourSchema(), read(name + ".xml"));
         }
-        SchemaAssert.assertValid(ourSchema(), read(name + ".out.xml"));
+        // our schemas follow libvirt's verdicts (the VALIDATE flags use them): what libvirt's refuses, ours may too
+        if (!schemaInvalidOutputs().contains(name)) {
+            SchemaAssert.assertValid(ourSchema(), read(name + ".out.xml"));
+        }
     }
 
     @Test

@@ -136,7 +136,55 @@ public final class SchemaAssert {
         }
     }
 
+    /**
+     * One {@code xmllint --noout --relaxng SCHEMA FILE...} run in dir: libxml2's RELAX NG messages per file (the
+     * "FILE:LINE: element X: Relax-NG validity error : " prefix stripped), grouped by the "FILE validates" /
+     * "FILE fails to validate" lines, in the files' order; empty for a valid file.
+     */
+    public static java.util.Map<String, java.util.List<String>> xmllintMessages(Path dir, String schema,
+            java.util.List<String> files) throws IOException, InterruptedException {
+        String validity = "Relax-NG validity error : ";
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(xmllint(), "--noout", "--relaxng", schema));
+        cmd.addAll(files);
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("xmllint timed out");
+        }
+        java.util.Map<String, java.util.List<String>> res = new java.util.LinkedHashMap<>();
+        java.util.List<String> pending = new java.util.ArrayList<>();
+        java.util.regex.Pattern end = java.util.regex.Pattern.compile("(.+) (validates|fails to validate)");
+        for (String line : out.lines().toList()) {
+            java.util.regex.Matcher m = end.matcher(line);
+            if (line.contains(validity)) {
+                pending.add(line.substring(line.indexOf(validity) + validity.length()));
+            } else if (m.matches()) {
+                res.put(m.group(1), java.util.List.copyOf(pending));
+                pending.clear();
+            } else {
+                throw new AssertionError("unexpected xmllint output: " + line);
+            }
+        }
+        return res;
+    }
+
+    /** Whether xmllint is on PATH (for tests that run it themselves). */
+    public static boolean hasXmllint() {
+        return !xmllintPath().isEmpty();
+    }
+
     private static String xmllint() {
+        String exe = xmllintPath();
+        if (exe.isEmpty()) {
+            String why = "xmllint not on PATH (apt-get install libxml2-utils): schema check skipped";
+            System.out.println("SchemaAssert: " + why);
+            assumeTrue(false, why);
+        }
+        return exe;
+    }
+
+    private static String xmllintPath() {
         String exe = xmllint;
         if (exe == null) {
             exe = "";
@@ -148,11 +196,6 @@ public final class SchemaAssert {
                 }
             }
             xmllint = exe;
-        }
-        if (exe.isEmpty()) {
-            String why = "xmllint not on PATH (apt-get install libxml2-utils): schema check skipped";
-            System.out.println("SchemaAssert: " + why);
-            assumeTrue(false, why);
         }
         return exe;
     }

@@ -51,6 +51,7 @@ public final class DomainParseOptions {
     private final boolean inactive;
     private final String defaultVideoModel;
     private final boolean addImplicitDevices;
+    private final boolean validateSchema;
 
     private DomainParseOptions(Builder b) {
         virtTypes = Set.copyOf(b.virtTypes);
@@ -61,6 +62,7 @@ public final class DomainParseOptions {
         inactive = b.inactive;
         defaultVideoModel = b.defaultVideoModel;
         addImplicitDevices = b.addImplicitDevices;
+        validateSchema = b.validateSchema;
     }
 
     /** Generic options: every known virt type, no arch defaults, random UUID/MAC, inactive parse. */
@@ -96,6 +98,7 @@ public final class DomainParseOptions {
         b.inactive = inactive;
         b.defaultVideoModel = defaultVideoModel;
         b.addImplicitDevices = addImplicitDevices;
+        b.validateSchema = validateSchema;
         return b;
     }
 
@@ -135,6 +138,19 @@ public final class DomainParseOptions {
         return addImplicitDevices;
     }
 
+    /**
+     * VIR_DOMAIN_DEF_PARSE_VALIDATE_SCHEMA (the VALIDATE flags of define and create): the document is checked
+     * against domain.rng before it is parsed, and refused with libxml2's messages.
+     */
+    public boolean validateSchema() {
+        return validateSchema;
+    }
+
+    /** These options, validating against the schema when {@code v}; the same object when nothing changes. */
+    public DomainParseOptions withValidateSchema(boolean v) {
+        return v == validateSchema ? this : toBuilder().validateSchema(v).build();
+    }
+
     /** A random MAC with the given 3-byte prefix ("52:54:00"), as virMacAddrGenerate does. */
     public static Supplier<String> randomMac(String prefix) {
         return () -> {
@@ -154,6 +170,7 @@ public final class DomainParseOptions {
         private boolean inactive = true;
         private String defaultVideoModel;
         private boolean addImplicitDevices = true;
+        private boolean validateSchema;
 
         public Builder virtTypes(Set<String> v) { virtTypes = v; return this; }
         public Builder osDefaults(OsDefaults v) { osDefaults = v; return this; }
@@ -163,6 +180,7 @@ public final class DomainParseOptions {
         public Builder inactive(boolean v) { inactive = v; return this; }
         public Builder defaultVideoModel(String v) { defaultVideoModel = v; return this; }
         public Builder addImplicitDevices(boolean v) { addImplicitDevices = v; return this; }
+        public Builder validateSchema(boolean v) { validateSchema = v; return this; }
 
         public DomainParseOptions build() {
             return new DomainParseOptions(this);

@@ -1,5 +1,7 @@
 package org.jvirt.conf.domain;
 
+import org.jvirt.conf.rng.RngSchemas;
+
 import org.jvirt.conf.xml.XmlDocuments;
 import org.jvirt.conf.xml.XmlWriter;
 import org.jvirt.error.ErrorDomain;
@@ -21,6 +23,9 @@ public final class DomainXml {
     /** Parses a full {@code <domain>} document and applies post-parse defaults and validation. */
     public static DomainDef parse(String xml, DomainParseOptions opts) {
         Element root = root(xml, "domain");
+        if (opts.validateSchema()) {
+            RngSchemas.require("domain.rng", root, xml);
+        }
         DomainDef raw = DomainParser.parse(root, opts, xml);
         DomainDef def = DomainPostParse.apply(raw, opts);
         DomainValidate.validate(def);

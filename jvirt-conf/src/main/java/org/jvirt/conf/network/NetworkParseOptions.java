@@ -9,10 +9,10 @@ import java.util.function.Supplier;
  * whether the dnsmasq XML namespace is registered. libvirt's network driver registers it; its test driver does
  * not, and then {@code <dnsmasq:options>} is silently dropped.
  */
-public record NetworkParseOptions(Supplier<UUID> uuidGenerator, boolean dnsmasqNamespace) {
+public record NetworkParseOptions(Supplier<UUID> uuidGenerator, boolean dnsmasqNamespace, boolean validateSchema) {
 
     public NetworkParseOptions(Supplier<UUID> uuidGenerator) {
-        this(uuidGenerator, false);
+        this(uuidGenerator, false, false);
     }
 
     /** Random UUIDs, no namespace: what libvirt's test driver uses. */
@@ -22,6 +22,11 @@ public record NetworkParseOptions(Supplier<UUID> uuidGenerator, boolean dnsmasqN
 
     /** These options with the dnsmasq namespace registered, as libvirt's network driver parses. */
     public NetworkParseOptions withDnsmasqNamespace() {
-        return new NetworkParseOptions(uuidGenerator, true);
+        return new NetworkParseOptions(uuidGenerator, true, validateSchema);
+    }
+
+    /** VIR_NETWORK_DEFINE_VALIDATE / CREATE_VALIDATE: check the document against network.rng first. */
+    public NetworkParseOptions withValidateSchema(boolean v) {
+        return new NetworkParseOptions(uuidGenerator, dnsmasqNamespace, v);
     }
 }

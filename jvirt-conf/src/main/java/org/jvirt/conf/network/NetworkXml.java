@@ -30,6 +30,9 @@ public final class NetworkXml {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "expecting root element of 'network', not '" + NetDom.localName(root) + "'");
         }
+        if (opts.validateSchema()) {
+            org.jvirt.conf.rng.RngSchemas.require("network.rng", root, xml);
+        }
         return NetworkParser.parse(root, opts);
     }
 

@@ -164,6 +164,11 @@ final class RngMatcher {
             }
             case RngPattern.Interleave il -> throw new IllegalArgumentException(
                     "interleave is only supported as the content RngValidator reports on");
+            case RngPattern.ZeroOrMore z -> throw new IllegalArgumentException("loaded grammars use RngWalk");
+            case RngPattern.NotAllowed n -> throw new IllegalArgumentException("loaded grammars use RngWalk");
+            case RngPattern.Ref r -> throw new IllegalArgumentException("loaded grammars use RngWalk");
+            case RngPattern.AnyElement a -> throw new IllegalArgumentException("loaded grammars use RngWalk");
+            case RngPattern.AnyAttribute a -> throw new IllegalArgumentException("loaded grammars use RngWalk");
         }
         return out;
     }

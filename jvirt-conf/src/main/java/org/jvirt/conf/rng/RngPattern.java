@@ -3,9 +3,9 @@ package org.jvirt.conf.rng;
 import java.util.List;
 
 /**
- * A RELAX NG pattern written as Java data: the subset libvirt's small document schemas use (element, attribute,
- * interleave, group, choice, optional, oneOrMore, text, empty, value, data). The grammars themselves live next
- * to the documents they describe (e.g. CheckpointSchema); {@link RngValidator} judges a DOM tree against them.
+ * A RELAX NG pattern as Java data. Small grammars are written in code (CheckpointSchema, judged by
+ * {@link RngValidator}); {@link RngLoader} reads our .rng files into the same types (plus refs, wildcard names,
+ * zeroOrMore and notAllowed), judged by {@link RngWalk} with libxml2's messages.
  */
 public sealed interface RngPattern {
 
@@ -38,6 +38,38 @@ public sealed interface RngPattern {
     }
 
     record OneOrMore(RngPattern inner) implements RngPattern {
+    }
+
+    /** Kept apart from optional(oneOrMore): libxml2 reports on the two differently. */
+    record ZeroOrMore(RngPattern inner) implements RngPattern {
+    }
+
+    record NotAllowed() implements RngPattern {
+    }
+
+    /** {@code <ref name=...>} into a loaded grammar (resolved when matched: grammars are cyclic). */
+    record Ref(String name, RngGrammar grammar) implements RngPattern {
+        public RngPattern target() {
+            return grammar.define(name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.name.equals(name) && r.grammar == grammar;
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+    }
+
+    /** An element named by a namespace or a name class (the loader's form of any element not plainly named). */
+    record AnyElement(NameClass names, RngPattern content) implements RngPattern {
+    }
+
+    /** An attribute named by a namespace or a name class. */
+    record AnyAttribute(NameClass names, RngPattern value) implements RngPattern {
     }
 
     /** {@code <text/>}: any text, comments and processing instructions. */

@@ -38,6 +38,9 @@ public final class SnapshotXml {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "expecting root element of 'domainsnapshot', not '" + XmlElements.localName(root) + "'");
         }
+        if (opts.validateSchema()) {
+            org.jvirt.conf.rng.RngSchemas.require("domainsnapshot.rng", root, xml);
+        }
         return SnapshotParser.parse(root, opts);
     }
 

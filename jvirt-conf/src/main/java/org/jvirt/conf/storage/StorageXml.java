@@ -22,7 +22,16 @@ public final class StorageXml {
     }
 
     public static StoragePoolDef parsePool(String xml, Supplier<UUID> uuids) {
-        return StoragePoolParser.parse(root(xml, POOL_URL, "pool"), uuids);
+        return parsePool(xml, uuids, false);
+    }
+
+    /** With {@code validateSchema} (VIR_STORAGE_POOL_DEFINE_VALIDATE) the document is checked against storagepool.rng first. */
+    public static StoragePoolDef parsePool(String xml, Supplier<UUID> uuids, boolean validateSchema) {
+        Element root = root(xml, POOL_URL, "pool");
+        if (validateSchema) {
+            org.jvirt.conf.rng.RngSchemas.require("storagepool.rng", root, xml);
+        }
+        return StoragePoolParser.parse(root, uuids);
     }
 
     /** virXMLParse with a root element name: a document with another root is refused before any parsing. */
@@ -56,6 +65,16 @@ public final class StorageXml {
     /** Volume XML is read in the context of its pool: the pool type decides the formats allowed. */
     public static StorageVolDef parseVolume(StoragePoolType pool, String xml) {
         return StorageVolParser.parse(root(xml, VOL_URL, "volume"), pool);
+    }
+
+    /**
+     * The volume document checked against storagevol.rng (VIR_STORAGE_VOL_CREATE_VALIDATE) and, when it passes,
+     * its root; parsing is the caller's next step.
+     */
+    public static Element validVolumeRoot(String xml) {
+        Element root = root(xml, VOL_URL, "volume");
+        org.jvirt.conf.rng.RngSchemas.require("storagevol.rng", root, xml);
+        return root;
     }
 
     public static StorageVolDef parseVolumeElement(StoragePoolType pool, Element e) {

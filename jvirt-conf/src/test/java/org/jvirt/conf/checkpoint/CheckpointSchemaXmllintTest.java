@@ -8,14 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jvirt.conf.GoldenFiles;
 import org.jvirt.conf.domain.DomainParseOptions;
 import org.jvirt.error.ErrorCode;
@@ -97,24 +93,7 @@ class CheckpointSchemaXmllintTest {
 
     /** One xmllint run; its stderr is grouped per file by the "FILE validates" / "FILE fails to validate" lines. */
     Map<String, List<String>> xmllint(List<String> files) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("xmllint", "--noout", "--relaxng", SCHEMA.toString()));
-        cmd.addAll(files);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Map<String, List<String>> res = new LinkedHashMap<>();
-        List<String> pending = new ArrayList<>();
-        for (String line : out.lines().toList()) {
-            Matcher end = Pattern.compile("(d\\d+\\.xml) (validates|fails to validate)").matcher(line);
-            if (end.matches()) {
-                res.put(end.group(1), List.copyOf(pending));
-                pending.clear();
-            } else if (line.contains(VALIDITY)) {
-                pending.add(line.substring(line.indexOf(VALIDITY) + VALIDITY.length()));
-            } else {
-                throw new AssertionError("unexpected xmllint output: " + line);
-            }
-        }
+        Map<String, List<String>> res = org.jvirt.conf.SchemaAssert.xmllintMessages(dir, SCHEMA.toString(), files);
         assertThat(res.keySet()).containsExactlyElementsOf(files);
         return res;
     }

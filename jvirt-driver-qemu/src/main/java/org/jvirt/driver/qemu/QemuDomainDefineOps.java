@@ -76,7 +76,7 @@ interface QemuDomainDefineOps extends HypervisorDriver {
     default DomainRef domainDefineXMLFlags(String xml, int flags) {
         VirErrors.checkFlags(flags, DomainDefineFlag.VALIDATE.value(), ErrorDomain.QEMU, "qemuDomainDefineXMLFlags");
         QemuDriver d = driver();
-        DomainDef def = d.defs.parse(xml);
+        DomainDef def = d.defs.parse(xml, (flags & DomainDefineFlag.VALIDATE.value()) != 0);
         DomainObjList.Added added = d.domains.add(def, 0);
         DomainObj obj = added.obj();
         try {
@@ -142,7 +142,7 @@ interface QemuDomainDefineOps extends HypervisorDriver {
         VirErrors.checkFlags(flags, DomainCreateFlag.START_PAUSED.value() | DomainCreateFlag.START_VALIDATE.value()
                 | DomainCreateFlag.START_FORCE_BOOT.value(), ErrorDomain.QEMU, "qemuDomainCreateXML");
         QemuDriver d = driver();
-        DomainDef def = d.defs.parse(xml);
+        DomainDef def = d.defs.parse(xml, (flags & DomainCreateFlag.START_VALIDATE.value()) != 0);
         DomainObj obj = d.domains.add(def, DomainObjList.ADD_LIVE | DomainObjList.ADD_CHECK_LIVE).obj();
         obj.unlock();
         try (JobGuard job = d.jobs.begin(obj, DomainJob.MODIFY)) {

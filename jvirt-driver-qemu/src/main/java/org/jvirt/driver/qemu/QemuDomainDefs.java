@@ -115,7 +115,12 @@ final class QemuDomainDefs {
 
     /** Parses and validates a definition. */
     DomainDef parse(String xml) {
-        DomainDef def = DomainXml.parse(xml, parseOptions());
+        return parse(xml, false);
+    }
+
+    /** With {@code validateSchema} (the VALIDATE flags) the document is first checked against domain.rng. */
+    DomainDef parse(String xml, boolean validateSchema) {
+        DomainDef def = DomainXml.parse(xml, parseOptions().withValidateSchema(validateSchema));
         validate(def);
         return def;
     }

@@ -76,7 +76,7 @@ interface TestDomainDefineOps extends HypervisorDriver {
     @Override
     default DomainRef domainDefineXMLFlags(String xml, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, DomainDefineFlag.VALIDATE.value(), ErrorDomain.TEST, "testDomainDefineXMLFlags");
-        DomainDef def = driver().parseDomain(xml);
+        DomainDef def = driver().parseDomain(xml, (flags & DomainDefineFlag.VALIDATE.value()) != 0);
         DomainObjList.Added added = driver().domains.add(def, 0);
         DomainObj obj = added.obj();
         try {
@@ -91,7 +91,7 @@ interface TestDomainDefineOps extends HypervisorDriver {
     @Override
     default DomainRef domainCreateXML(String xml, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, DomainCreateFlag.START_VALIDATE.value(), ErrorDomain.TEST, "testDomainCreateXML");
-        DomainDef def = driver().parseDomain(xml);
+        DomainDef def = driver().parseDomain(xml, (flags & DomainCreateFlag.START_VALIDATE.value()) != 0);
         DomainObjList.Added added = driver().domains.add(def,
                 DomainObjList.ADD_LIVE | DomainObjList.ADD_CHECK_LIVE);
         DomainObj obj = added.obj();

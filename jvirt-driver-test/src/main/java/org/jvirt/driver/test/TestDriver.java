@@ -115,6 +115,11 @@ final class TestDriver {
         return DomainXml.parse(xml, parseOptions());
     }
 
+    /** With {@code validate} (the VALIDATE flags) the document is first checked against domain.rng. */
+    DomainDef parseDomain(String xml, boolean validate) {
+        return DomainXml.parse(xml, parseOptions().withValidateSchema(validate));
+    }
+
     /**
      * testDomObjFromDomain: the object behind a handle, locked for the duration of {@code body}, or libvirt's
      * "no domain with matching uuid 'U' (NAME)".

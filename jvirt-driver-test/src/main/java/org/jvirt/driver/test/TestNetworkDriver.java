@@ -113,7 +113,7 @@ final class TestNetworkDriver implements NetworkDriver {
     @Override
     public NetworkRef networkDefineXMLFlags(String xml, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 1, ErrorDomain.TEST, "testNetworkDefineXMLFlags");
-        TestNetworks.Net net = TestNetworks.parse(xml);
+        TestNetworks.Net net = TestNetworks.parse(xml, (flags & 1) != 0);
         NetworkObj<TestNetworks.Net> obj = nets().assignDef(net.def().name(), net.def().uuid(), net, 0);
         try {
             driver.networkEvents.lifecycle(obj.ref(), TestObjectEvents.DEFINED);
@@ -126,7 +126,7 @@ final class TestNetworkDriver implements NetworkDriver {
     @Override
     public NetworkRef networkCreateXMLFlags(String xml, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 1, ErrorDomain.TEST, "testNetworkCreateXMLFlags");
-        TestNetworks.Net net = TestNetworks.parse(xml);
+        TestNetworks.Net net = TestNetworks.parse(xml, (flags & 1) != 0);
         NetworkObj<TestNetworks.Net> obj = nets().assignDef(net.def().name(), net.def().uuid(), net,
                 NetworkObjList.ADD_LIVE | NetworkObjList.ADD_CHECK_LIVE);
         try {

@@ -23,7 +23,12 @@ final class TestNetworks {
     }
 
     static Net parse(String xml) {
-        return new Net(NetworkXml.parse(xml, NetworkParseOptions.defaults()));
+        return parse(xml, false);
+    }
+
+    /** With {@code validate} (VIR_NETWORK_DEFINE_VALIDATE / CREATE_VALIDATE) checked against network.rng first. */
+    static Net parse(String xml, boolean validate) {
+        return new Net(NetworkXml.parse(xml, NetworkParseOptions.defaults().withValidateSchema(validate)));
     }
 
     static String format(Net net) {

@@ -171,7 +171,8 @@ interface TestSnapshotOps extends HypervisorDriver {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST,
                         "cannot halt after transient domain snapshot");
             }
-            SnapshotParseOptions opts = SnapshotParseOptions.create(driver().parseOptions()).withRedefine(redefine);
+            SnapshotParseOptions opts = SnapshotParseOptions.create(driver().parseOptions()).withRedefine(redefine)
+                    .withValidateSchema((flags & DomainSnapshotCreateFlag.VALIDATE.value()) != 0);
             SnapshotDef def = SnapshotXml.parse(xml, opts);
             DomainSnapshotObjList list = obj.snapshots();
             Node<SnapshotDef> node;

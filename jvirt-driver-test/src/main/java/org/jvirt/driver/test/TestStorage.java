@@ -27,6 +27,11 @@ final class TestStorage {
         return StorageXml.parsePool(xml, UUID::randomUUID);
     }
 
+    /** With {@code validate} (VIR_STORAGE_POOL_DEFINE_VALIDATE) checked against storagepool.rng first. */
+    static StoragePoolDef parsePool(String xml, boolean validate) {
+        return StorageXml.parsePool(xml, UUID::randomUUID, validate);
+    }
+
     static StoragePoolDef parsePoolElement(Element e) {
         return StorageXml.parsePoolElement(e, UUID::randomUUID);
     }

@@ -252,7 +252,7 @@ final class TestStorageDriver implements StorageDriver {
     @Override
     public StoragePoolRef storagePoolDefineXML(String xml, int flags) {
         VirErrors.checkFlags(flags, 1, D, "testStoragePoolDefineXML");
-        StoragePoolDef def = TestStorage.withDefaults(TestStorage.parsePool(xml));
+        StoragePoolDef def = TestStorage.withDefaults(TestStorage.parsePool(xml, (flags & 1) != 0));
         return locked(() -> {
             TestStoragePools.Pool p = pools.add(def, false);
             p.persistent = true;
@@ -451,20 +451,14 @@ final class TestStorageDriver implements StorageDriver {
     private static final int VOL_CREATE_VALIDATE = 4;
 
     /**
-     * libvirt's test driver lets VIR_STORAGE_VOL_CREATE_VALIDATE through to the volume parser, which parses and
-     * validates the document and then refuses the flag itself (virStorageVolDefParseXML takes only its own
-     * parse flags): with it, a well-formed volume never gets created. Schema validation is not done here, so a
-     * document libvirt's schema rejects gets the flag error rather than the schema's message.
+     * libvirt's test driver lets VIR_STORAGE_VOL_CREATE_VALIDATE through to the volume parser, which validates
+     * the document against storagevol.rng and then refuses the flag itself (virStorageVolDefParseXML takes only
+     * its own parse flags): with it, no volume ever gets created, a document the schema rejects gets the
+     * schema's messages, any other the flag error.
      */
     private static StorageVolDef parseVolume(TestStoragePools.Pool p, String xml, int flags) {
         if ((flags & VOL_CREATE_VALIDATE) != 0) {
-            org.w3c.dom.Element root = org.jvirt.conf.xml.XmlDocuments.parse(xml, "(storage_volume_definition)",
-                    ErrorDomain.STORAGE).getDocumentElement();
-            String name = org.jvirt.conf.xml.XmlElements.localName(root);
-            if (!"volume".equals(name)) {
-                throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
-                        "expecting root element of 'volume', not '" + name + "'");
-            }
+            StorageXml.validVolumeRoot(xml);
             VirErrors.checkFlags(VOL_CREATE_VALIDATE, 0, ErrorDomain.STORAGE, "virStorageVolDefParseXML");
         }
         return StorageXml.parseVolume(p.def.type(), xml);

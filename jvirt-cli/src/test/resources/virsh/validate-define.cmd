@@ -1,0 +1,3 @@
+-c
+test:///default
+define --validate src/test/resources/virsh/validate-dom-good.xml; define --validate src/test/resources/virsh/validate-dom-elem.xml; define --validate src/test/resources/virsh/validate-dom-attr.xml; define --validate src/test/resources/virsh/validate-dom-noname.xml; define --validate src/test/resources/virsh/validate-dom-deep.xml; define --validate src/test/resources/virsh/validate-dom-data.xml; define --validate src/test/resources/virsh/validate-dom-text.xml; define --validate src/test/resources/virsh/validate-net-good.xml; define src/test/resources/virsh/validate-dom-deep.xml; list --all --name

@@ -1,0 +1,3 @@
+-c
+test:///default
+net-define --validate src/test/resources/virsh/validate-net-good.xml; net-define --validate src/test/resources/virsh/validate-net-mode.xml; net-define --validate src/test/resources/virsh/validate-net-elem.xml; net-define --validate src/test/resources/virsh/validate-net-deep.xml; net-define --validate src/test/resources/virsh/validate-net-noname.xml; net-create --validate src/test/resources/virsh/validate-net-mode.xml; net-create --validate src/test/resources/virsh/validate-net-deep.xml; net-undefine vnet; net-create --validate src/test/resources/virsh/validate-net-good.xml; net-list --name
