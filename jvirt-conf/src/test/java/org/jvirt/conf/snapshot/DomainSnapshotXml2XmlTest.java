@@ -61,7 +61,7 @@ class DomainSnapshotXml2XmlTest {
 
     /**
      * Documents libvirt accepts and prints but its schema refuses: the state pmsuspended (a valid snapshot state
-     * missing from libvirt's list; ours has it).
+     * missing from libvirt's list). Ours refuses it too, since the VALIDATE flag checks against ours.
      */
     static final List<String> LIBVIRT_SCHEMA_INVALID = List.of("state-pmsuspended");
 
@@ -86,8 +86,8 @@ class DomainSnapshotXml2XmlTest {
     }
 
     private static void assertSchemas(String name, String xml) {
-        SchemaAssert.assertValid("domainsnapshot", xml);
         if (!LIBVIRT_SCHEMA_INVALID.contains(name)) {
+            SchemaAssert.assertValid("domainsnapshot", xml);
             SchemaAssert.assertValidLibvirt("domainsnapshot", xml);
         }
     }
