@@ -16,11 +16,17 @@ public final class InterfaceXml {
 
     /** virInterfaceDefParseString: the document must have an {@code <interface>} root. */
     public static InterfaceDef parse(String xml) {
-        Element root = XmlDocuments.parse(xml, "(interface_definition)", ErrorDomain.INTERFACE).getDocumentElement();
-        String name = XmlElements.localName(root);
-        if (!"interface".equals(name)) {
-            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
-                    "expecting root element of 'interface', not '" + name + "'");
+        return parse(xml, false);
+    }
+
+    /**
+     * With {@code validateSchema} (VIR_INTERFACE_DEFINE_VALIDATE) the document, once its root is known to be an
+     * {@code <interface>}, is checked against interface.rng before it is parsed.
+     */
+    public static InterfaceDef parse(String xml, boolean validateSchema) {
+        Element root = XmlDocuments.parseRoot(xml, "(interface_definition)", ErrorDomain.INTERFACE, "interface");
+        if (validateSchema) {
+            org.jvirt.conf.rng.RngSchemas.require("interface.rng", root, xml);
         }
         return InterfaceParser.parse(root);
     }

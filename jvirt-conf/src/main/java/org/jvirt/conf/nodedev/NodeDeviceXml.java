@@ -20,7 +20,19 @@ public final class NodeDeviceXml {
      * @param create true for EXISTING_DEVICE's twin CREATE_DEVICE (nodedev-create/define): no name or host numbers are read
      */
     public static NodeDeviceDef parse(String xml, boolean create) {
-        Element root = XmlDocuments.parse(xml, "(node_device_definition)", ErrorDomain.NODEDEV).getDocumentElement();
+        return parse(xml, create, false);
+    }
+
+    /**
+     * A document must have a {@code <device>} root (virXMLParse's check, worded as for the other formats); with
+     * {@code validateSchema} (VIR_NODE_DEVICE_CREATE_XML_VALIDATE, VIR_NODE_DEVICE_DEFINE_XML_VALIDATE) it is then
+     * checked against nodedev.rng before it is parsed.
+     */
+    public static NodeDeviceDef parse(String xml, boolean create, boolean validateSchema) {
+        Element root = XmlDocuments.parseRoot(xml, "(node_device_definition)", ErrorDomain.NODEDEV, "device");
+        if (validateSchema) {
+            org.jvirt.conf.rng.RngSchemas.require("nodedev.rng", root, xml);
+        }
         return parseElement(root, create);
     }
 

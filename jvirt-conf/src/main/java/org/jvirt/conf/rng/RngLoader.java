@@ -101,12 +101,17 @@ public final class RngLoader {
         return out;
     }
 
+    /** libxml2 simplifies an interleave of one part to that part (no "Invalid sequence" of its own then). */
+    private static RngPattern interleave(List<RngPattern> parts) {
+        return parts.size() == 1 ? parts.getFirst() : new RngPattern.Interleave(parts);
+    }
+
     private RngPattern pattern(Element e, Scope scope) {
         return switch (e.getLocalName()) {
             case "element" -> element(e, scope);
             case "attribute" -> attribute(e, scope);
             case "group" -> group(e, scope);
-            case "interleave" -> new RngPattern.Interleave(patterns(e, scope));
+            case "interleave" -> interleave(patterns(e, scope));
             case "choice" -> new RngPattern.Choice(patterns(e, scope));
             case "optional" -> new RngPattern.Optional(group(e, scope));
             case "zeroOrMore" -> new RngPattern.ZeroOrMore(group(e, scope));

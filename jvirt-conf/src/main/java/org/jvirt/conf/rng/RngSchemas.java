@@ -25,7 +25,10 @@ public final class RngSchemas {
     /** Where libvirt installs its schemas: the path is part of the message. */
     static final String LIBVIRT_DIR = "/usr/share/libvirt/schemas/";
 
-    private record Loaded(RngGrammar grammar, RngShapes shapes) {
+    private record Loaded(RngGrammar grammar, RngShapes shapes, RngCompiled compiled) {
+        Loaded(RngGrammar grammar, RngShapes shapes) {
+            this(grammar, shapes, RngCompiled.of(grammar, shapes));
+        }
     }
 
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
@@ -41,7 +44,7 @@ public final class RngSchemas {
     public static List<String> check(String name, Element root, String xml) {
         Loaded l = CACHE.computeIfAbsent(name, n -> new Loaded(RngLoader.load(DIR, n), new RngShapes()));
         synchronized (l) { // the shapes cache is filled as the walk goes
-            return RngWalk.validate(l.grammar(), l.shapes(), root, new AttributeOrder(root, xml)::of);
+            return RngWalk.validate(l.grammar(), l.shapes(), l.compiled(), root, new AttributeOrder(root, xml)::of);
         }
     }
 

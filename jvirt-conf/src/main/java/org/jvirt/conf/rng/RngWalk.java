@@ -15,9 +15,9 @@ import org.w3c.dom.Node;
  * the verdict in the cases it gets wrong and the wording of its messages come out the same: a greedy walk over
  * the children that carries one state (or, after an optional or a choice, several), sorts an interleave's
  * children to its parts by name, picks a choice's branch by the child's name when it can, stacks the errors of
- * branches that may still fail harmlessly and shows them when a failure counts. libxml2's compiled content
- * models (used only below an element whose whole content is a plain element sequence from the start) are not
- * reproduced: the roots of our document formats hold interleaves, which keep libxml2 on this walk.
+ * branches that may still fail harmlessly and shows them when a failure counts. The content of an element that
+ * libxml2 compiles ({@link RngCompiled}: a node device's {@code <device>} and what it holds) is pushed through
+ * its automaton instead, child by child, as libxml2 does.
  */
 public final class RngWalk {
 
@@ -25,6 +25,7 @@ public final class RngWalk {
     private static final int MIXED = 4;
 
     private final RngShapes shapes;
+    private final RngCompiled compiled;
     private final Function<Element, List<String>> attributeOrder;
     private final RngErrorStack errors = new RngErrorStack();
     /** Elements already found valid against a pattern: libxml2 does not check them (or report on them) again. */
@@ -39,11 +40,14 @@ public final class RngWalk {
     private final Map<Node, Object> next = new IdentityHashMap<>();
     private static final Object END = new Object();
     private int flags;
+    /** libxml2's perr: a child checked through a compiled model failed where the failure did not show. */
+    private int perr;
     private RngWalkState state;
     private List<RngWalkState> states;
 
-    private RngWalk(RngShapes shapes, Function<Element, List<String>> attributeOrder) {
+    private RngWalk(RngShapes shapes, RngCompiled compiled, Function<Element, List<String>> attributeOrder) {
         this.shapes = shapes;
+        this.compiled = compiled;
         this.attributeOrder = attributeOrder;
     }
 
@@ -53,9 +57,9 @@ public final class RngWalk {
      * @param attributeOrder an element's attribute names in document order (the DOM sorts them); asked only to
      *                       name a left-over attribute of an element that has several
      */
-    static List<String> validate(RngGrammar g, RngShapes shapes, Element root,
+    static List<String> validate(RngGrammar g, RngShapes shapes, RngCompiled compiled, Element root,
             Function<Element, List<String>> attributeOrder) {
-        RngWalk w = new RngWalk(shapes, attributeOrder);
+        RngWalk w = new RngWalk(shapes, compiled, attributeOrder);
         w.state = new RngWalkState(null, root, new Attr[0]);
         int ret = w.definition(g.start());
         if (w.state != null) {
@@ -312,7 +316,27 @@ public final class RngWalk {
             ret = -1;
             error(Kind.ATTRVALID, nodeName(el), null);
         }
-        if (!shape.content().isEmpty() && list(shape.content()) != 0) {
+        RngCompiled.Model model = compiled.model(def);
+        if (model != null) {
+            RngWalkState own = state;
+            List<RngWalkState> ownStates = states;
+            state = new RngWalkState(el, el.getFirstChild(), new Attr[0]);
+            states = null;
+            int tmp = compiledContent(model);
+            Node nseq = state.seq;
+            state = own;
+            states = ownStates;
+            if (tmp != 0) {
+                ret = -1;
+            }
+            if (states != null) {
+                for (RngWalkState s : states) {
+                    s.seq = nseq;
+                }
+            } else {
+                state.seq = nseq;
+            }
+        } else if (!shape.content().isEmpty() && list(shape.content()) != 0) {
             ret = -1;
             if (state == null) {
                 state = oldstate;
@@ -359,6 +383,53 @@ public final class RngWalk {
         } else {
             errors.popTo(errNr);
         }
+        return ret;
+    }
+
+    /**
+     * The children pushed through the element's compiled model (state.seq is the first): each element child is
+     * checked against the pattern its transition names as it is taken; a child no transition takes ends the
+     * check. Leaves state.seq null when the model ends in its final state.
+     */
+    private int compiledContent(RngCompiled.Model model) {
+        int oldperr = perr;
+        perr = 0;
+        int at = 0;
+        int ret = 0;
+        for (Node cur = state.seq; cur != null; cur = next(cur)) {
+            state.seq = cur;
+            short t = cur.getNodeType();
+            boolean text = t == Node.TEXT_NODE || t == Node.CDATA_SECTION_NODE;
+            if (text && blank(cur.getNodeValue()) || !text && t != Node.ELEMENT_NODE) {
+                continue;
+            }
+            RngCompiled.Step step = model.push(at, cur);
+            if (step == null) {
+                error(text ? Kind.TEXTWRONG : Kind.ELEMWRONG, nodeName(text ? cur.getParentNode() : cur), null);
+                ret = -1;
+                break;
+            }
+            at = step.state();
+            if (step.def() != null) {
+                int r = element(step.def());
+                if (r != 0) {
+                    perr = r;
+                }
+            }
+        }
+        if (ret == 0) {
+            if (model.accepts(at)) {
+                state.seq = null;
+            } else {
+                error(Kind.NOELEM, "", null);
+                ret = -1;
+                dumpUnlessIgnorable();
+            }
+        }
+        if (ret == 0 && perr != 0) {
+            ret = perr;
+        }
+        perr = oldperr;
         return ret;
     }
 

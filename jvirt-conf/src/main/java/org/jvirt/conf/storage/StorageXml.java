@@ -4,9 +4,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jvirt.conf.xml.XmlDocuments;
 import org.jvirt.conf.xml.XmlWriter;
-import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
-import org.jvirt.error.VirtException;
 import org.w3c.dom.Element;
 
 /**
@@ -36,13 +34,7 @@ public final class StorageXml {
 
     /** virXMLParse with a root element name: a document with another root is refused before any parsing. */
     private static Element root(String xml, String url, String expected) {
-        Element root = XmlDocuments.parse(xml, url, ErrorDomain.STORAGE).getDocumentElement();
-        String name = org.jvirt.conf.xml.XmlElements.localName(root);
-        if (!expected.equals(name)) {
-            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
-                    "expecting root element of '" + expected + "', not '" + name + "'");
-        }
-        return root;
+        return XmlDocuments.parseRoot(xml, url, ErrorDomain.STORAGE, expected);
     }
 
     /** A {@code <pool>} element inside a larger document (the test driver's node file). */

@@ -43,6 +43,20 @@ public final class XmlDocuments {
         }
     }
 
+    /**
+     * virXMLParse with a root element name: the document's root, or libxml's XML_ERROR when the root has another
+     * name (checked before anything else, the schema of the VALIDATE flags included).
+     */
+    public static org.w3c.dom.Element parseRoot(String xml, String url, ErrorDomain domain, String expected) {
+        org.w3c.dom.Element root = parse(xml, url, domain).getDocumentElement();
+        String name = XmlElements.localName(root);
+        if (!expected.equals(name)) {
+            throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
+                    "expecting root element of '" + expected + "', not '" + name + "'");
+        }
+        return root;
+    }
+
     private static DocumentBuilder newBuilder() {
         try {
             // the JDK's own parser, without the service lookup newInstance() does (milliseconds at startup)

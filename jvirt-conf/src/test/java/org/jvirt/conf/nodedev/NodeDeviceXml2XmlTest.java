@@ -43,6 +43,11 @@ class NodeDeviceXml2XmlTest extends GoldenXmlSuite {
     }
 
     @Override
+    protected String ourSchema() {
+        return "nodedev";
+    }
+
+    @Override
     protected List<String> schemaInvalidInputs() {
         return SCHEMA_INVALID_INPUTS;
     }

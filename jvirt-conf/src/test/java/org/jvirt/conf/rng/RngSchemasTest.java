@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.jvirt.conf.domain.DomainParseOptions;
 import org.jvirt.conf.domain.DomainXml;
+import org.jvirt.conf.iface.InterfaceXml;
 import org.jvirt.conf.network.NetworkParseOptions;
 import org.jvirt.conf.network.NetworkXml;
+import org.jvirt.conf.nodedev.NodeDeviceXml;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -57,11 +59,44 @@ class RngSchemasTest {
                 .containsExactly("Invalid attribute bogus for element domain");
     }
 
+    @Test
+    void interfaceFlagChecksTheRootFirstThenTheSchema() {
+        String bad = "<interface type='ethernet' name='eth8'><mac address='not-a-mac'/></interface>";
+        assertThatThrownBy(() -> InterfaceXml.parse(bad, true)).hasMessageEndingWith("interface.rng\n"
+                + "Extra element mac in interleave\nInvalid sequence in interleave\n"
+                + "Element interface failed to validate content\n");
+        assertThat(InterfaceXml.parse(bad).name()).isEqualTo("eth8");
+        assertThatThrownBy(() -> InterfaceXml.parse("<device/>", true))
+                .hasMessageContaining("expecting root element of 'interface', not 'device'");
+    }
+
+    /** A device's content is a plain sequence of elements: libxml2 checks it through a compiled model. */
+    @Test
+    void nodeDeviceContentIsCheckedAsACompiledModel() {
+        assertThat(check("nodedev.rng", "<device/>")).containsExactly("Expecting an element , got nothing");
+        assertThat(check("nodedev.rng", "<device><name>x</name><bogus/></device>"))
+                .containsExactly("Did not expect element bogus there");
+        assertThat(check("nodedev.rng", "<device><name>x</name>text</device>"))
+                .containsExactly("Did not expect text in element device content");
+        assertThat(check("nodedev.rng", "<device><name>x<b/></name></device>"))
+                .containsExactly("Did not expect element b there");
+        assertThat(check("nodedev.rng", "<device><name>x</name></device>")).isEmpty();
+        assertThatThrownBy(() -> NodeDeviceXml.parse("<bogus/>", true, true))
+                .isInstanceOfSatisfying(VirtException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.XML_ERROR);
+                    assertThat(e.getMessage()).contains("expecting root element of 'device', not 'bogus'");
+                });
+    }
+
     static List<String> check(String xml) {
+        return check("domain.rng", xml);
+    }
+
+    static List<String> check(String schema, String xml) {
         try {
             var root = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
                     .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml))).getDocumentElement();
-            return RngSchemas.check("domain.rng", root, xml);
+            return RngSchemas.check(schema, root, xml);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

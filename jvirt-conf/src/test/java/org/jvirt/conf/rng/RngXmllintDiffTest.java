@@ -32,8 +32,8 @@ import org.xml.sax.InputSource;
 
 /**
  * Differential test of {@link RngSchemas} (our schemas, our libxml2-style walk) against {@code xmllint --relaxng}
- * on libvirt's installed schemas: every golden input of the domain, network, storage pool, storage volume and
- * snapshot suites, as it is and broken in seven ways (an unknown element, attribute or text at the root, the
+ * on libvirt's installed schemas: every golden input of the domain, network, storage pool, storage volume,
+ * snapshot, host interface and node device suites, as it is and broken in seven ways (an unknown element, attribute or text at the root, the
  * first {@code <name>} removed, and deep inside: an attribute's value replaced, an unknown child, text in an empty
  * element). For each document it compares the verdict and the message lines, twice: RngWalk against xmllint on
  * our own schemas (the walk must reproduce libxml2 exactly: no exceptions), and our schemas + RngWalk against
@@ -57,7 +57,9 @@ class RngXmllintDiffTest {
             new Format("networkxml2xml", "network.rng"),
             new Format("storagepoolxml2xml", "storagepool.rng"),
             new Format("storagevolxml2xml", "storagevol.rng"),
-            new Format("domainsnapshotxml2xml", "domainsnapshot.rng"));
+            new Format("domainsnapshotxml2xml", "domainsnapshot.rng"),
+            new Format("interfacexml2xml", "interface.rng"),
+            new Format("nodedevxml2xml", "nodedev.rng"));
 
     static final Map<String, UnaryOperator<Document>> MUTATIONS = new LinkedHashMap<>();
 

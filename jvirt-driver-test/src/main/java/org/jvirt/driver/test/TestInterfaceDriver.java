@@ -144,7 +144,7 @@ final class TestInterfaceDriver implements InterfaceDriver {
     public InterfaceRef interfaceDefineXML(String xml, int flags) {
         VirErrors.checkFlags(flags, InterfaceDefineFlag.VALIDATE.value(), D, "testInterfaceDefineXML");
         return locked(() -> {
-            InterfaceDef def = InterfaceXml.parse(xml);
+            InterfaceDef def = InterfaceXml.parse(xml, (flags & InterfaceDefineFlag.VALIDATE.value()) != 0);
             return ref(ifaces.assign(def).def);
         });
     }

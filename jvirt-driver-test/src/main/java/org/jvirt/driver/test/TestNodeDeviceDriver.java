@@ -138,13 +138,13 @@ final class TestNodeDeviceDriver implements NodeDeviceDriver {
     }
 
     /**
-     * testNodeDeviceCreateXML: only a vHBA (an fc_host under a vport-capable parent) can be made. VALIDATE (1) is
-     * accepted; libvirt then checks the document against nodedev.rng, which jvirt does not (no RELAX NG engine).
+     * testNodeDeviceCreateXML: only a vHBA (an fc_host under a vport-capable parent) can be made. VALIDATE (1)
+     * checks the document against nodedev.rng first.
      */
     @Override
     public NodeDeviceRef nodeDeviceCreateXML(String xml, int flags) {
         VirErrors.checkFlags(flags, 1, D, "testNodeDeviceCreateXML");
-        NodeDeviceDef def = NodeDeviceXml.parse(xml, true);
+        NodeDeviceDef def = NodeDeviceXml.parse(xml, true, (flags & 1) != 0);
         NodeDevCap.ScsiHost fc = def.fcHost();
         if (fc == null) {
             throw notFcHba();
