@@ -11,16 +11,7 @@ final class Guest {
 
     /** vshCommandOptLongLong: absent gives {@code dflt}. */
     static long longOpt(Invocation cmd, String name, long dflt) {
-        String v = cmd.raw(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            String s = v.strip();
-            return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-        } catch (NumberFormatException e) {
-            throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
-        }
+        return cmd.longOpt(name, dflt);
     }
 
     /** vshCommandOptULongLong. */

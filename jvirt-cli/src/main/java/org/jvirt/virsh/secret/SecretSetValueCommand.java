@@ -5,6 +5,7 @@ import java.util.Base64;
 import org.jvirt.Secret;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.XmlFiles;
 import org.jvirt.virsh.vsh.Invocation;
@@ -14,6 +15,11 @@ public final class SecretSetValueCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "file", "base64");
+        Opts.exclusive(cmd, "plain", "base64");
+        Opts.exclusive(cmd, "interactive", "plain");
+        Opts.exclusive(cmd, "interactive", "file");
+        Opts.exclusive(cmd, "interactive", "base64");
         Secret secret = Secrets.secret(sh, cmd, "secret");
         String b64 = cmd.string("base64");
         String file = cmd.string("file");
