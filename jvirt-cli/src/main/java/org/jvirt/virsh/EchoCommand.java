@@ -38,8 +38,8 @@ public final class EchoCommand implements Command {
             }
             b.append(w);
         }
-        // an empty --err line goes to stdout: virsh only reports an error with some text
-        if (cmd.has("err") && !b.isEmpty()) {
+        // with no word at all there is nothing to report, even with --err; an empty word is still an (empty) error
+        if (cmd.has("err") && !args.isEmpty()) {
             sh.error(b.toString());
         } else {
             sh.print(b.toString());

@@ -44,7 +44,7 @@ public final class AttachInterfaceCommand implements Command {
             default -> throw new OptionException("No support for " + type + " in command 'attach-interface'");
         };
         StringBuilder b = new StringBuilder("<interface type='").append(esc(type)).append('\'');
-        if (cmd.has("managed") && type.equals("hostdev")) {
+        if (cmd.has("managed")) {
             b.append(" managed='yes'");
         }
         b.append(">\n").append(src);

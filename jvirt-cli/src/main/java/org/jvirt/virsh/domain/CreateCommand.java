@@ -12,8 +12,12 @@ public final class CreateCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         int flags = (cmd.has("paused") ? 1 : 0) | (cmd.has("autodestroy") ? 2 : 0) | (cmd.has("validate") ? 8 : 0)
-                | (cmd.has("reset-nvram") ? 16 : 0);
-        return XmlFiles.make(sh, cmd, xml -> sh.conn().domainCreateXML(xml, flags), Domain::getName,
+                | (cmd.has("reset-nvram") ? 32 : 0);
+        // the descriptors would go with virDomainCreateXMLWithFiles; the list is read after the file, as virsh does
+        return XmlFiles.make(sh, cmd, xml -> {
+            org.jvirt.virsh.qemu.PassFds.of(cmd);
+            return sh.conn().domainCreateXML(xml, flags);
+        }, Domain::getName,
                 "Failed to create domain from %s", "Domain '%s' created from %s\n");
     }
 }
