@@ -192,6 +192,7 @@ def base_args(cmd, c, skip=()):
 
 
 BAD_NUMBERS = ['-1', '0', '99999999999999999999', 'abc', '1.5', '0x10']
+BAD_STRINGS = ['bogus', '-1', '1.5']
 
 
 def generate(cmds, only):
@@ -216,11 +217,14 @@ def generate(cmds, only):
                 if o['kind'] == 'number':
                     for bad in BAD_NUMBERS:
                         add(base + ['--' + o['name'], q(bad)], False)
+                else:
+                    for bad in BAD_STRINGS:
+                        add(base + ['--' + o['name'], q(bad)], False)
                 add(base + ['--' + o['name']], False)  # missing value
         # pairs of boolean options (config/live/current and friends)
         for i in range(len(bools)):
             for j in range(i + 1, len(bools)):
-                if len(bools) <= 7 or {bools[i]['name'], bools[j]['name']} & {'config', 'live', 'current', 'persistent', 'all', 'inactive'}:
+                if len(bools) <= 12 or {bools[i]['name'], bools[j]['name']} & {'config', 'live', 'current', 'persistent', 'all', 'inactive'}:
                     add(base + ['--' + bools[i]['name'], '--' + bools[j]['name']])
         # required arguments: each missing, bad numbers, unknown objects
         for o in c['opts']:
@@ -249,9 +253,10 @@ def run(argv0, line):
     env = {k: v for k, v in os.environ.items() if k not in ('VIRSH_DEFAULT_CONNECT_URI', 'LIBVIRT_DEFAULT_URI', 'VISUAL')}
     env['EDITOR'] = 'true'
     try:
-        p = subprocess.run([argv0, '-c', URI, line], capture_output=True, text=True, timeout=60, env=env,
+        p = subprocess.run([argv0, '-c', URI, line], capture_output=True, timeout=60, env=env,
                            stdin=subprocess.DEVNULL, cwd=FIX)
-        return p.stdout, p.stderr, p.returncode
+        # bytes as written (no newline translation: a '\r' counts), shown as UTF-8 with replacements
+        return p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace'), p.returncode
     except subprocess.TimeoutExpired:
         return '', 'TIMEOUT', -1
 

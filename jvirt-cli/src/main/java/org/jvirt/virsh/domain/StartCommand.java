@@ -30,6 +30,9 @@ public final class StartCommand implements Command {
             throw sh.fail("Failed to start domain '" + name + "'", e);
         }
         sh.printExtra("Domain '" + name + "' started\n");
+        if (cmd.has("console")) {
+            return ConsoleCommand.runConsole(sh, dom, null);
+        }
         return true;
     }
 }

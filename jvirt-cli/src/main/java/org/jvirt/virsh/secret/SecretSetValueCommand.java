@@ -1,6 +1,5 @@
 package org.jvirt.virsh.secret;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jvirt.Secret;
 import org.jvirt.error.VirtException;
@@ -27,8 +26,8 @@ public final class SecretSetValueCommand implements Command {
         if (b64 != null) {
             value = Base64.getDecoder().decode(b64.strip());
         } else if (file != null) {
-            String text = XmlFiles.read(file);
-            value = cmd.has("plain") ? text.getBytes(StandardCharsets.UTF_8) : Base64.getDecoder().decode(text.strip());
+            // a plain value is the file's bytes as they are; a base64 one is its text
+            value = cmd.has("plain") ? XmlFiles.bytes(file) : Base64.getDecoder().decode(XmlFiles.read(file).strip());
         } else {
             sh.error("Input secret value is missing");
             return false;

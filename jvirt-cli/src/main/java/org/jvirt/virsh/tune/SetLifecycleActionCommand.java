@@ -17,7 +17,8 @@ public final class SetLifecycleActionCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        // virsh checks both words before it looks the domain up
+        // virsh checks the impact options, then both words, before it looks the domain up
+        org.jvirt.virsh.Opts.impact(cmd);
         String type = cmd.string("type");
         if (!TYPES.contains(type)) {
             sh.error("Invalid lifecycle type '" + type + "'.");
