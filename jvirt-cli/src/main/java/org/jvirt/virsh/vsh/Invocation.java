@@ -104,13 +104,22 @@ public final class Invocation {
 
     /** vshCommandOptLongLong: absent gives {@code dflt}. */
     public long longOpt(String name, long dflt) {
+        return number(name, dflt, Long::parseLong);
+    }
+
+    /** vshCommandOptULongLong: absent gives {@code dflt}; no sign but '+'. */
+    public long ulongOpt(String name, long dflt) {
+        return number(name, dflt, Long::parseUnsignedLong);
+    }
+
+    private long number(String name, long dflt, java.util.function.ToLongFunction<String> parse) {
         String v = values.get(name);
         if (v == null) {
             return dflt;
         }
         try {
             String s = v.strip();
-            return Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
+            return parse.applyAsLong(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException e) {
             throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
         }
