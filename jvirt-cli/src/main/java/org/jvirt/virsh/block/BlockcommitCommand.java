@@ -26,14 +26,14 @@ public final class BlockcommitCommand implements Command {
         // virsh reads the numbers before it checks how the options combine
         long bw = BlockNumbers.bandwidth(cmd, cmd.has("bytes"));
         BlockNumbers.timeoutMs(cmd);
-        if (cmd.has("async") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
-                && !cmd.has("keep-overlay")) {
-            sh.error("--async requires at least one of --timeout, --wait, --pivot, or --keep-overlay");
-            return false;
-        }
         if (cmd.has("verbose") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
                 && !cmd.has("keep-overlay")) {
             sh.error("--verbose requires at least one of --timeout, --wait, --pivot, or --keep-overlay");
+            return false;
+        }
+        if (cmd.has("async") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
+                && !cmd.has("keep-overlay")) {
+            sh.error("--async requires at least one of --timeout, --wait, --pivot, or --keep-overlay");
             return false;
         }
         Domain dom = sh.domain(cmd);
