@@ -9,21 +9,25 @@ public final class EchoCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "shell", "xml");
+        Opts.exclusive(cmd, "shell", "split");
+        Opts.exclusive(cmd, "xml", "split");
         boolean shell = cmd.has("shell");
         boolean xml = cmd.has("xml");
         boolean split = cmd.has("split");
-        List<String> words = new ArrayList<>();
-        for (String a : cmd.argv()) {
-            if (split) {
-                words.addAll(splitCommas(a));
-            } else {
-                words.add(a);
-            }
-        }
         StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (!b.isEmpty()) {
-                b.append(split ? "\n" : " ");
+        List<String> args = cmd.argv();
+        for (int i = 0; i < args.size(); i++) {
+            String w = args.get(i);
+            if (i > 0) {
+                b.append(' ');
+            }
+            if (split) {
+                // each piece ends its own line; the words stay joined by a space, as virsh 9.0 prints them
+                for (String piece : w.isEmpty() ? List.<String>of() : splitCommas(w)) {
+                    b.append(piece).append('\n');
+                }
+                continue;
             }
             if (xml) {
                 w = w.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -34,7 +38,8 @@ public final class EchoCommand implements Command {
             }
             b.append(w);
         }
-        if (cmd.has("err")) {
+        // with no word at all there is nothing to report, even with --err; an empty word is still an (empty) error
+        if (cmd.has("err") && !args.isEmpty()) {
             sh.error(b.toString());
         } else {
             sh.print(b.toString());

@@ -15,6 +15,15 @@ public final class Opts {
         }
     }
 
+    /** The snapshot and checkpoint lists: a --tree shows the whole forest, so no filter may narrow it. */
+    public static void notWithTree(Invocation cmd, String... filters) {
+        for (String f : filters) {
+            if (cmd.has(f) && cmd.has("tree")) {
+                throw new OptionException("--" + f + " and --tree are mutually exclusive");
+            }
+        }
+    }
+
     /** VSH_REQUIRE_OPTION: option {@code a} needs option {@code b}. */
     public static void require(Invocation cmd, String a, String b) {
         if (cmd.has(a) && !cmd.has(b)) {

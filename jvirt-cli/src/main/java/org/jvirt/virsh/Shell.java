@@ -75,6 +75,18 @@ public final class Shell {
         }
     }
 
+    /**
+     * The last line of virsh's job progress (virshPrintJobProgress at 100 %), which --verbose shows on stderr when
+     * a save or dump job ends; no newline, as virsh leaves it.
+     */
+    public void jobDone(Invocation cmd, String label) {
+        if (cmd.has("verbose")) {
+            out.flush();
+            err.print("\r" + label + ": [100 %]");
+            err.flush();
+        }
+    }
+
     /** vshError: "error: ..." on stderr. */
     public void error(String msg) {
         out.flush();

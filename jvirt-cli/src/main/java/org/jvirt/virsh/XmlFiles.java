@@ -17,13 +17,30 @@ public final class XmlFiles {
 
     /** virFileReadAll as virsh reports it. */
     public static String read(String file) {
+        return text(bytes(file));
+    }
+
+    /** The file's bytes (virFileReadAll), with virsh's messages for a missing or unreadable file. */
+    public static byte[] bytes(String file) {
         try {
-            return Files.readString(Path.of(file));
+            return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new OptionException("Failed to open file '" + file + "': No such file or directory");
         } catch (IOException e) {
             throw new OptionException("Failed to read file '" + file + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * The text virsh hands on: a C string, so it ends at the first NUL byte; bytes that are not UTF-8 are kept as
+     * replacement characters instead of failing the read (the consumer then rejects or passes them, as in virsh).
+     */
+    private static String text(byte[] b) {
+        int n = 0;
+        while (n < b.length && b[n] != 0) {
+            n++;
+        }
+        return new String(b, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -214,7 +214,8 @@ public final class AgentCommand implements Command {
     /** virFileReadAll: its error is libvirt's, reported as such. */
     private static String readFile(String path) {
         try {
-            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            // bytes that are not UTF-8 do not fail the read (virsh hands on what the file holds)
+            return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw VirtException.of(ErrorCode.SYSTEM_ERROR, ErrorDomain.NONE,
                     "Failed to open file '%s': No such file or directory", path);

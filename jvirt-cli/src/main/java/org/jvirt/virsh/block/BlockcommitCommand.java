@@ -23,9 +23,17 @@ public final class BlockcommitCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         Opts.exclusive(cmd, "pivot", "keep-overlay");
+        // virsh reads the numbers before it checks how the options combine
+        long bw = BlockNumbers.bandwidth(cmd, cmd.has("bytes"));
+        BlockNumbers.timeoutMs(cmd);
         if (cmd.has("verbose") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
                 && !cmd.has("keep-overlay")) {
             sh.error("--verbose requires at least one of --timeout, --wait, --pivot, or --keep-overlay");
+            return false;
+        }
+        if (cmd.has("async") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
+                && !cmd.has("keep-overlay")) {
+            sh.error("--async requires at least one of --timeout, --wait, --pivot, or --keep-overlay");
             return false;
         }
         Domain dom = sh.domain(cmd);
@@ -33,7 +41,6 @@ public final class BlockcommitCommand implements Command {
             return false;
         }
         String path = cmd.string("path");
-        long bw = BlockNumbers.ulwrap(cmd, "bandwidth", 0);
         int flags = (cmd.has("shallow") ? SHALLOW : 0) | (cmd.has("delete") ? DELETE : 0)
                 | (cmd.has("active") || cmd.has("pivot") || cmd.has("keep-overlay") ? ACTIVE : 0)
                 | (cmd.has("keep-relative") ? RELATIVE : 0) | (cmd.has("bytes") ? BYTES : 0);

@@ -36,6 +36,15 @@ public final class BlockcopyCommand implements Command {
         Opts.exclusive(cmd, "format", "xml");
         Opts.exclusive(cmd, "blockdev", "xml");
         Opts.exclusive(cmd, "pivot", "finish");
+        // virsh reads the numbers, then wants a destination, then checks how the options combine
+        long bw = BlockNumbers.bandwidth(cmd, cmd.has("bytes"));
+        long granularity = BlockNumbers.uint(cmd, "granularity");
+        long bufSize = cmd.ullongOpt("buf-size", 0);
+        BlockNumbers.timeoutMs(cmd);
+        if (!cmd.has("dest") && !cmd.has("xml")) {
+            sh.error("need either --dest or --xml");
+            return false;
+        }
         if (cmd.has("verbose") && !cmd.has("timeout") && !cmd.has("wait") && !cmd.has("pivot")
                 && !cmd.has("finish")) {
             sh.error("--verbose requires at least one of --timeout, --wait, --pivot, or --finish");
@@ -48,11 +57,6 @@ public final class BlockcopyCommand implements Command {
         String path = cmd.string("path");
         String dest = cmd.string("dest");
         String xmlFile = cmd.string("xml");
-        if (dest == null && xmlFile == null) {
-            sh.error("need either --dest or --xml");
-            return false;
-        }
-        long bw = BlockNumbers.ulwrap(cmd, "bandwidth", 0);
         boolean shallow = cmd.has("shallow");
         boolean reuse = cmd.has("reuse-external");
         if (xmlFile != null || cmd.has("granularity") || cmd.has("buf-size") || cmd.has("transient-job")
@@ -62,10 +66,10 @@ public final class BlockcopyCommand implements Command {
                 params.add(new TypedParameter.ULLong("bandwidth", cmd.has("bytes") ? bw : bw << 20));
             }
             if (cmd.has("granularity")) {
-                params.add(new TypedParameter.UInt("granularity", cmd.ullongOpt("granularity", 0)));
+                params.add(new TypedParameter.UInt("granularity", granularity));
             }
             if (cmd.has("buf-size")) {
-                params.add(new TypedParameter.ULLong("buf-size", cmd.ullongOpt("buf-size", 0)));
+                params.add(new TypedParameter.ULLong("buf-size", bufSize));
             }
             String xml = xmlFile != null ? XmlFiles.read(xmlFile) : destXml(dest, cmd.string("format"),
                     cmd.has("blockdev"));

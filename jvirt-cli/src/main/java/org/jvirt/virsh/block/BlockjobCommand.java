@@ -22,11 +22,16 @@ public final class BlockjobCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         Opts.exclusive(cmd, "raw", "abort");
+        Opts.exclusive(cmd, "raw", "async");
+        Opts.exclusive(cmd, "raw", "pivot");
         Opts.exclusive(cmd, "raw", "bandwidth");
         Opts.exclusive(cmd, "info", "abort");
         Opts.exclusive(cmd, "info", "async");
         Opts.exclusive(cmd, "info", "pivot");
         Opts.exclusive(cmd, "info", "bandwidth");
+        Opts.exclusive(cmd, "bytes", "abort");
+        Opts.exclusive(cmd, "bytes", "async");
+        Opts.exclusive(cmd, "bytes", "pivot");
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
@@ -34,7 +39,7 @@ public final class BlockjobCommand implements Command {
         String path = cmd.string("path");
         boolean bytes = cmd.has("bytes");
         if (cmd.has("bandwidth")) {
-            long bw = BlockNumbers.ulwrap(cmd, "bandwidth", 0);
+            long bw = BlockNumbers.bandwidth(cmd, bytes);
             dom.blockJobSetSpeed(path, bw, bytes ? SPEED_BYTES : 0);
             return true;
         }

@@ -20,6 +20,9 @@ public final class BlockpullCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        // virsh reads the numbers before it checks how the options combine
+        long bw = BlockNumbers.bandwidth(cmd, cmd.has("bytes"));
+        BlockNumbers.timeoutMs(cmd);
         Opts.require(cmd, "verbose", "wait");
         Opts.require(cmd, "async", "wait");
         Domain dom = sh.domain(cmd);
@@ -28,7 +31,6 @@ public final class BlockpullCommand implements Command {
         }
         String path = cmd.string("path");
         String base = cmd.string("base");
-        long bw = BlockNumbers.ulwrap(cmd, "bandwidth", 0);
         boolean bytes = cmd.has("bytes");
         if (base != null || cmd.has("keep-relative")) {
             dom.blockRebase(path, base, bw, (cmd.has("keep-relative") ? REBASE_RELATIVE : 0) | (bytes ? REBASE_BYTES : 0));

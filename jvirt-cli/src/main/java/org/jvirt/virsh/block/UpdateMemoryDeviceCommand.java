@@ -30,17 +30,19 @@ public final class UpdateMemoryDeviceCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "node", "alias");
         int flags = Opts.impact(cmd);
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
         }
+        long node = BlockNumbers.uint(cmd, "node"); // read before the XML, as virsh does
         String xml = dom.getXMLDesc((flags & AFFECT_CONFIG) != 0 ? INACTIVE : 0);
         String path = "/domain/devices/memory";
         if (cmd.has("alias")) {
             path += "[./alias/@name='" + cmd.string("alias") + "']";
         } else if (cmd.has("node")) {
-            path += "[./target/node='" + cmd.intOpt("node", 0) + "']";
+            path += "[./target/node='" + node + "']";
         }
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -31,6 +31,7 @@ public final class CheckpointListCommand implements Command {
         Opts.exclusive(cmd, "parent", "tree");
         Opts.exclusive(cmd, "roots", "tree");
         Opts.exclusive(cmd, "roots", "from");
+        Opts.notWithTree(cmd, "leaves", "no-leaves");
         String fromName = cmd.string("from");
         if (cmd.has("descendants") && fromName == null) {
             throw new OptionException("--descendants requires --from");

@@ -5,7 +5,11 @@ import static org.jvirt.virsh.domain.DeviceCommands.esc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jvirt.Domain;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
@@ -19,6 +23,14 @@ public final class AttachDiskCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         int flags = DeviceCommands.flags(cmd);
+        Opts.require(cmd, "source-host-name", "source-protocol");
+        Opts.require(cmd, "source-host-transport", "source-protocol");
+        Opts.require(cmd, "source-host-socket", "source-protocol");
+        Opts.require(cmd, "source-host-socket", "source-host-transport");
+        Opts.exclusive(cmd, "source-host-name", "source-host-socket");
+        if (cmd.string("wwn") != null) {
+            checkWwn(cmd.string("wwn"));
+        }
         String xml = xml(cmd);
         if (cmd.has("print-xml")) {
             sh.print(xml);
@@ -46,7 +58,7 @@ public final class AttachDiskCommand implements Command {
             throw new OptionException("Unknown source type: '" + stype + "'");
         }
         String address = cmd.string("address");
-        String addrXml = address == null ? null : address(address, cmd.has("multifunction"));
+        String addrXml = address == null ? null : address(address, target, cmd.has("multifunction"));
 
         StringBuilder b = new StringBuilder("<disk type='").append(esc(stype)).append('\'');
         if (cmd.string("type") != null) {
@@ -126,39 +138,93 @@ public final class AttachDiskCommand implements Command {
         }
     }
 
-    /** --address pci:D.B.S.F | scsi:C.B.U | sata:C.B.U | ide:C.B.U | usb:B.P, as str2DiskAddress reads them. */
-    private static String address(String spec, boolean multifunction) {
+    /**
+     * --address pci:D.B.S.F | ccw:C.S.D (hex) | scsi:C.B.U | sata:C.B.U | ide:C.B.U | usb:B.P (decimal), as virsh
+     * 9.0 reads them: each number up to the next dot, whatever follows the last one ignored; then the kind must
+     * suit the target's prefix (vd: pci or ccw, sd: scsi, usb or sata, hd: ide).
+     */
+    private static String address(String spec, String target, boolean multifunction) {
         int colon = spec.indexOf(':');
         String kind = colon < 0 ? "" : spec.substring(0, colon);
-        String[] p = colon < 0 ? new String[0] : spec.substring(colon + 1).split("\\.", -1);
-        try {
-            return switch (kind) {
-                case "pci" -> {
-                    if (p.length != 4) {
-                        throw new NumberFormatException();
-                    }
-                    yield String.format("<address type='pci' domain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'%s/>",
-                            Integer.parseInt(p[0], 16), Integer.parseInt(p[1], 16), Integer.parseInt(p[2], 16),
-                            Integer.parseInt(p[3], 16), multifunction ? " multifunction='on'" : "");
+        String rest = colon < 0 ? "" : spec.substring(colon + 1);
+        String xml = switch (kind) {
+            case "pci" -> {
+                long[] v = fields(rest, 4, 16);
+                yield String.format("<address type='pci' domain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'%s/>",
+                        v[0], v[1], v[2], v[3], multifunction ? " multifunction='on'" : "");
+            }
+            case "ccw" -> {
+                long[] v = fields(rest, 3, 16);
+                yield String.format("<address type='ccw' cssid='0x%02x' ssid='0x%x' devno='0x%04x'/>", v[0], v[1], v[2]);
+            }
+            case "scsi", "sata", "ide" -> {
+                long[] v = fields(rest, 3, 10);
+                yield String.format("<address type='drive' controller='%d' bus='%d' unit='%d'/>", v[0], v[1], v[2]);
+            }
+            case "usb" -> {
+                long[] v = fields(rest, 2, 10);
+                yield String.format("<address type='usb' bus='%d' port='%d'/>", v[0], v[1]);
+            }
+            default -> throw new OptionException("Invalid address.");
+        };
+        if (target.startsWith("vd") && !kind.equals("pci") && !kind.equals("ccw")) {
+            throw new OptionException("expecting a pci:0000.00.00.00 or ccw:00.0.0000 address.");
+        }
+        if (target.startsWith("sd") && !kind.equals("scsi") && !kind.equals("usb") && !kind.equals("sata")) {
+            throw new OptionException("expecting a scsi:00.00.00 or usb:00.00 or sata:00.00.00 address.");
+        }
+        if (target.startsWith("hd") && !kind.equals("ide")) {
+            throw new OptionException("expecting an ide:00.00.00 address.");
+        }
+        return xml;
+    }
+
+    /** {@code n} unsigned numbers separated by dots (virStrToLong_ui; base 16 allows 0x); trailing text ignored. */
+    private static long[] fields(String s, int n, int radix) {
+        long[] out = new long[n];
+        int i = 0;
+        for (int k = 0; k < n; k++) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i < s.length() && s.charAt(i) == '+') {
+                i++;
+            }
+            // strtoul's base 16 takes a 0x prefix only when a hex digit follows it
+            if (radix == 16 && i + 2 < s.length() && s.charAt(i) == '0' && (s.charAt(i + 1) | 0x20) == 'x'
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                i += 2;
+            }
+            int start = i;
+            while (i < s.length() && Character.digit(s.charAt(i), radix) >= 0) {
+                i++;
+            }
+            if (i == start) {
+                throw new OptionException("Invalid address.");
+            }
+            try {
+                out[k] = Long.parseLong(s.substring(start, i), radix);
+            } catch (NumberFormatException e) {
+                throw new OptionException("Invalid address.");
+            }
+            if (out[k] > 0xffffffffL) {
+                throw new OptionException("Invalid address.");
+            }
+            if (k < n - 1) {
+                if (i >= s.length() || s.charAt(i) != '.') {
+                    throw new OptionException("Invalid address.");
                 }
-                case "scsi", "sata", "ide" -> {
-                    if (p.length != 3) {
-                        throw new NumberFormatException();
-                    }
-                    yield String.format("<address type='drive' controller='%d' bus='%d' unit='%d'/>",
-                            Integer.parseUnsignedInt(p[0]), Integer.parseUnsignedInt(p[1]), Integer.parseUnsignedInt(p[2]));
-                }
-                case "usb" -> {
-                    if (p.length != 2) {
-                        throw new NumberFormatException();
-                    }
-                    yield String.format("<address type='usb' bus='%d' port='%d'/>", Integer.parseUnsignedInt(p[0]),
-                            Integer.parseUnsignedInt(p[1]));
-                }
-                default -> throw new NumberFormatException();
-            };
-        } catch (NumberFormatException e) {
-            throw new OptionException("Invalid address.");
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** virValidateWWN: 16 hex digits, "0x" allowed before them. */
+    private static void checkWwn(String wwn) {
+        String digits = wwn.startsWith("0x") ? wwn.substring(2) : wwn;
+        if (digits.length() != 16 || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.NONE, "Malformed wwn: %s", wwn);
         }
     }
 }

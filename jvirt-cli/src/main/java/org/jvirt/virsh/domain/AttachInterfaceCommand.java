@@ -5,6 +5,7 @@ import static org.jvirt.virsh.domain.DeviceCommands.esc;
 import org.jvirt.Domain;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.tune.Rates;
 import org.jvirt.virsh.vsh.Invocation;
 import org.jvirt.virsh.vsh.OptionException;
 
@@ -44,7 +45,7 @@ public final class AttachInterfaceCommand implements Command {
             default -> throw new OptionException("No support for " + type + " in command 'attach-interface'");
         };
         StringBuilder b = new StringBuilder("<interface type='").append(esc(type)).append('\'');
-        if (cmd.has("managed") && type.equals("hostdev")) {
+        if (cmd.has("managed")) {
             b.append(" managed='yes'");
         }
         b.append(">\n").append(src);
@@ -55,13 +56,25 @@ public final class AttachInterfaceCommand implements Command {
         line(b, "alias", "name", cmd.string("alias"));
         String in = cmd.string("inbound");
         String out = cmd.string("outbound");
+        // virsh's checks: inbound needs an average or a floor; outbound an average, and no floor
+        long[] inRate = in == null ? null : Rates.parse(in);
+        if (inRate != null && inRate[0] == 0 && inRate[3] == 0) {
+            throw new OptionException("either inbound average or floor is mandatory");
+        }
+        long[] outRate = out == null ? null : Rates.parse(out);
+        if (outRate != null && outRate[0] == 0) {
+            throw new OptionException("outbound average is mandatory");
+        }
+        if (outRate != null && outRate[3] != 0) {
+            throw new OptionException("outbound floor is unsupported yet");
+        }
         if (in != null || out != null) {
             b.append("  <bandwidth>\n");
-            if (in != null) {
-                b.append("    <inbound").append(rate(in, "inbound", true)).append("/>\n");
+            if (inRate != null) {
+                b.append("    <inbound").append(rate(inRate)).append("/>\n");
             }
-            if (out != null) {
-                b.append("    <outbound").append(rate(out, "outbound", false)).append("/>\n");
+            if (outRate != null) {
+                b.append("    <outbound").append(rate(outRate)).append("/>\n");
             }
             b.append("  </bandwidth>\n");
         }
@@ -74,23 +87,12 @@ public final class AttachInterfaceCommand implements Command {
         }
     }
 
-    /** "average[,peak[,burst[,floor]]]" (virshParseRateStr); floor only inbound. */
-    private static String rate(String spec, String what, boolean floor) {
-        String[] p = spec.split(",", -1);
-        String[] names = {"average", "peak", "burst", "floor"};
-        if (p.length > (floor ? 4 : 3)) {
-            throw new OptionException(what + " format is incorrect");
-        }
+    /** The non-zero fields of a rate as attributes. */
+    private static String rate(long[] r) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i].isEmpty()) {
-                continue;
-            }
-            try {
-                long v = Long.parseUnsignedLong(p[i]);
-                b.append(' ').append(names[i]).append("='").append(Long.toUnsignedString(v)).append('\'');
-            } catch (NumberFormatException e) {
-                throw new OptionException(what + " format is incorrect");
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] != 0) {
+                b.append(' ').append(Rates.FIELDS[i]).append("='").append(Long.toUnsignedString(r[i])).append('\'');
             }
         }
         return b.toString();

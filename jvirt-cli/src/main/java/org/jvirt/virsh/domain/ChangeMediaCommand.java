@@ -27,12 +27,6 @@ public final class ChangeMediaCommand implements Command {
         String source = cmd.string("source");
         String action = cmd.has("eject") ? "eject" : cmd.has("insert") ? "insert" : cmd.has("update") ? "update"
                 : source == null ? "eject" : "update";
-        if (action.equals("eject") && source != null) {
-            throw new OptionException("The --source option is not supported with --eject");
-        }
-        if (!action.equals("eject") && source == null) {
-            throw new OptionException("No source is specified for inserting media");
-        }
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
@@ -40,6 +34,13 @@ public final class ChangeMediaCommand implements Command {
         String xml = dom.getXMLDesc(cmd.has("config") ? 2 : 0);
         String path = cmd.string("path");
         DeviceNodes.Node disk = DeviceNodes.findDisk(xml, path, true);
+        // virsh finds the disk before it checks the source against the action
+        if (action.equals("eject") && source != null) {
+            throw new OptionException("The --source option is not supported with --eject");
+        }
+        if (!action.equals("eject") && source == null) {
+            throw new OptionException("No source is specified for inserting media");
+        }
         boolean hasMedia = disk.hasChild("source");
         switch (action) {
             case "eject" -> {

@@ -26,7 +26,11 @@ public final class ConsoleCommand implements Command {
         if (dom == null) {
             return false;
         }
-        String devname = cmd.has("devname") ? cmd.string("devname") : null;
+        return runConsole(sh, dom, cmd.has("devname") ? cmd.string("devname") : null);
+    }
+
+    /** cmdRunConsole, which start --console and create --console also use. */
+    static boolean runConsole(Shell sh, Domain dom, String devname) {
         // cmdRunConsole: the state first (virshDomainState), then the terminal
         org.jvirt.DomainState state;
         try {

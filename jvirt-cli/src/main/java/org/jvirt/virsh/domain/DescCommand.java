@@ -21,8 +21,11 @@ public final class DescCommand implements Command {
         int type = title ? 1 : 0;
         String what = title ? "title" : "description";
         String text = cmd.argv().isEmpty() ? null : String.join(" ", cmd.argv());
+        // virsh reads the text from the domain XML: the inactive one with --config, else the current one, so
+        // --live --config reads the config and --live on a shut-off domain is no error
+        int readFlags = (flags & 2) != 0 ? 2 : 0;
         if (cmd.has("edit")) {
-            String current = DomainStates.description(dom, title, flags);
+            String current = DomainStates.description(dom, title, readFlags);
             Editor.Define define = (t, v) -> {
                 if (t != null) {
                     dom.setMetadata(type, t.strip(), null, null, flags);
@@ -41,7 +44,7 @@ public final class DescCommand implements Command {
             sh.printExtra("Domain " + what + " updated successfully");
             return true;
         }
-        String d = DomainStates.description(dom, title, flags);
+        String d = DomainStates.description(dom, title, readFlags);
         if (d.isEmpty()) {
             sh.printExtra("No " + what + " for domain: " + dom.getName());
         } else {

@@ -17,12 +17,12 @@ public final class DomblkinfoCommand implements Command {
     public boolean run(Shell sh, Invocation cmd) {
         boolean all = cmd.has("all");
         boolean human = cmd.has("human");
-        if (!all && !cmd.has("device")) {
-            sh.error("command 'domblkinfo' requires <device> option");
-            return false;
-        }
         Domain dom = sh.domain(cmd);
         if (dom == null) {
+            return false;
+        }
+        if (!all && !cmd.has("device")) {
+            sh.error("command 'domblkinfo' requires <device> option");
             return false;
         }
         if (!all) {

@@ -22,9 +22,13 @@ public final class DomtimeCommand implements Command {
     public boolean run(Shell sh, Invocation cmd) {
         Opts.exclusive(cmd, "time", "now");
         Opts.exclusive(cmd, "time", "sync");
+        Opts.exclusive(cmd, "now", "sync");
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
+        }
+        if (cmd.has("time")) {
+            cmd.longOpt("time", 0); // vshCommandOptLongLong: a malformed number is reported first
         }
         if (cmd.has("now") || cmd.has("sync") || cmd.has("time")) {
             throw org.jvirt.spi.Unsupported.call("virDomainSetTime");

@@ -31,7 +31,7 @@ public final class DumpCommand implements Command {
         int flags = (cmd.has("crash") ? 1 : 0) | (cmd.has("live") ? 2 : 0) | (cmd.has("bypass-cache") ? 4 : 0)
                 | (cmd.has("reset") ? 8 : 0) | (cmd.has("memory-only") ? 16 : 0);
         int f = fmt;
-        return Dom.act(sh, cmd, d -> { d.coreDumpWithFormat(to, f, flags); sh.printExtra("\n"); },
+        return Dom.act(sh, cmd, d -> { d.coreDumpWithFormat(to, f, flags); sh.jobDone(cmd, "Dump"); sh.printExtra("\n"); },
                 "Domain '%s' dumped to " + to.replace("%", "%%") + "\n", "Failed to core dump domain '%s' to " + to.replace("%", "%%"));
     }
 }

@@ -11,7 +11,7 @@ public final class ManagedsaveCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         int flags = Dom.saveFlags(cmd);
-        return Dom.act(sh, cmd, d -> { d.managedSave(flags); sh.printExtra("\n"); },
+        return Dom.act(sh, cmd, d -> { d.managedSave(flags); sh.jobDone(cmd, "Managedsave"); sh.printExtra("\n"); },
                 "Domain '%s' state saved by libvirt\n", "Failed to save domain '%s' state");
     }
 }

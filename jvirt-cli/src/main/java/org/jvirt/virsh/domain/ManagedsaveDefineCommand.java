@@ -14,11 +14,11 @@ public final class ManagedsaveDefineCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         Opts.exclusive(cmd, "running", "paused");
+        String xml = XmlFiles.read(cmd.string("xml")); // virsh reads the file before it looks the domain up
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
         }
-        String xml = XmlFiles.read(cmd.string("xml"));
         try {
             dom.managedSaveDefineXML(xml, Images.stateFlags(cmd));
         } catch (VirtException e) {

@@ -9,7 +9,12 @@ final class Modes {
     private Modes() {
     }
 
+    /** shutdown's message has a comma before "or", reboot's has none (as in virsh 9.0). */
     static int parse(String modes) {
+        return parse(modes, ", or");
+    }
+
+    static int parse(String modes, String or) {
         if (modes == null) {
             return 0;
         }
@@ -22,7 +27,7 @@ final class Modes {
                 case "signal" -> 8;
                 case "paravirt" -> 16;
                 default -> throw new OptionException("Unknown mode " + m
-                        + " value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'");
+                        + " value, expecting 'acpi', 'agent', 'initctl', 'signal'" + or + " 'paravirt'");
             };
         }
         return flags;

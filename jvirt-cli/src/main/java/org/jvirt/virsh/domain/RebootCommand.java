@@ -13,7 +13,7 @@ public final class RebootCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int flags = Modes.parse(cmd.string("mode"));
+        int flags = Modes.parse(cmd.string("mode"), " or");
         return Dom.act(sh, cmd, d -> d.reboot(flags), "Domain '%s' is being rebooted\n", "Failed to reboot domain '%s'");
     }
 }

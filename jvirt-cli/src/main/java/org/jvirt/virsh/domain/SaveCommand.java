@@ -13,7 +13,7 @@ public final class SaveCommand implements Command {
         String to = cmd.string("file");
         String dxml = Dom.xmlOption(cmd);
         int flags = Dom.saveFlags(cmd);
-        return Dom.act(sh, cmd, d -> { d.save(to, dxml, flags); sh.printExtra("\n"); },
+        return Dom.act(sh, cmd, d -> { d.save(to, dxml, flags); sh.jobDone(cmd, "Save"); sh.printExtra("\n"); },
                 "Domain '%s' saved to " + to.replace("%", "%%") + "\n", "Failed to save domain '%s' to " + to.replace("%", "%%"));
     }
 }

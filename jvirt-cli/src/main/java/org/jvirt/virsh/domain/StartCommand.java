@@ -22,12 +22,17 @@ public final class StartCommand implements Command {
         }
         int flags = (cmd.has("paused") ? 1 : 0) | (cmd.has("autodestroy") ? 2 : 0) | (cmd.has("bypass-cache") ? 4 : 0)
                 | (cmd.has("force-boot") ? 8 : 0) | (cmd.has("reset-nvram") ? 32 : 0);
+        // the descriptors would go with virDomainCreateWithFiles; the list is still read, and refused, as virsh does
+        org.jvirt.virsh.qemu.PassFds.of(cmd);
         try {
             dom.create(flags);
         } catch (VirtException e) {
             throw sh.fail("Failed to start domain '" + name + "'", e);
         }
         sh.printExtra("Domain '" + name + "' started\n");
+        if (cmd.has("console")) {
+            return ConsoleCommand.runConsole(sh, dom, null);
+        }
         return true;
     }
 }

@@ -12,8 +12,13 @@ public final class UndefineCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.require(cmd, "delete-storage-volume-snapshots", "remove-all-storage");
         Opts.exclusive(cmd, "nvram", "keep-nvram");
-        Opts.exclusive(cmd, "keep-tpm", "tpm");
+        Opts.exclusive(cmd, "tpm", "keep-tpm");
+        if (cmd.has("wipe-storage") && !cmd.has("storage") && !cmd.has("remove-all-storage")) {
+            sh.error("'--wipe-storage' requires '--storage <string>' or '--remove-all-storage'");
+            return false;
+        }
         int flags = (cmd.has("managed-save") ? 1 : 0) | (cmd.has("snapshots-metadata") ? 2 : 0) | (cmd.has("nvram") ? 4 : 0)
                 | (cmd.has("keep-nvram") ? 8 : 0) | (cmd.has("checkpoints-metadata") ? 16 : 0)
                 | (cmd.has("tpm") ? 32 : 0) | (cmd.has("keep-tpm") ? 64 : 0);

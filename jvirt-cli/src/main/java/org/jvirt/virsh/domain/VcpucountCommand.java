@@ -14,10 +14,9 @@ public final class VcpucountCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        Opts.exclusive(cmd, "maximum", "active");
-        Opts.exclusive(cmd, "current", "live");
-        Opts.exclusive(cmd, "current", "config");
+        // virsh 9.0 lets --current go with --live or --config (it then means the flag given)
         Opts.exclusive(cmd, "live", "config");
+        Opts.exclusive(cmd, "active", "maximum");
         Opts.exclusive(cmd, "guest", "config");
         Domain dom = sh.domain(cmd);
         if (dom == null) {
@@ -45,7 +44,16 @@ public final class VcpucountCommand implements Command {
             return true;
         }
         int flags = (max ? 4 : 0) | (live ? 1 : 0) | (config ? 2 : 0) | (guest ? 8 : 0);
-        sh.print(dom.getVcpus(flags) + "\n");
+        int count;
+        try {
+            count = dom.getVcpus(flags);
+        } catch (VirtException e) {
+            if (guest) {
+                throw sh.fail("Failed to retrieve vCPU count from the guest", e);
+            }
+            throw e;
+        }
+        sh.print(count + "\n");
         return true;
     }
 }

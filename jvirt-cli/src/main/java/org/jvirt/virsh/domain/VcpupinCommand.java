@@ -12,6 +12,10 @@ public final class VcpupinCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        if (!cmd.has("cpulist")) {
+            // a query reads one definition: virsh refuses both before it looks the domain up
+            org.jvirt.virsh.Opts.exclusive(cmd, "live", "config");
+        }
         return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
     }
 

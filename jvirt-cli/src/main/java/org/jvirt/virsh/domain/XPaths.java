@@ -4,6 +4,9 @@ import java.io.StringReader;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.jvirt.error.ErrorCode;
+import org.jvirt.error.ErrorDomain;
+import org.jvirt.error.VirtException;
 import org.jvirt.virsh.vsh.OptionException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
@@ -21,10 +24,17 @@ public final class XPaths {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new InputSource(new StringReader(xml)));
             NodeList nodes;
+            javax.xml.xpath.XPathExpression compiled;
             try {
-                nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(expr, doc, XPathConstants.NODESET);
+                compiled = XPathFactory.newInstance().newXPath().compile(expr);
             } catch (javax.xml.xpath.XPathExpressionException e) {
                 throw new OptionException("Unable to evaluate XPath expression '" + expr + "'");
+            }
+            try {
+                nodes = (NodeList) compiled.evaluate(doc, XPathConstants.NODESET);
+            } catch (javax.xml.xpath.XPathExpressionException e) {
+                // a valid expression whose value is a string, number or boolean: virsh wants nodes
+                throw VirtException.of(ErrorCode.INTERNAL_ERROR, ErrorDomain.NONE, "Incorrect xpath '%s'", expr);
             }
             XmlNodeDump dump = new XmlNodeDump(doc, xml);
             StringBuilder b = new StringBuilder();
@@ -52,7 +62,7 @@ public final class XPaths {
                 b.append("<nodes").append(attrs).append(">\n").append(body).append("</nodes>\n");
             }
             return b.toString();
-        } catch (OptionException e) {
+        } catch (OptionException | VirtException e) {
             throw e;
         } catch (Exception e) {
             throw new OptionException(e.getMessage());

@@ -15,7 +15,7 @@ public final class DomfstrimCommand implements Command {
         if (dom == null) {
             return false;
         }
-        long minimum = Guest.ulongOpt(cmd, "minimum", 0);
+        long minimum = cmd.ullongOpt("minimum", 0);
         String mountpoint = cmd.string("mountpoint");
         try {
             dom.fsTrim(mountpoint, minimum, 0);

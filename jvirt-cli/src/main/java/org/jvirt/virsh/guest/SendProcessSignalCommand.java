@@ -30,7 +30,7 @@ public final class SendProcessSignalCommand implements Command {
         if (dom == null) {
             return false;
         }
-        long pid = Guest.longOpt(cmd, "pid", 0);
+        long pid = cmd.longOpt("pid", 0);
         String name = cmd.string("signame");
         int signum = signal(name);
         if (signum < 0) {

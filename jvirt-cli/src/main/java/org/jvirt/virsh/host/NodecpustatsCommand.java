@@ -7,7 +7,6 @@ import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.vsh.Invocation;
-import org.jvirt.virsh.vsh.OptionException;
 
 /** nodecpustats [--cpu N] [--percent]: raw counters, or shares over one second. */
 public final class NodecpustatsCommand implements Command {
@@ -16,10 +15,7 @@ public final class NodecpustatsCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        int cpu = cmd.intOpt("cpu", -1);
-        if (cmd.has("cpu") && cpu < 0) {
-            throw new OptionException("Invalid value for option --cpu");
-        }
+        int cpu = cmd.intOpt("cpu", -1); // -1 (all CPUs) may be given; other negatives are the API's to refuse
         long[][] s = new long[2][5];
         boolean[] present = new boolean[5];
         int samples = cmd.has("percent") ? 2 : 1;
@@ -28,7 +24,8 @@ public final class NodecpustatsCommand implements Command {
             try {
                 st = sh.conn().nodeGetCPUStats(cpu, 0);
             } catch (VirtException e) {
-                throw sh.fail("Unable to get node cpu stats", e);
+                // virsh first asks how many counters there are: that call is the one that fails
+                throw sh.fail(i == 0 ? "Unable to get number of cpu stats" : "Unable to get node cpu stats", e);
             }
             for (Map.Entry<String, Long> en : st.values().entrySet()) {
                 int k = switch (en.getKey()) {

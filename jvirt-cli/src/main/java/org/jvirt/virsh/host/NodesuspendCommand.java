@@ -11,7 +11,7 @@ public final class NodesuspendCommand implements Command {
     @Override
     public boolean run(Shell sh, Invocation cmd) {
         String target = cmd.string("target");
-        long duration = cmd.ullongOpt("duration", 0);
+        long duration = cmd.longOpt("duration", 0);
         int t = switch (target) {
             case "mem" -> 0;
             case "disk" -> 1;
@@ -20,6 +20,10 @@ public final class NodesuspendCommand implements Command {
         };
         if (t < 0) {
             sh.error("Invalid target");
+            return false;
+        }
+        if (duration < 0) {
+            sh.error("Invalid duration");
             return false;
         }
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jvirt.Interface;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
@@ -22,6 +23,7 @@ public final class IfaceListCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "all", "inactive");
         // virConnectListAllInterfacesFlags: INACTIVE 1, ACTIVE 2
         int flags = cmd.has("all") ? 3 : cmd.has("inactive") ? 1 : 2;
         List<Interface> list;

@@ -4,9 +4,10 @@ import org.jvirt.Network;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
 import org.jvirt.virsh.Shell;
+import org.jvirt.virsh.domain.XPaths;
 import org.jvirt.virsh.vsh.Invocation;
 
-/** net-dumpxml [--inactive]. */
+/** net-dumpxml NETWORK [--inactive] [--xpath EXPR [--wrap]]. */
 public final class NetDumpxmlCommand implements Command {
 
     @Override
@@ -15,7 +16,9 @@ public final class NetDumpxmlCommand implements Command {
         if (net == null) {
             return false;
         }
-        sh.print(net.getXMLDesc(cmd.has("inactive") ? 1 : 0));
+        String xml = net.getXMLDesc(cmd.has("inactive") ? 1 : 0);
+        String xpath = cmd.string("xpath");
+        sh.print(xpath == null ? xml : XPaths.select(xml, xpath, cmd.has("wrap")));
         return true;
     }
 }

@@ -37,8 +37,10 @@ public final class NetListCommand implements Command {
         }
         flags |= (cmd.has("persistent") ? 4 : 0) | (cmd.has("transient") ? 8 : 0)
                 | (cmd.has("autostart") ? 16 : 0) | (cmd.has("no-autostart") ? 32 : 0);
-        Opts.exclusive(cmd, "table", "name");
-        Opts.exclusive(cmd, "table", "uuid");
+        if ((cmd.has("table") ? 1 : 0) + (cmd.has("name") ? 1 : 0) + (cmd.has("uuid") ? 1 : 0) > 1) {
+            throw new org.jvirt.virsh.vsh.OptionException(
+                    "Only one argument from --table, --name and --uuid may be specified.");
+        }
         boolean name = cmd.has("name");
         boolean uuid = cmd.has("uuid");
         List<Network> nets;

@@ -12,6 +12,10 @@ public final class NetPortListCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        if (cmd.has("table") && cmd.has("uuid")) {
+            sh.error("Only one argument from --table and --uuid may be specified.");
+            return false;
+        }
         Network net = sh.network(cmd);
         if (net == null) {
             return false;

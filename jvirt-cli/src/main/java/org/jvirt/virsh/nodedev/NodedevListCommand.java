@@ -30,7 +30,9 @@ public final class NodedevListCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        Opts.exclusive(cmd, "all", "inactive");
+        if (cmd.has("all") && cmd.has("inactive")) {
+            throw new org.jvirt.virsh.vsh.OptionException("Option --all is incompatible with --inactive");
+        }
         boolean tree = cmd.has("tree");
         boolean inactive = cmd.has("inactive");
         String capStr = cmd.string("cap");

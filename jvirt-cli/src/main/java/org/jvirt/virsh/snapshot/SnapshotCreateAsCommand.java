@@ -1,6 +1,5 @@
 package org.jvirt.virsh.snapshot;
 
-import java.util.Comparator;
 import java.util.List;
 import org.jvirt.Domain;
 import org.jvirt.virsh.Command;
@@ -25,13 +24,13 @@ public final class SnapshotCreateAsCommand implements Command {
             b.append("  <description>").append(esc(cmd.string("description"))).append("</description>\n");
         }
         if (cmd.string("memspec") != null) {
-            b.append("  ").append(spec("memory", cmd.string("memspec"), "file", List.of("file", "snapshot"))).append('\n');
+            b.append("  ").append(memspec(cmd.string("memspec"))).append('\n');
         }
         List<String> disks = cmd.argv();
         if (!disks.isEmpty()) {
             b.append("  <disks>\n");
             for (String d : disks) {
-                b.append(disk(d));
+                b.append(disk(sh, d));
             }
             b.append("  </disks>\n");
         }
@@ -43,45 +42,57 @@ public final class SnapshotCreateAsCommand implements Command {
         return SnapshotCreateCommand.create(sh, dom, b.toString(), SnapshotCreateCommand.flags(cmd), null);
     }
 
-    /** virshParseSnapshotMemspec: [file=]name[,snapshot=type] as one element; virsh writes snapshot= first. */
-    private static String spec(String element, String text, String first, List<String> keys) {
-        java.util.Map<String, String> attrs = new java.util.TreeMap<>(Comparator.comparing((String k) -> !k.equals("snapshot")));
-        String[] parts = text.split(",", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            int eq = p.indexOf('=');
-            String key = eq < 0 ? (i == 0 ? first : null) : p.substring(0, eq);
-            if (key == null || !keys.contains(key)) {
+    /**
+     * virshParseSnapshotMemspec: comma-separated (",," is a comma) file=F, snapshot=T or an absolute path, each
+     * at most once, as one element with snapshot= written first.
+     */
+    private static String memspec(String text) {
+        String file = null;
+        String snapshot = null;
+        for (String p : org.jvirt.virsh.EchoCommand.splitCommas(text)) {
+            if (p.startsWith("snapshot=") && snapshot == null) {
+                snapshot = p.substring(9);
+            } else if (p.startsWith("file=") && file == null) {
+                file = p.substring(5);
+            } else if (p.startsWith("/") && file == null) {
+                file = p;
+            } else {
                 throw new OptionException("unable to parse memspec: " + text);
             }
-            attrs.put(key, eq < 0 ? p : p.substring(eq + 1));
         }
-        StringBuilder b = new StringBuilder("<").append(element);
-        attrs.forEach((k, v) -> b.append(' ').append(k).append("='").append(esc(v)).append('\''));
+        StringBuilder b = new StringBuilder("<memory");
+        if (snapshot != null) {
+            b.append(" snapshot='").append(esc(snapshot)).append('\'');
+        }
+        if (file != null) {
+            b.append(" file='").append(esc(file)).append('\'');
+        }
         return b.append("/>").toString();
     }
 
-    /** virshParseSnapshotDiskspec: disk[,snapshot=type][,driver=type][,stype=type][,file=name]. */
-    private static String disk(String text) {
-        String[] parts = text.split(",", -1);
-        String name = parts[0];
-        String snapshot = null;
-        String driver = null;
-        String stype = null;
-        String file = null;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.startsWith("snapshot=")) {
-                snapshot = p.substring(9);
-            } else if (p.startsWith("driver=")) {
-                driver = p.substring(7);
-            } else if (p.startsWith("stype=")) {
-                stype = p.substring(6);
-            } else if (p.startsWith("file=")) {
-                file = p.substring(5);
-            } else {
+    /**
+     * virshParseSnapshotDiskspec: disk[,snapshot=type][,driver=type][,stype=file|block][,file=name], ",," a comma,
+     * each key at most once.
+     */
+    private static String disk(Shell sh, String text) {
+        List<String> parts = org.jvirt.virsh.EchoCommand.splitCommas(text);
+        String name = parts.getFirst();
+        java.util.Map<String, String> kv = new java.util.HashMap<>();
+        for (String p : parts.subList(1, parts.size())) {
+            int eq = p.indexOf('=');
+            String key = eq < 0 ? "" : p.substring(0, eq);
+            if (!List.of("snapshot", "driver", "stype", "file").contains(key) || kv.containsKey(key)) {
                 throw new OptionException("unable to parse diskspec: " + text);
             }
+            kv.put(key, p.substring(eq + 1));
+        }
+        String snapshot = kv.get("snapshot");
+        String driver = kv.get("driver");
+        String stype = kv.get("stype");
+        String file = kv.get("file");
+        if (stype != null && !stype.equals("file") && !stype.equals("block")) {
+            sh.error("Unknown storage type: '" + stype + "'");
+            throw new OptionException("unable to parse diskspec: " + text);
         }
         StringBuilder b = new StringBuilder("    <disk name='").append(esc(name)).append('\'');
         if (snapshot != null) {

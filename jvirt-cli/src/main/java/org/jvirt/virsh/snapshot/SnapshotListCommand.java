@@ -11,6 +11,7 @@ import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
+import org.jvirt.virsh.vsh.OptionException;
 
 /** snapshot-list with virsh 9.0's options: filters, --parent, --roots, --tree, --from/--current, --name, --topological. */
 public final class SnapshotListCommand implements Command {
@@ -27,6 +28,10 @@ public final class SnapshotListCommand implements Command {
         Opts.exclusive(cmd, "roots", "from");
         Opts.exclusive(cmd, "roots", "current");
         Opts.exclusive(cmd, "from", "current");
+        Opts.notWithTree(cmd, "leaves", "no-leaves", "inactive", "active", "disk-only", "internal", "external");
+        if (cmd.has("descendants") && !cmd.has("from") && !cmd.has("current")) {
+            throw new OptionException("--descendants requires either --from or --current");
+        }
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;

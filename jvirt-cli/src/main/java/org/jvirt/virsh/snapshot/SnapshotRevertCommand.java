@@ -21,13 +21,17 @@ public final class SnapshotRevertCommand implements Command {
         }
         DomainSnapshot s = Snap.lookup(sh, cmd, dom);
         try {
-            s.revert(flags);
-        } catch (VirtException e) {
-            // virsh retries a risky revert with FORCE only when asked to
-            if (e.code() != ErrorCode.SNAPSHOT_REVERT_RISKY || !cmd.has("force")) {
-                throw e;
+            try {
+                s.revert(flags);
+            } catch (VirtException e) {
+                // virsh retries a risky revert with FORCE only when asked to
+                if (e.code() != ErrorCode.SNAPSHOT_REVERT_RISKY || !cmd.has("force")) {
+                    throw e;
+                }
+                s.revert(flags | 4);
             }
-            s.revert(flags | 4);
+        } catch (VirtException e) {
+            throw sh.fail("Failed to revert snapshot " + s.getName(), e);
         }
         sh.printExtra("Domain snapshot " + s.getName() + " reverted\n");
         return true;

@@ -7,6 +7,7 @@ import org.jvirt.StoragePool;
 import org.jvirt.StoragePoolInfo;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
+import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.Table;
 import org.jvirt.virsh.vsh.Invocation;
@@ -27,6 +28,9 @@ public final class PoolListCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        Opts.exclusive(cmd, "all", "inactive");
+        Opts.exclusive(cmd, "details", "uuid");
+        Opts.exclusive(cmd, "details", "name");
         int flags = 0;
         if (cmd.has("inactive")) {
             flags |= 1;

@@ -16,7 +16,7 @@ import org.jvirt.virsh.vsh.Invocation;
  */
 public final class DomiftuneCommand implements Command {
 
-    private static final String[] FIELDS = {"average", "peak", "burst", "floor"};
+    private static final String[] FIELDS = Rates.FIELDS;
     private static final long UINT_MAX = 0xFFFFFFFFL;
 
     @Override
@@ -29,10 +29,7 @@ public final class DomiftuneCommand implements Command {
         List<TypedParameter> set = new ArrayList<>();
         String in = cmd.string("inbound");
         if (in != null) {
-            long[] r = rate(sh, in);
-            if (r == null) {
-                return false;
-            }
+            long[] r = Rates.parse(in);
             if (r[0] == 0 && r[3] == 0 && (r[1] != 0 || r[2] != 0)) {
                 sh.error("either inbound average or floor is mandatory");
                 return false;
@@ -43,10 +40,7 @@ public final class DomiftuneCommand implements Command {
         }
         String out = cmd.string("outbound");
         if (out != null) {
-            long[] r = rate(sh, out);
-            if (r == null) {
-                return false;
-            }
+            long[] r = Rates.parse(out);
             if (r[3] != 0) {
                 sh.error("outbound floor is unsupported yet");
                 return false;
@@ -75,31 +69,6 @@ public final class DomiftuneCommand implements Command {
             throw sh.fail("Unable to set interface parameters", e);
         }
         return true;
-    }
-
-    /** virshParseRateStr: up to four comma-separated unsigned numbers, empty fields 0; null after an error. */
-    private static long[] rate(Shell sh, String text) {
-        String[] parts = text.split(",", -1);
-        if (parts.length > FIELDS.length) {
-            sh.error("Rate string '" + text + "' has too many fields");
-            return null;
-        }
-        long[] r = new long[FIELDS.length];
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isEmpty()) {
-                continue;
-            }
-            try {
-                if (!Character.isDigit(parts[i].charAt(0)) && parts[i].charAt(0) != '+' && parts[i].charAt(0) != ' ') {
-                    throw new NumberFormatException();
-                }
-                r[i] = Long.parseUnsignedLong(parts[i].strip().replaceFirst("^\\+", ""));
-            } catch (NumberFormatException e) {
-                sh.error("field '" + FIELDS[i] + "' is malformed");
-                return null;
-            }
-        }
-        return r;
     }
 
     /** The direction's average always, its other fields when set; each must fit an unsigned int. */

@@ -27,11 +27,7 @@ public final class MemtuneCommand implements Command {
             if (v == null) {
                 continue;
             }
-            Long kib = size(v);
-            if (kib == null) {
-                sh.error("Unable to parse integer parameter " + opt);
-                return false;
-            }
+            long kib = size(opt, v);
             set.add(new TypedParameter.ULLong(opt.replace('-', '_'), kib));
         }
         if (set.isEmpty()) {
@@ -56,38 +52,17 @@ public final class MemtuneCommand implements Command {
         return true;
     }
 
-    /** virshMemtuneGetSize: a negative number is unlimited, otherwise a scaled size in KiB (rounded up). */
-    private static Long size(String s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([+-]?\\d+)(.*)").matcher(s);
-        if (!m.matches()) {
-            return null;
-        }
-        long n;
-        try {
-            n = Long.parseLong(m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (n < 0) {
+    /**
+     * virshMemtuneGetSize: a negative number is unlimited, otherwise a scaled size in KiB (rounded up); a bad
+     * suffix or an overflow also reports libvirt's own error after virsh's message.
+     */
+    private static long size(String opt, String s) {
+        String bad = "Unable to parse integer parameter " + opt;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*-\\d+.*").matcher(s);
+        if (m.matches()) {
             return Params.UNLIMITED;
         }
-        long scale = switch (m.group(2)) {
-            case "" -> 1024L;
-            case "b", "B", "bytes" -> 1L;
-            case "k", "K", "KiB" -> 1024L;
-            case "KB" -> 1000L;
-            case "m", "M", "MiB" -> 1024L * 1024;
-            case "MB" -> 1000L * 1000;
-            case "g", "G", "GiB" -> 1024L * 1024 * 1024;
-            case "GB" -> 1000L * 1000 * 1000;
-            case "t", "T", "TiB" -> 1024L * 1024 * 1024 * 1024;
-            case "TB" -> 1000L * 1000 * 1000 * 1000;
-            default -> -1L;
-        };
-        if (scale < 0 || n > Long.MAX_VALUE / scale) {
-            return null;
-        }
-        long bytes = n * scale;
+        long bytes = org.jvirt.virsh.vsh.ScaledInt.parse(s, 1024, Long.MAX_VALUE, bad);
         return (bytes + 1023) / 1024;
     }
 }

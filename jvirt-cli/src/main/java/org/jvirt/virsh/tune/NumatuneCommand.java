@@ -44,7 +44,7 @@ public final class NumatuneCommand implements Command {
             try {
                 params = dom.getNumaParameters(flags);
             } catch (VirtException e) {
-                throw sh.fail("Unable to get number of memory parameters", e);
+                throw sh.fail("Unable to get numa parameters", e);
             }
             for (TypedParameter p : params) {
                 String v = p instanceof TypedParameter.Int i && p.field().equals("numa_mode")

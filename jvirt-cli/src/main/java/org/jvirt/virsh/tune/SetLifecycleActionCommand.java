@@ -17,6 +17,18 @@ public final class SetLifecycleActionCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
+        // virsh checks the impact options, then both words, before it looks the domain up
+        org.jvirt.virsh.Opts.impact(cmd);
+        String type = cmd.string("type");
+        if (!TYPES.contains(type)) {
+            sh.error("Invalid lifecycle type '" + type + "'.");
+            return false;
+        }
+        String action = cmd.string("action");
+        if (!ACTIONS.contains(action)) {
+            sh.error("Invalid lifecycle action '" + action + "'.");
+            return false;
+        }
         return Dom.withImpact(sh, cmd, (dom, flags) -> run(sh, cmd, dom, flags));
     }
 
@@ -24,15 +36,7 @@ public final class SetLifecycleActionCommand implements Command {
         String type = cmd.string("type");
         String action = cmd.string("action");
         int t = TYPES.indexOf(type);
-        if (t < 0) {
-            sh.error("Invalid lifecycle type '" + type + "'.");
-            return false;
-        }
         int a = ACTIONS.indexOf(action);
-        if (a < 0) {
-            sh.error("Invalid lifecycle action '" + action + "'.");
-            return false;
-        }
         try {
             dom.setLifecycleAction(t, a, flags);
         } catch (VirtException e) {

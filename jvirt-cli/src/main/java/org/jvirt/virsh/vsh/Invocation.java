@@ -102,6 +102,24 @@ public final class Invocation {
         }
     }
 
+    /** vshCommandOptLongLong: absent gives {@code dflt}. */
+    public long longOpt(String name, long dflt) {
+        return number(name, dflt, Long::parseLong);
+    }
+
+    private long number(String name, long dflt, java.util.function.ToLongFunction<String> parse) {
+        String v = values.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            String s = v.strip();
+            return parse.applyAsLong(s.startsWith("+") ? s.substring(1) : s);
+        } catch (NumberFormatException e) {
+            throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
+        }
+    }
+
     /** vshCommandOptUInt (negative and malformed are errors). */
     public int uintOpt(String name, int dflt) {
         int r = intOpt(name, dflt);

@@ -14,6 +14,12 @@ final class LibxmlErrors {
     private static final Pattern MISMATCH = Pattern.compile(
             "The element type \\\"([^\\\"]+)\\\" must be terminated by the matching end-tag \\\"</([^\\\"]+)>\\\"\\.");
 
+    private static final Pattern START_TAG = Pattern.compile("([\\w.:-]+)(\\s.*|)", Pattern.DOTALL);
+    private static final Pattern ATTRS = Pattern.compile(
+            "(\\s+[\\w.:-]+\\s*=\\s*(\"[^\"]*\"|'[^']*'))*\\s*", Pattern.DOTALL);
+    private static final Pattern BARE_ATTR = Pattern.compile(
+            "(?:\\s+[\\w.:-]+\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))*\\s+([\\w.:-]+)\\s*", Pattern.DOTALL);
+
     private LibxmlErrors() {
     }
 
@@ -46,7 +52,9 @@ final class LibxmlErrors {
             col = extraContentStart(xml, line, col);
         } else if (msg.startsWith("XML document structures must start and end within the same entity")) {
             // inside an unfinished end tag libxml2 misses its '>'; anywhere else the open element's end
-            msg = xml.lastIndexOf("</") > xml.lastIndexOf('>') ? "expected '>'"
+            String inStart = unfinishedStartTag(xml);
+            msg = inStart != null ? inStart
+                    : xml.lastIndexOf("</") > xml.lastIndexOf('>') ? "expected '>'"
                     : "Premature end of data in tag " + lastOpenName(xml) + " line 1";
         }
         StringBuilder pointer = new StringBuilder();
@@ -56,6 +64,30 @@ final class LibxmlErrors {
         pointer.append('^');
         // libvirt prints the context line with %s from a buffer that is NULL when empty (an error at the end)
         return url + ":" + line + ": " + msg + "\n" + (context.isEmpty() ? "(null)" : context) + "\n" + pointer;
+    }
+
+    /**
+     * The document ends inside a start tag ({@code <name attr='v'} with no '>'): libxml2's message depends on what
+     * the tag holds: nothing but its name, complete attributes, or an attribute name with no value. Null otherwise.
+     */
+    private static String unfinishedStartTag(String xml) {
+        int lt = xml.lastIndexOf('<');
+        if (lt < 0 || xml.indexOf('>', lt) >= 0 || lt + 1 >= xml.length() || "/!?".indexOf(xml.charAt(lt + 1)) >= 0) {
+            return null;
+        }
+        Matcher m = START_TAG.matcher(xml.substring(lt + 1));
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(2).isBlank()) {
+            long line = xml.substring(0, lt).chars().filter(c -> c == '\n').count() + 1;
+            return "Couldn't find end of Start Tag " + m.group(1) + " line " + line;
+        }
+        if (ATTRS.matcher(m.group(2)).matches()) {
+            return "attributes construct error";
+        }
+        Matcher bare = BARE_ATTR.matcher(m.group(2));
+        return bare.matches() ? "Specification mandates value for attribute " + bare.group(1) : null;
     }
 
     /**

@@ -116,14 +116,15 @@ interface TestIOThreadOps extends HypervisorDriver {
     @Override
     default void domainSetIOThreadParams(DomainRef dom, int iothreadId, List<TypedParameter> params, int flags) {
         VirErrors.checkFlags(flags, LIVE, ErrorDomain.TEST, "testDomainSetIOThreadParams");
-        TypedParams.validate(params, Map.of("poll_max_ns", TypedParameter.ULLong.class,
-                "poll_grow", TypedParameter.UInt.class, "poll_shrink", TypedParameter.UInt.class));
         driver().runDom(dom, obj -> {
             DomainDef def = ModificationImpact.of(obj, flags).pick(obj);
+            // libvirt looks the IOThread up before it looks at the parameters
             if (!IOThreadIds.ids(def.extras()).contains(Integer.toUnsignedLong(iothreadId))) {
                 throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.TEST,
                         "cannot find IOThread '%s' in iothreadids", Integer.toUnsignedString(iothreadId));
             }
+            TypedParams.validate(params, Map.of("poll_max_ns", TypedParameter.ULLong.class,
+                    "poll_grow", TypedParameter.UInt.class, "poll_shrink", TypedParameter.UInt.class));
         });
     }
 

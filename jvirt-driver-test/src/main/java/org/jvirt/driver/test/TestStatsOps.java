@@ -241,29 +241,8 @@ interface TestStatsOps extends HypervisorDriver {
     @Override
     default void domainSetSchedulerParametersFlags(DomainRef dom, List<TypedParameter> params, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainSetSchedulerParametersFlags");
-        for (TypedParameter p : params) {
-            if (!p.field().equals("weight")) {
-                throw VirtException.of(ErrorCode.ARGUMENT_UNSUPPORTED, ErrorDomain.NONE,
-                        "parameter '%s' not supported", p.field());
-            }
-            if (!(p instanceof TypedParameter.UInt)) {
-                throw VirtException.of(ErrorCode.INVALID_ARG, ErrorDomain.NONE,
-                        "invalid type '%s' for parameter '%s', expected 'uint'", typeName(p), p.field());
-            }
-        }
+        org.jvirt.core.TypedParams.validate(params, java.util.Map.of("weight", TypedParameter.UInt.class));
         driver().runDom(dom, obj -> { });
-    }
-
-    private static String typeName(TypedParameter p) {
-        return switch (p) {
-            case TypedParameter.Int i -> "int";
-            case TypedParameter.UInt u -> "uint";
-            case TypedParameter.LLong l -> "llong";
-            case TypedParameter.ULLong u -> "ullong";
-            case TypedParameter.Double d -> "double";
-            case TypedParameter.Boolean b -> "boolean";
-            case TypedParameter.Str s -> "string";
-        };
     }
 
     @Override

@@ -1,0 +1,3 @@
+-c
+test:///default
+change-media test hdc --insert; change-media test hdc /x --eject; change-media nosuch hdc --update; set-lifecycle-action nosuch dir poweroff; set-lifecycle-action nosuch reboot x; secret-set-value x --plain --interactive; secret-set-value x --file y --base64 z; secret-set-value x --plain --base64 z; undefine nosuch --wipe-storage; undefine nosuch --delete-storage-volume-snapshots; undefine nosuch --keep-tpm --tpm; net-port-list nosuch --table --uuid; domblkinfo nosuch; managedsave-define nosuch /nonexist; update-memory-device nosuch --node abc --alias x; update-memory-device test --node -1; domtime nosuch --now --sync; domtime test --time abc; reboot test --mode x; shutdown test --mode x

@@ -1,0 +1,3 @@
+-c
+test:///default
+attach-interface test network default --inbound bogus --print-xml; attach-interface test network default --inbound 1,x --print-xml; attach-interface test network default --outbound 1,2,3,4,5 --print-xml; attach-interface test network default --inbound ,2 --print-xml; attach-interface test network default --inbound 1,0,,5 --outbound 3 --print-xml; attach-interface test network default --outbound ,2 --print-xml; attach-interface test network default --outbound 1,2,3,4 --print-xml; domiftune test aa:bb:cc:dd:ee:ff --inbound 1,x; net-list --uuid --name; net-list --name --table; blockcommit nosuch vda --verbose --async

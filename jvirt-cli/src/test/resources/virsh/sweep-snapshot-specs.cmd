@@ -1,0 +1,3 @@
+-c
+test:///default
+snapshot-create-as test s1 --print-xml --memspec x; snapshot-create-as test s1 --print-xml --memspec snapshot=no,/y; snapshot-create-as test s1 --print-xml --memspec /x,,y; snapshot-create-as test s1 --print-xml --memspec /x,file=/y; snapshot-create-as test s1 --print-xml --memspec ,file=/x; snapshot-create-as test s1 --print-xml --diskspec vda,snapshot=no,snapshot=external; snapshot-create-as test s1 --print-xml --diskspec vda,,x,file=y; snapshot-create-as test s1 --print-xml --diskspec vda,stype=dir; snapshot-create-as test s1 --print-xml --diskspec vda,stype=block,file=/dev/x --memspec snapshot=external,file=/m
