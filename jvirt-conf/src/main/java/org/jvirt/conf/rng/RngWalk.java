@@ -227,7 +227,6 @@ public final class RngWalk {
             case RngPattern.Ref r -> definition(r.target());
             case RngPattern.Data d -> textContent(p, node);
             case RngPattern.Value v -> textContent(p, node);
-            case RngPattern.Foreign f -> throw new IllegalArgumentException("Foreign is for hand-written grammars");
         };
     }
 
@@ -240,7 +239,7 @@ public final class RngWalk {
     /** libxml2's node name in messages: the local name of an element, "text" or "comment" otherwise. */
     private static String nodeName(Node n) {
         return switch (n.getNodeType()) {
-            case Node.ELEMENT_NODE -> RngMatcher.localName(n);
+            case Node.ELEMENT_NODE -> RngNodes.localName(n);
             case Node.TEXT_NODE -> "text";
             case Node.COMMENT_NODE -> "comment";
             case Node.PROCESSING_INSTRUCTION_NODE -> n.getNodeName();
@@ -441,7 +440,7 @@ public final class RngWalk {
 
     /** After a match, stale name errors about this very element say nothing useful: libxml2 drops them. */
     private void popNameErrors(Element el) {
-        String n = RngMatcher.localName(el);
+        String n = RngNodes.localName(el);
         while (errors.topIs(Kind.ELEMNAME, 2, n) || errors.topIs(Kind.ELEMEXTRANS, 1, n)
                 || errors.topIs(Kind.NOELEM, 0, null) || errors.topIs(Kind.NOTELEM, 0, null)) {
             errors.popOne();
@@ -449,7 +448,7 @@ public final class RngWalk {
     }
 
     private boolean match(RngPattern def, Element el) {
-        String local = RngMatcher.localName(el);
+        String local = RngNodes.localName(el);
         String ns = el.getNamespaceURI();
         switch (def) {
             case RngPattern.Element e -> {
@@ -520,14 +519,14 @@ public final class RngWalk {
     static boolean nameMatches(RngPattern def, Node n) {
         String ns = n.getNamespaceURI() == null ? "" : n.getNamespaceURI();
         return switch (def) {
-            case RngPattern.Element e -> e.name().equals(RngMatcher.localName(n)) && ns.isEmpty();
-            case RngPattern.AnyElement a -> a.names().matches(ns, RngMatcher.localName(n));
+            case RngPattern.Element e -> e.name().equals(RngNodes.localName(n)) && ns.isEmpty();
+            case RngPattern.AnyElement a -> a.names().matches(ns, RngNodes.localName(n));
             default -> false;
         };
     }
 
     private static Attr[] attributes(Element el) {
-        return RngMatcher.attributes(el).toArray(new Attr[0]);
+        return RngNodes.attributes(el).toArray(new Attr[0]);
     }
 
     /** Nothing left in the content, no attribute left; with log, says what is left. */
@@ -951,7 +950,7 @@ public final class RngWalk {
             valuePattern = a.value();
             for (int i = 0; i < state.attrs.length && found < 0; i++) {
                 Attr at = state.attrs[i];
-                if (at != null && at.getNamespaceURI() == null && a.name().equals(RngMatcher.localName(at))) {
+                if (at != null && at.getNamespaceURI() == null && a.name().equals(RngNodes.localName(at))) {
                     found = i;
                 }
             }
@@ -961,7 +960,7 @@ public final class RngWalk {
             for (int i = 0; i < state.attrs.length && found < 0; i++) {
                 Attr at = state.attrs[i];
                 if (at != null && a.names().matches(at.getNamespaceURI() == null ? "" : at.getNamespaceURI(),
-                        RngMatcher.localName(at))) {
+                        RngNodes.localName(at))) {
                     found = i;
                 }
             }
