@@ -1,6 +1,5 @@
 package org.jvirt.conf.checkpoint;
 
-import java.util.List;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
@@ -21,17 +20,5 @@ final class CheckpointErr {
 
     static VirtException unsupported(String fmt, Object... args) {
         return VirtException.of(ErrorCode.CONFIG_UNSUPPORTED, ErrorDomain.DOMAIN_CHECKPOINT, String.format(fmt, args));
-    }
-
-    /**
-     * libvirt's RELAX NG refusal (virXMLValidateAgainstSchema): the schema's path, then each of libxml2's messages
-     * ({@link CheckpointSchema}) on its own line, the last one ending the text with a newline as well.
-     */
-    static VirtException schema(List<String> messages) {
-        StringBuilder b = new StringBuilder("Unable to validate doc against ").append(CheckpointSchema.PATH).append('\n');
-        for (String m : messages) {
-            b.append(m).append('\n');
-        }
-        return VirtException.of(ErrorCode.XML_INVALID_SCHEMA, ErrorDomain.XML, b.toString());
     }
 }

@@ -13,7 +13,7 @@ final class CheckpointParser {
     private CheckpointParser() {
     }
 
-    /** root already passed {@link CheckpointSchema}; what the schema guarantees is not checked again. */
+    /** root already passed our domaincheckpoint.rng; what the schema guarantees is not checked again. */
     static CheckpointDef parse(Element root, CheckpointParseOptions opts) {
         String name = text(root, "name");
         if (name == null && opts.redefine()) {

@@ -1,6 +1,6 @@
 package org.jvirt.conf.checkpoint;
 
-import java.util.List;
+import org.jvirt.conf.rng.RngSchemas;
 import org.jvirt.conf.xml.XmlDocuments;
 import org.jvirt.conf.xml.XmlElements;
 import org.jvirt.error.ErrorCode;
@@ -17,6 +17,9 @@ public final class CheckpointXml {
     /** libvirt's document name in parse error messages. */
     static final String URL = "(domain_checkpoint)";
 
+    /** Our schema of the format, shaped as libvirt's so that libxml2's messages come out the same. */
+    static final String SCHEMA = "domaincheckpoint.rng";
+
     private CheckpointXml() {
     }
 
@@ -26,10 +29,9 @@ public final class CheckpointXml {
             throw VirtException.of(ErrorCode.XML_ERROR, ErrorDomain.XML,
                     "expecting root element of 'domaincheckpoint', not '" + XmlElements.localName(root) + "'");
         }
-        List<String> invalid = CheckpointSchema.check(root, xml);
-        if (!invalid.isEmpty()) {
-            throw CheckpointErr.schema(invalid);
-        }
+        // libvirt checks every checkpoint definition against its schema, not only on request; the grammar is
+        // read on the first checkpoint and kept
+        RngSchemas.require(SCHEMA, root, xml);
         return CheckpointParser.parse(root, opts);
     }
 

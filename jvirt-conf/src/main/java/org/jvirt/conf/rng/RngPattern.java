@@ -3,9 +3,8 @@ package org.jvirt.conf.rng;
 import java.util.List;
 
 /**
- * A RELAX NG pattern as Java data. Small grammars are written in code (CheckpointSchema, judged by
- * {@link RngValidator}); {@link RngLoader} reads our .rng files into the same types (plus refs, wildcard names,
- * zeroOrMore and notAllowed), judged by {@link RngWalk} with libxml2's messages.
+ * A RELAX NG pattern as Java data: {@link RngLoader} reads our .rng files into these types, {@link RngWalk} judges
+ * documents against them with libxml2's messages.
  */
 public sealed interface RngPattern {
 
@@ -15,14 +14,6 @@ public sealed interface RngPattern {
 
     /** {@code <attribute name=...>} whose value must match {@code value} (text, value, data or a choice of them). */
     record Attribute(String name, RngPattern value) implements RngPattern {
-    }
-
-    /**
-     * An element whose grammar we do not describe (a nested one such as domain.rng): an element with this name and
-     * no namespace matches when it has the attributes and child elements every valid instance has, whatever else
-     * it holds. A necessary condition only: it never refuses what the real grammar accepts.
-     */
-    record Foreign(String name, List<String> requiredAttributes, List<String> requiredChildren) implements RngPattern {
     }
 
     record Interleave(List<RngPattern> parts) implements RngPattern {
@@ -85,45 +76,5 @@ public sealed interface RngPattern {
 
     /** {@code <data type=...>} with its optional pattern facet. */
     record Data(RngDatatype type) implements RngPattern {
-    }
-
-    static Element element(String name, RngPattern... content) {
-        return new Element(name, content.length == 1 ? content[0] : new Group(List.of(content)));
-    }
-
-    static Attribute attribute(String name, RngPattern value) {
-        return new Attribute(name, value);
-    }
-
-    static Interleave interleave(RngPattern... parts) {
-        return new Interleave(List.of(parts));
-    }
-
-    static Group group(RngPattern... parts) {
-        return new Group(List.of(parts));
-    }
-
-    static Choice choice(RngPattern... options) {
-        return new Choice(List.of(options));
-    }
-
-    static Optional optional(RngPattern inner) {
-        return new Optional(inner);
-    }
-
-    static OneOrMore oneOrMore(RngPattern inner) {
-        return new OneOrMore(inner);
-    }
-
-    static Text text() {
-        return new Text();
-    }
-
-    static Value value(String token) {
-        return new Value(token);
-    }
-
-    static Data data(RngDatatype type) {
-        return new Data(type);
     }
 }

@@ -174,7 +174,7 @@ final class RngShapes {
             return "#text";
         }
         String ns = n.getNamespaceURI() == null ? "" : n.getNamespaceURI();
-        return RngMatcher.localName(n) + "\0" + ns;
+        return RngNodes.localName(n) + "\0" + ns;
     }
 
     /**

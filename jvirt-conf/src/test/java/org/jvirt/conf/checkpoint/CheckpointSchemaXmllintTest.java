@@ -26,14 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code xmllint --noout --relaxng /usr/share/libvirt/schemas/domaincheckpoint.rng} (one run for all of them) and
  * through {@link CheckpointXml#parse}; the message lines must be the same, in the same order. xmllint prefixes
  * each message with "FILE:LINE: element X: Relax-NG validity error : " (or only the last part when libxml2 lost
- * the node), which is stripped; libvirt joins the messages with newlines after its first line. An embedded
- * {@code <domain>} is either valid or lacks a type or a name: jvirt does not describe the rest of
- * domain.rng, so a domain broken in another way would differ.
+ * the node), which is stripped; libvirt joins the messages with newlines after its first line. jvirt checks the
+ * documents against its own domaincheckpoint.rng (and domain.rng for the embedded {@code <domain>}, valid or
+ * broken in several ways) with RngWalk.
  * Skipped, with the reason, when xmllint or libvirt's schema is absent.
  */
 class CheckpointSchemaXmllintTest {
 
-    static final Path SCHEMA = Path.of(CheckpointSchema.PATH);
+    static final Path SCHEMA = Path.of("/usr/share/libvirt/schemas/domaincheckpoint.rng");
     static final int GENERATED = 1500;
     static final String VALIDITY = "Relax-NG validity error : ";
 
@@ -86,7 +86,7 @@ class CheckpointSchemaXmllintTest {
             String m = e.getMessage();
             assertThat(m).as("message of %s", xml).endsWith("\n");
             List<String> lines = m.lines().toList();
-            assertThat(lines.getFirst()).endsWith("Unable to validate doc against " + CheckpointSchema.PATH);
+            assertThat(lines.getFirst()).endsWith("Unable to validate doc against " + SCHEMA);
             return lines.subList(1, lines.size());
         }
     }
@@ -153,10 +153,16 @@ class CheckpointSchemaXmllintTest {
             "<disk name='vda'/>", "<domainx/>"};
         /** The least domain.rng accepts: a type and a name. */
         static final String MINIMAL_DOMAIN = "<domain type='test'><name>x</name></domain>";
-        /** Each lacks something every valid domain has (what jvirt checks of domain.rng). */
+        /** Domains domain.rng refuses: missing type or name, bad values, unknown children and attributes. */
         static final String[] BROKEN_DOMAINS = {"<domain/>", "<domain type='test'/>",
             "<domain><name>x</name></domain>", "<domain><name>x</name><os><type>hvm</type></os></domain>",
-            "<domain type='test'><os><type>hvm</type></os></domain>"};
+            "<domain type='test'><os><type>hvm</type></os></domain>",
+            "<domain type='foo'><name>x</name></domain>", "<domain type='test'><name>x</name><memory>lots</memory>"
+                + "</domain>", "<domain type='test' foo='1'><name>x</name></domain>",
+            "<domain type='test'><name>x</name><bogus/></domain>",
+            "<domain type='test'><name>x</name><uuid>nope</uuid></domain>",
+            "<domain type='test'><name>x</name><devices><disk type='file'/></devices></domain>",
+            "<domain type='test'><name>x</name><vcpu>0x</vcpu></domain>"};
         static final String[] ROOT_ATTRS = {"", "", "", "", " foo='1'", " b='1' a='2'", " xmlns:q='urn:q' q:z='1'",
             " xmlns:q='urn:q'", " xmlns='urn:x'", " name='x'"};
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alignment of virDomainCheckpointRedefinePrep (or only the bitmap names without a domain), format with SECURE.
  * The {@code fail-driver-} cases fail in the test driver's checks (uuid, parent); jvirt-driver-test runs every
  * case through the whole driver against the same files. The {@code schema-} cases are refused by libvirt's
- * RELAX NG validation (domaincheckpoint.rng) with libxml2's messages, which {@link CheckpointSchema} words the
- * same way (CheckpointSchemaXmllintTest compares many more documents with xmllint); only a broken embedded
- * {@code <domain>} differs, domain.rng being beyond jvirt's checkpoint grammar.
+ * RELAX NG validation (domaincheckpoint.rng) with libxml2's messages, which our domaincheckpoint.rng and
+ * domain.rng, walked by RngWalk, give the same way, an invalid embedded {@code <domain>} included
+ * (CheckpointSchemaXmllintTest compares many more documents with xmllint).
  */
 class DomainCheckpointXml2XmlTest {
 
@@ -51,9 +51,6 @@ class DomainCheckpointXml2XmlTest {
     static final List<String> SCHEMA_FAIL = List.of(
             "schema-bad-checkpoint-type", "schema-unknown-element", "schema-disk-no-name", "schema-bitmap-with-no",
             "schema-bad-creation-time", "schema-domain-invalid");
-
-    /** Schema failures inside the embedded domain, which jvirt's domain parser refuses with its own error. */
-    static final List<String> DOMAIN_SCHEMA_FAIL = List.of("schema-domain-invalid");
 
     static final CheckpointParseOptions OPTS =
             CheckpointParseOptions.create(DomainParseOptions.testDriver()).withRedefine(true);
@@ -110,21 +107,14 @@ class DomainCheckpointXml2XmlTest {
         GoldenFiles.assertGolden(DIR.resolve(name + ".err"), GoldenFiles.errorText(e));
     }
 
-    /** Code, domain and every line of libxml2's text, except for a domain only domain.rng refuses. */
+    /** Code, domain and every line of libxml2's text. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemaFail")
     void schemaError(String name) {
         VirtException e = catchThrowableOfType(VirtException.class, () -> convertCase(name));
         assertThat(e).as("%s must be rejected", name).isNotNull();
         String want = GoldenFiles.read(DIR.resolve(name + ".err"));
-        String got = GoldenFiles.errorText(e);
-        if (DOMAIN_SCHEMA_FAIL.contains(name)) {
-            // the embedded domain: libvirt's grammar refuses it first, jvirt's domain parser with its own error
-            System.out.println("KNOWN DIFFERENCE " + name + ": libvirt " + want.lines().toList() + " vs jvirt "
-                    + got.lines().toList());
-            return;
-        }
-        assertThat(got).isEqualTo(want);
+        assertThat(GoldenFiles.errorText(e)).isEqualTo(want);
     }
 
     @ParameterizedTest(name = "{0}")
