@@ -7,6 +7,7 @@ import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
 import org.jvirt.error.VirtException;
 import org.jvirt.spi.HypervisorDriver;
+import org.jvirt.spi.Unsupported;
 
 /**
  * The node (host) calls of {@link Connect}: hardware, memory, pages, CPU models (libvirt-host.c). Split out of
@@ -37,13 +38,32 @@ public sealed interface ConnectHostCalls permits Connect {
 
     /** Free memory in bytes of cells startCell .. startCell+maxCells-1. */
     default long[] nodeGetCellsFreeMemory(int startCell, int maxCells) {
-        return Dispatch.read(self(), "virNodeGetCellsFreeMemory",
-                () -> hv().nodeGetCellsFreeMemory(startCell, maxCells));
+        String fn = "virNodeGetCellsFreeMemory";
+        return Dispatch.read(self(), fn, () -> {
+            if (maxCells <= 0) {
+                throw badArg(fn, "maxCells", "maxCells in " + fn + " must be greater than zero");
+            }
+            if (startCell < 0) {
+                throw badArg(fn, "startCell", "startCell in " + fn + " must be zero or greater");
+            }
+            return hv().nodeGetCellsFreeMemory(startCell, maxCells);
+        });
     }
 
     /** cpuNum -1 = all CPUs. */
     default NodeCPUStats nodeGetCPUStats(int cpuNum, int flags) {
-        return Dispatch.read(self(), "virNodeGetCPUStats", () -> hv().nodeGetCPUStats(cpuNum, flags));
+        String fn = "virNodeGetCPUStats";
+        return Dispatch.read(self(), fn, () -> {
+            if (cpuNum < -1) {
+                throw badArg(fn, "cpuNum", "cpuNum in " + fn + " only accepts -1 as a negative value");
+            }
+            return hv().nodeGetCPUStats(cpuNum, flags);
+        });
+    }
+
+    /** The public layer's virReportInvalidArg, under libvirt-host.c's error domain. */
+    private static VirtException badArg(String fn, String arg, String message) {
+        return VirtException.raw(ErrorCode.INVALID_ARG, Unsupported.apiDomain(fn), message, fn, arg);
     }
 
     /** cellNum -1 = whole node. */

@@ -1,7 +1,6 @@
 package org.jvirt.virsh.block;
 
-import java.io.StringReader;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.jvirt.virsh.vsh.XmlDom;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.jvirt.Domain;
@@ -13,7 +12,6 @@ import org.jvirt.virsh.vsh.Invocation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * update-memory-device DOMAIN [--print-xml] [--alias A] [--node N] [--requested-size S] [--config|--live|--current]
@@ -45,9 +43,7 @@ public final class UpdateMemoryDeviceCommand implements Command {
             path += "[./target/node='" + node + "']";
         }
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            Document doc = XmlDom.parse(xml);
             NodeList mems = (NodeList) XPathFactory.newInstance().newXPath().evaluate(path, doc, XPathConstants.NODESET);
             if (mems.getLength() == 0) {
                 sh.error("no memory device found");
@@ -75,8 +71,7 @@ public final class UpdateMemoryDeviceCommand implements Command {
             }
             dom.updateDevice(dev, flags);
             return true;
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException
-                 | javax.xml.xpath.XPathExpressionException e) {
+        } catch (org.xml.sax.SAXException | javax.xml.xpath.XPathExpressionException e) {
             sh.error("Unable to parse domain XML: " + e.getMessage());
             return false;
         }

@@ -1,7 +1,6 @@
 package org.jvirt.virsh.domain;
 
-import java.io.StringReader;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.jvirt.virsh.vsh.XmlDom;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.jvirt.error.ErrorCode;
@@ -11,7 +10,6 @@ import org.jvirt.virsh.vsh.OptionException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** dumpxml --xpath: each matching node on its own line (wrapped in one root element with --wrap). */
 public final class XPaths {
@@ -21,8 +19,7 @@ public final class XPaths {
 
     public static String select(String xml, String expr, boolean wrap) {
         try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(xml)));
+            Document doc = XmlDom.parse(xml);
             NodeList nodes;
             javax.xml.xpath.XPathExpression compiled;
             try {

@@ -1,12 +1,10 @@
 package org.jvirt.virsh.domain;
 
-import java.io.StringReader;
+import org.jvirt.virsh.vsh.XmlDom;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /** Reading the few elements of domain XML that virsh itself inspects (disks, interfaces, graphics). */
 final class Xml {
@@ -16,8 +14,7 @@ final class Xml {
 
     static Element parse(String xml) {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(xml))).getDocumentElement();
+            return XmlDom.parse(xml).getDocumentElement();
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }

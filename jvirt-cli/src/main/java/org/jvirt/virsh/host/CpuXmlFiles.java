@@ -1,10 +1,9 @@
 package org.jvirt.virsh.host;
 
-import java.io.StringReader;
+import org.jvirt.virsh.vsh.XmlDom;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -16,7 +15,6 @@ import org.jvirt.virsh.vsh.OptionException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * virshExtractCPUDefXMLs: the CPU definitions in a file that holds bare {@code <cpu>} elements, a domain, host
@@ -37,8 +35,7 @@ final class CpuXmlFiles {
         }
         List<String> out = new ArrayList<>();
         try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader("<container>" + text + "</container>")));
+            Document doc = XmlDom.parse("<container>" + text + "</container>");
             NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(CPUS, doc, XPathConstants.NODESET);
             for (int i = 0; i < nodes.getLength(); i++) {
                 Element e = (Element) nodes.item(i);

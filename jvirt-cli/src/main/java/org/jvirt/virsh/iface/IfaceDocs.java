@@ -1,10 +1,9 @@
 package org.jvirt.virsh.iface;
 
-import java.io.StringReader;
+import org.jvirt.virsh.vsh.XmlDom;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -13,7 +12,6 @@ import org.jvirt.virsh.Shell;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /** The DOM work of iface-bridge/iface-unbridge, which rewrite an interface's XML before redefining it. */
 final class IfaceDocs {
@@ -23,9 +21,7 @@ final class IfaceDocs {
 
     static Document parse(Shell sh, String xml, String name) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            return XmlDom.parse(xml);
         } catch (Exception e) {
             sh.error("Failed to parse configuration of " + name);
             return null;

@@ -1,8 +1,7 @@
 package org.jvirt.virsh.storage;
 
-import java.io.StringReader;
+import org.jvirt.virsh.vsh.XmlDom;
 import java.io.StringWriter;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -16,7 +15,6 @@ import org.jvirt.virsh.vsh.Invocation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * vol-clone VOL NEWNAME [--pool P] [--prealloc-metadata] [--reflink] [--print-xml]: the volume's XML with the
@@ -60,8 +58,7 @@ public final class VolCloneCommand implements Command {
      */
     static String cloneXml(String xml, String newName) {
         try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(xml)));
+            Document doc = XmlDom.parse(xml);
             Element root = doc.getDocumentElement();
             Element name = null;
             for (Node n = root.getFirstChild(); n != null && name == null; n = n.getNextSibling()) {

@@ -49,6 +49,13 @@ class DefaultNodeTest {
         assertErr(() -> c.nodeGetCellsFreeMemory(2, 1), ErrorCode.INVALID_ARG, ErrorDomain.TEST,
                 "invalid argument: Range exceeds available cells");
         assertThat(c.nodeGetCPUStats(-1, 0).values()).containsEntry("kernel", 34678723400000L).hasSize(4);
+        // the public layer's argument checks (libvirt-host.c, VIR_FROM_DOMAIN; python3-libvirt shows code 8, domain 20)
+        assertErr(() -> c.nodeGetCPUStats(-2, 0), ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                "cpuNum in virNodeGetCPUStats only accepts -1 as a negative value");
+        assertErr(() -> c.nodeGetCellsFreeMemory(-1, 1), ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                "startCell in virNodeGetCellsFreeMemory must be zero or greater");
+        assertErr(() -> c.nodeGetCellsFreeMemory(0, 0), ErrorCode.INVALID_ARG, ErrorDomain.DOMAIN,
+                "maxCells in virNodeGetCellsFreeMemory must be greater than zero");
         assertErr(() -> c.nodeGetMemoryStats(-1, 0), ErrorCode.NO_SUPPORT, ErrorDomain.DOMAIN,
                 "this function is not supported by the connection driver: virNodeGetMemoryStats");
         assertThat(c.getSysinfo(0)).contains("<entry name='vendor'>LENOVO</entry>");
