@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jvirt.Uuids;
 import org.jvirt.error.ErrorCode;
 import org.jvirt.error.ErrorDomain;
+import org.jvirt.conf.xml.XmlElements;
 import org.jvirt.error.VirtException;
 import org.w3c.dom.Element;
 
@@ -28,6 +29,10 @@ final class DomainParser {
 
     /** As {@link #parse(Element, DomainParseOptions)}; the source text lets metadata keep attribute order. */
     static DomainDef parse(Element root, DomainParseOptions opts, String source) {
+        return XmlElements.indexed(root, () -> parseIndexed(root, opts, source));
+    }
+
+    private static DomainDef parseIndexed(Element root, DomainParseOptions opts, String source) {
         DomainDef.Builder b = new DomainDef.Builder();
 
         String name = Dom.childTextTrimmed(root, "name");
