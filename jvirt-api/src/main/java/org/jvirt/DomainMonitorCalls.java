@@ -47,6 +47,15 @@ public sealed interface DomainMonitorCalls extends DomainCalls permits Domain {
         return Dispatch.read(getConnect(), "virDomainGetTime", () -> hv().domainGetTime(ref(), flags));
     }
 
+    /**
+     * virDomainSetTime: sets the guest's clock (seconds since the epoch may be negative), or with
+     * {@link org.jvirt.flags.DomainTimeFlag#SYNC} resynchronises it from the guest's RTC (the time is then ignored).
+     * A mutating call, refused on read-only connections; the driver validates the flags.
+     */
+    default void setTime(long seconds, int nseconds, int flags) {
+        Dispatch.write(getConnect(), "virDomainSetTime", () -> hv().domainSetTime(ref(), seconds, nseconds, flags));
+    }
+
     /** virDomainGetBlockInfo: capacity, allocation and physical size of the disk named by target or source. */
     default DomainBlockInfo getBlockInfo(String disk, int flags) {
         return Dispatch.read(getConnect(), "virDomainGetBlockInfo", () -> {

@@ -359,6 +359,10 @@ public interface HypervisorDriver extends DomainSnapshotDriver, DomainTuningDriv
         throw Unsupported.call("virDomainGetTime");
     }
 
+    default void domainSetTime(DomainRef dom, long seconds, int nseconds, int flags) {
+        throw Unsupported.call("virDomainSetTime");
+    }
+
     default DomainBlockInfo domainGetBlockInfo(DomainRef dom, String disk, int flags) {
         throw Unsupported.call("virDomainGetBlockInfo");
     }

@@ -89,6 +89,18 @@ public final class Invocation {
         return argv;
     }
 
+    /**
+     * The virStrToLong_* family parse with strtol: C blanks before the number are skipped, anything after it
+     * (trailing blanks included) makes the value malformed. Java's parsers take one leading sign themselves.
+     */
+    private static String leadingBlanksOff(String v) {
+        int i = 0;
+        while (i < v.length() && " \t\n\u000b\f\r".indexOf(v.charAt(i)) >= 0) {
+            i++;
+        }
+        return v.substring(i);
+    }
+
     /** vshCommandOptInt: absent gives {@code dflt}. */
     public int intOpt(String name, int dflt) {
         String v = values.get(name);
@@ -96,7 +108,7 @@ public final class Invocation {
             return dflt;
         }
         try {
-            return Integer.parseInt(v.strip().startsWith("+") ? v.strip().substring(1) : v.strip());
+            return Integer.parseInt(leadingBlanksOff(v));
         } catch (NumberFormatException e) {
             throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
         }
@@ -113,8 +125,7 @@ public final class Invocation {
             return dflt;
         }
         try {
-            String s = v.strip();
-            return parse.applyAsLong(s.startsWith("+") ? s.substring(1) : s);
+            return parse.applyAsLong(leadingBlanksOff(v));
         } catch (NumberFormatException e) {
             throw new OptionException("Numeric value '" + v + "' for <" + name + "> option is malformed or out of range");
         }
@@ -136,7 +147,7 @@ public final class Invocation {
         if (v == null) {
             return dflt;
         }
-        String s = v.strip();
+        String s = leadingBlanksOff(v);
         if (s.startsWith("+")) {
             s = s.substring(1);
         }

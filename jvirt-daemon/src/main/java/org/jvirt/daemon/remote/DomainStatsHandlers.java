@@ -248,6 +248,10 @@ final class DomainStatsHandlers {
             DomainTime time = c.domain(a.dom()).getTime(a.flags());
             return new DomainGetTimeRet(time.seconds(), time.nseconds());
         });
+        t.on(DOMAIN_SET_TIME, (c, a) -> {
+            c.domain(a.dom()).setTime(a.seconds(), a.nseconds(), a.flags());
+            return VOID;
+        });
         t.on(DOMAIN_GET_HOSTNAME, (c, a) -> new DomainGetHostnameRet(c.domain(a.dom()).getHostname(a.flags())));
         t.on(DOMAIN_GET_SECURITY_LABEL, (c, a) -> label(c.domain(a.dom()).getSecurityLabel()));
         t.on(DOMAIN_GET_SECURITY_LABEL_LIST, (c, a) -> {

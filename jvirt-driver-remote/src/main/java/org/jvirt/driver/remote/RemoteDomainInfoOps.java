@@ -43,6 +43,7 @@ import org.jvirt.rpc.remote.DomainGetStateArgs;
 import org.jvirt.rpc.remote.DomainGetStateRet;
 import org.jvirt.rpc.remote.DomainGetTimeArgs;
 import org.jvirt.rpc.remote.DomainGetTimeRet;
+import org.jvirt.rpc.remote.DomainSetTimeArgs;
 import org.jvirt.rpc.remote.DomainGetVcpuPinInfoArgs;
 import org.jvirt.rpc.remote.DomainGetVcpuPinInfoRet;
 import org.jvirt.rpc.remote.DomainGetVcpusArgs;
@@ -320,6 +321,11 @@ interface RemoteDomainInfoOps extends RemoteTable {
     default DomainTime domainGetTime(DomainRef dom, int flags) {
         DomainGetTimeRet r = rpc().call(DomainProcedures.DOMAIN_GET_TIME, new DomainGetTimeArgs(RemoteWire.dom(dom), flags));
         return new DomainTime(r.seconds(), r.nseconds());
+    }
+
+    @Override
+    default void domainSetTime(DomainRef dom, long seconds, int nseconds, int flags) {
+        rpc().call(DomainProcedures.DOMAIN_SET_TIME, new DomainSetTimeArgs(RemoteWire.dom(dom), seconds, nseconds, flags));
     }
 
     @Override

@@ -50,6 +50,12 @@ final class TestDriver {
     private final AtomicInteger nextDomId = new AtomicInteger(1);
     /** Per domain, which of the two test filesystems ("/", "/boot") are frozen (libvirt's priv->frozen). */
     final java.util.Map<UUID, boolean[]> frozen = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Per domain object, the guest clock (libvirt's priv->seconds/nseconds): keyed by the object itself, so a
+     * redefine or restart keeps it (the object lives on) while a domain removed and defined again starts afresh.
+     */
+    private final java.util.Map<DomainObj, org.jvirt.DomainTime> clocks =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     TestDriver(NodeInfo nodeInfo, Cell[] cells) {
         this.nodeInfo = nodeInfo;
@@ -148,6 +154,15 @@ final class TestDriver {
             body.accept(o);
             return null;
         });
+    }
+
+    /** The guest clock of a domain; every object starts at testDomainObjPrivateAlloc's fixed second. */
+    org.jvirt.DomainTime clock(DomainObj obj) {
+        return clocks.getOrDefault(obj, new org.jvirt.DomainTime(TestStatsOps.GUEST_SECONDS, 0));
+    }
+
+    void setClock(DomainObj obj, org.jvirt.DomainTime time) {
+        clocks.put(obj, time);
     }
 
     static VirtException noDomainUuid(UUID uuid, String name) {

@@ -170,6 +170,20 @@ interface TestGuestOps extends HypervisorDriver {
         });
     }
 
+    /**
+     * Any active domain (paused too, unlike domainGetTime) takes the time as given, unchecked; with SYNC the
+     * test driver still stores the given time (virsh passes 0), as libvirt's does.
+     */
+    @Override
+    default void domainSetTime(DomainRef dom, long seconds, int nseconds, int flags) {
+        VirErrors.checkFlags(flags, org.jvirt.flags.DomainTimeFlag.SYNC.value(), ErrorDomain.TEST,
+                "testDomainSetTime");
+        driver().runDom(dom, obj -> {
+            TestDriver.checkActive(obj);
+            driver().setClock(obj, new org.jvirt.DomainTime(seconds, nseconds));
+        });
+    }
+
     /** The first disk (device "disk") carries "/" on partition 1 and "/boot" on partition 2. */
     @Override
     default List<DomainFSInfo> domainGetFSInfo(DomainRef dom, int flags) {

@@ -152,7 +152,7 @@ interface TestStatsOps extends HypervisorDriver {
     /** testDomainObjPrivateAlloc: every domain object starts with its guest clock at this second. */
     long GUEST_SECONDS = 627319920L;
 
-    /** Only a running domain (not a paused one) answers; the guest clock is fixed (no domainSetTime yet). */
+    /** Only a running domain (not a paused one) answers, with the clock domainSetTime last stored. */
     @Override
     default DomainTime domainGetTime(DomainRef dom, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetTime");
@@ -160,7 +160,7 @@ interface TestStatsOps extends HypervisorDriver {
             if (obj.state() != DomainState.RUNNING) {
                 throw VirtException.of(ErrorCode.OPERATION_INVALID, ErrorDomain.TEST, "domain is not running");
             }
-            return new DomainTime(GUEST_SECONDS, 0);
+            return driver().clock(obj);
         });
     }
 
@@ -187,13 +187,13 @@ interface TestStatsOps extends HypervisorDriver {
         });
     }
 
-    /** Derived from the guest clock as libvirt's test driver does; with the fixed clock always "ok". */
+    /** Derived from the guest clock as libvirt's test driver does (so domainSetTime changes it). */
     @Override
     default DomainControlInfo domainGetControlInfo(DomainRef dom, int flags) {
         org.jvirt.core.VirErrors.checkFlags(flags, 0, ErrorDomain.TEST, "testDomainGetControlInfo");
         return driver().withDom(dom, obj -> {
             TestDriver.checkActive(obj);
-            long s = GUEST_SECONDS;
+            long s = driver().clock(obj).seconds();
             if (s > 0 && s < 10000) {
                 return new DomainControlInfo(1, 0, s);
             } else if (s >= 10000 && s < 30000) {

@@ -265,6 +265,8 @@ public final class DomainProcedures {
             define(336, "DOMAIN_FSTHAW", DomainFsthawArgs.class, DomainFsthawRet.class);
     public static final RemoteProcedure<DomainGetTimeArgs, DomainGetTimeRet> DOMAIN_GET_TIME =
             define(337, "DOMAIN_GET_TIME", DomainGetTimeArgs.class, DomainGetTimeRet.class);
+    public static final RemoteProcedure<DomainSetTimeArgs, XdrVoid> DOMAIN_SET_TIME =
+            define(338, "DOMAIN_SET_TIME", DomainSetTimeArgs.class, VOID);
     public static final RemoteProcedure<ConnectGetAllDomainStatsArgs, ConnectGetAllDomainStatsRet> CONNECT_GET_ALL_DOMAIN_STATS =
             define(344, "CONNECT_GET_ALL_DOMAIN_STATS", ConnectGetAllDomainStatsArgs.class, ConnectGetAllDomainStatsRet.class);
     public static final RemoteProcedure<DomainBlockCopyArgs, XdrVoid> DOMAIN_BLOCK_COPY =

@@ -190,6 +190,12 @@ class LibvirtdProceduresWireTest {
                 assertThat(s.call(DomainProcedures.DOMAIN_GET_TIME, new DomainGetTimeArgs(dom, 0)).seconds()).isPositive();
                 DomainGetControlInfoRet control = s.call(DomainProcedures.DOMAIN_GET_CONTROL_INFO, new DomainGetControlInfoArgs(dom, 0));
                 assertThat(control.state()).isZero();
+                // a negative seconds value past 32 bits proves the hyper, the get-time round trip the unsigned nseconds
+                s.call(DomainProcedures.DOMAIN_SET_TIME, new DomainSetTimeArgs(dom, -(1L << 33) - 7, 123456789, 1));
+                assertThat(s.call(DomainProcedures.DOMAIN_GET_TIME, new DomainGetTimeArgs(dom, 0)))
+                        .isEqualTo(new DomainGetTimeRet(-(1L << 33) - 7, 123456789));
+                assertThat(s.error(DomainProcedures.DOMAIN_SET_TIME, new DomainSetTimeArgs(dom, 0, 0, 2)).message())
+                        .isEqualTo("unsupported flags (0x2) in function testDomainSetTime");
                 s.call(DomainProcedures.DOMAIN_SET_MEMORY, new DomainSetMemoryArgs(dom, 524288));
                 s.call(DomainProcedures.DOMAIN_SET_MEMORY_FLAGS, new DomainSetMemoryFlagsArgs(dom, 524288, 1));
                 assertThat(s.error(DomainProcedures.DOMAIN_SET_MEMORY_STATS_PERIOD, new DomainSetMemoryStatsPeriodArgs(dom, 5, 0))

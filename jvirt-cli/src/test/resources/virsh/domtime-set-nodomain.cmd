@@ -1,0 +1,3 @@
+-c
+test:///default
+domtime nosuch --time abc

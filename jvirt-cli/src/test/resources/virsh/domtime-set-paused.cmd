@@ -1,0 +1,3 @@
+-c
+test:///default
+suspend test; domtime test --time 5; domtime test; resume test; domtime test

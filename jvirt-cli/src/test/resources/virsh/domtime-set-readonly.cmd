@@ -1,0 +1,7 @@
+-r
+-c
+test:///default
+domtime
+test
+--time
+4

@@ -1,0 +1,3 @@
+-c
+test:///default
+domtime test --sync; domtime test; domcontrol test; domtime test --pretty --sync; domtime test
