@@ -38,11 +38,6 @@ class InterfaceXml2XmlTest extends GoldenXmlSuite {
     }
 
     @Override
-    protected String ourSchema() {
-        return "interface";
-    }
-
-    @Override
     protected List<String> schemaInvalidInputs() {
         return SCHEMA_INVALID_INPUTS;
     }

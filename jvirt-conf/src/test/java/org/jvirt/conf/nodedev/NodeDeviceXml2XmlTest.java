@@ -43,11 +43,6 @@ class NodeDeviceXml2XmlTest extends GoldenXmlSuite {
     }
 
     @Override
-    protected String ourSchema() {
-        return "nodedev";
-    }
-
-    @Override
     protected List<String> schemaInvalidInputs() {
         return SCHEMA_INVALID_INPUTS;
     }

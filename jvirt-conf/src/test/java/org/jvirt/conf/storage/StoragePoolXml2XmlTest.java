@@ -44,11 +44,6 @@ class StoragePoolXml2XmlTest extends GoldenXmlSuite {
     }
 
     @Override
-    protected String ourSchema() {
-        return "storagepool";
-    }
-
-    @Override
     protected List<String> schemaInvalidInputs() {
         return SCHEMA_INVALID_INPUTS;
     }

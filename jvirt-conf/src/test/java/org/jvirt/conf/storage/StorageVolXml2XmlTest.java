@@ -60,11 +60,6 @@ class StorageVolXml2XmlTest extends GoldenXmlSuite {
     }
 
     @Override
-    protected String ourSchema() {
-        return "storagevol";
-    }
-
-    @Override
     protected List<String> schemaInvalidInputs() {
         return SCHEMA_INVALID_INPUTS;
     }
