@@ -47,6 +47,11 @@ public final class StorageVol {
         return Dispatch.read(conn, "virStorageVolGetInfo", () -> conn.storage().storageVolGetInfo(ref));
     }
 
+    /** virStorageVolGetInfoFlags: flags VIR_STORAGE_VOL_GET_PHYSICAL (1) gives the physical size as allocation. */
+    public StorageVolInfo getInfoFlags(int flags) {
+        return Dispatch.read(conn, "virStorageVolGetInfoFlags", () -> conn.storage().storageVolGetInfoFlags(ref, flags));
+    }
+
     public String getXMLDesc(int flags) {
         return Dispatch.read(conn, "virStorageVolGetXMLDesc", () -> conn.storage().storageVolGetXMLDesc(ref, flags));
     }

@@ -168,6 +168,11 @@ public interface StorageDriver {
         throw Unsupported.call("virStorageVolGetInfo");
     }
 
+    /** virStorageVolGetInfoFlags: flags VIR_STORAGE_VOL_GET_PHYSICAL (1). */
+    default org.jvirt.StorageVolInfo storageVolGetInfoFlags(StorageVolRef vol, int flags) {
+        throw Unsupported.call("virStorageVolGetInfoFlags");
+    }
+
     default String storageVolGetXMLDesc(StorageVolRef vol, int flags) {
         throw Unsupported.call("virStorageVolGetXMLDesc");
     }

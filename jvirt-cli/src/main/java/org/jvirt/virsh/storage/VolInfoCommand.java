@@ -14,14 +14,12 @@ public final class VolInfoCommand implements Command {
         StorageVol vol = Pools.vol(sh, cmd, "vol", "pool");
         boolean bytes = cmd.has("bytes");
         sh.printf("%-15s %s\n", "Name:", vol.getName());
-        if (cmd.has("physical")) {
-            // virStorageVolGetInfoFlags is not in jvirt's API; libvirt's test driver lacks it too
-            throw org.jvirt.spi.Unsupported.call("virStorageVolGetInfoFlags");
-        }
-        StorageVolInfo info = vol.getInfo();
+        // virsh asks for the physical size with virStorageVolGetInfoFlags(VIR_STORAGE_VOL_GET_PHYSICAL) only
+        StorageVolInfo info = cmd.has("physical") ? vol.getInfoFlags(1) : vol.getInfo();
         sh.printf("%-15s %s\n", "Type:", Pools.volType(info.type()));
         sh.printf("%-15s %s\n", "Capacity:", bytes ? info.capacity() + " bytes" : Pools.capacity(info.capacity()));
-        sh.printf("%-15s %s\n", "Allocation:", bytes ? info.allocation() + " bytes" : Pools.capacity(info.allocation()));
+        sh.printf("%-15s %s\n", cmd.has("physical") ? "Physical:" : "Allocation:",
+                bytes ? info.allocation() + " bytes" : Pools.capacity(info.allocation()));
         return true;
     }
 }

@@ -168,6 +168,8 @@ final class StorageHandlers {
             return VOID;
         });
         t.on(STORAGE_VOL_GET_INFO, (c, a) -> RemoteStructs.toWire(c.storageVol(a.vol()).getInfo()));
+        t.on(STORAGE_VOL_GET_INFO_FLAGS, (c, a) -> RemoteStructs.toWireFlags(
+                c.storageVol(a.vol()).getInfoFlags(a.flags())));
         t.on(STORAGE_VOL_GET_XML_DESC, (c, a) -> new StorageVolGetXmlDescRet(c.storageVol(a.vol()).getXMLDesc(a.flags())));
         t.on(STORAGE_VOL_GET_PATH, (c, a) -> new StorageVolGetPathRet(c.storageVol(a.vol()).getPath()));
     }

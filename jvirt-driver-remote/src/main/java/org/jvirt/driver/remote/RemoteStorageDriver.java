@@ -40,6 +40,7 @@ import org.jvirt.rpc.remote.StorageVolCreateXmlArgs;
 import org.jvirt.rpc.remote.StorageVolCreateXmlFromArgs;
 import org.jvirt.rpc.remote.StorageVolDeleteArgs;
 import org.jvirt.rpc.remote.StorageVolGetInfoArgs;
+import org.jvirt.rpc.remote.StorageVolGetInfoFlagsArgs;
 import org.jvirt.rpc.remote.StorageVolGetPathArgs;
 import org.jvirt.rpc.remote.StorageVolGetXmlDescArgs;
 import org.jvirt.rpc.remote.StorageVolLookupByKeyArgs;
@@ -284,6 +285,12 @@ final class RemoteStorageDriver implements StorageDriver {
     @Override
     public StorageVolInfo storageVolGetInfo(StorageVolRef v) {
         return RemoteStructs.fromWire(rpc().call(STORAGE_VOL_GET_INFO, new StorageVolGetInfoArgs(vol(v))));
+    }
+
+    @Override
+    public StorageVolInfo storageVolGetInfoFlags(StorageVolRef v, int flags) {
+        return RemoteStructs.fromWire(rpc().call(STORAGE_VOL_GET_INFO_FLAGS,
+                new StorageVolGetInfoFlagsArgs(vol(v), flags)));
     }
 
     @Override

@@ -132,6 +132,15 @@ public final class RemoteStructs {
         return new StorageVolInfo((byte) r.type(), r.capacity(), r.allocation());
     }
 
+    public static StorageVolGetInfoFlagsRet toWireFlags(StorageVolInfo i) {
+        StorageVolGetInfoRet r = toWire(i);
+        return new StorageVolGetInfoFlagsRet(r.type(), r.capacity(), r.allocation());
+    }
+
+    public static StorageVolInfo fromWire(StorageVolGetInfoFlagsRet r) {
+        return new StorageVolInfo((byte) r.type(), r.capacity(), r.allocation());
+    }
+
     public static List<org.jvirt.rpc.remote.DomainDiskError> diskErrorsToWire(List<DomainDiskError> errors) {
         List<org.jvirt.rpc.remote.DomainDiskError> out = new ArrayList<>(errors.size());
         for (DomainDiskError e : errors) {

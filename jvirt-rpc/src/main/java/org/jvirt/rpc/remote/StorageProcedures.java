@@ -86,6 +86,8 @@ public final class StorageProcedures {
                     StorageVolLookupByPathArgs.class, StorageVolLookupByPathRet.class);
     public static final RemoteProcedure<StorageVolGetInfoArgs, StorageVolGetInfoRet> STORAGE_VOL_GET_INFO =
             define(98, "STORAGE_VOL_GET_INFO", StorageVolGetInfoArgs.class, StorageVolGetInfoRet.class);
+    public static final RemoteProcedure<StorageVolGetInfoFlagsArgs, StorageVolGetInfoFlagsRet> STORAGE_VOL_GET_INFO_FLAGS =
+            define(378, "STORAGE_VOL_GET_INFO_FLAGS", StorageVolGetInfoFlagsArgs.class, StorageVolGetInfoFlagsRet.class);
     public static final RemoteProcedure<StorageVolGetXmlDescArgs, StorageVolGetXmlDescRet> STORAGE_VOL_GET_XML_DESC =
             define(99, "STORAGE_VOL_GET_XML_DESC", StorageVolGetXmlDescArgs.class, StorageVolGetXmlDescRet.class);
     public static final RemoteProcedure<StorageVolGetPathArgs, StorageVolGetPathRet> STORAGE_VOL_GET_PATH =

@@ -119,6 +119,8 @@ final class StorageSnapshotWireSteps {
         // the test driver has no resize and no wipe: the arguments still decode on the server
         assertThat(s.error(STORAGE_VOL_RESIZE, new StorageVolResizeArgs(vol, 2097152, 0)).code()).isEqualTo(3);
         s.error(STORAGE_VOL_WIPE, new StorageVolWipeArgs(vol, 0));
+        RemoteError infoFlags = s.error(STORAGE_VOL_GET_INFO_FLAGS, new StorageVolGetInfoFlagsArgs(vol, 1));
+        assertThat(infoFlags.message()).endsWith(": virStorageVolGetInfoFlags");
         s.error(STORAGE_VOL_WIPE_PATTERN, new StorageVolWipePatternArgs(vol, WIPE_ALG_ZERO, 0));
         s.call(STORAGE_VOL_DELETE, new StorageVolDeleteArgs(clone, 0));
         s.call(STORAGE_VOL_DELETE, new StorageVolDeleteArgs(vol, 0));
