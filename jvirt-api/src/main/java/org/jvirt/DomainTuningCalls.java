@@ -17,6 +17,21 @@ public sealed interface DomainTuningCalls extends DomainCalls permits Domain {
     }
 
     /** virDomainGetMemoryParameters: hard_limit, soft_limit, swap_hard_limit... in KiB (ULLONG). */
+    /**
+     * The first phase of a two-phase getter (the C call with nparams 0), which the wire protocol passes on:
+     * the number of parameters, with the same public checks as the full call.
+     */
+    default int getParameterCount(ParameterGetter getter, String device, int flags) {
+        String fn = getter.function();
+        return Dispatch.read(getConnect(), fn, () -> {
+            if (getter != ParameterGetter.NUMA) {
+                TuningChecks.liveConfig(flags);
+            }
+            String dev = getter == ParameterGetter.INTERFACE ? requireArg(device, "device", fn) : null;
+            return hv().domainGetParameterCount(ref(), getter, dev, flags);
+        });
+    }
+
     default List<TypedParameter> getMemoryParameters(int flags) {
         return Dispatch.read(getConnect(), "virDomainGetMemoryParameters", () -> {
             TuningChecks.liveConfig(flags);
@@ -44,10 +59,8 @@ public sealed interface DomainTuningCalls extends DomainCalls permits Domain {
     }
 
     default List<TypedParameter> getNumaParameters(int flags) {
-        return Dispatch.read(getConnect(), "virDomainGetNumaParameters", () -> {
-            TuningChecks.liveConfig(flags);
-            return hv().domainGetNumaParameters(ref(), flags);
-        });
+        // unlike the memory, blkio and interface getters, libvirt's public layer leaves LIVE|CONFIG to the driver
+        return Dispatch.read(getConnect(), "virDomainGetNumaParameters", () -> hv().domainGetNumaParameters(ref(), flags));
     }
 
     default void setNumaParameters(List<TypedParameter> params, int flags) {

@@ -5,6 +5,7 @@ import org.jvirt.DomainFSInfo;
 import org.jvirt.DomainIOThreadInfo;
 import org.jvirt.DomainInterface;
 import org.jvirt.DomainStatsRecord;
+import org.jvirt.ParameterGetter;
 import org.jvirt.TypedParameter;
 
 /**
@@ -14,6 +15,19 @@ import org.jvirt.TypedParameter;
  * getters return every parameter the driver has (the public layer's two-phase nparams protocol is the wire's).
  */
 public interface DomainTuningDriver {
+
+    /**
+     * The first phase of a two-phase getter (the C call with nparams 0): how many parameters it has. By default
+     * the size of the full answer ({@code device} is the interface of INTERFACE, else null).
+     */
+    default int domainGetParameterCount(DomainRef dom, ParameterGetter getter, String device, int flags) {
+        return switch (getter) {
+            case MEMORY -> domainGetMemoryParameters(dom, flags).size();
+            case BLKIO -> domainGetBlkioParameters(dom, flags).size();
+            case NUMA -> domainGetNumaParameters(dom, flags).size();
+            case INTERFACE -> domainGetInterfaceParameters(dom, device, flags).size();
+        };
+    }
 
     default List<TypedParameter> domainGetMemoryParameters(DomainRef dom, int flags) {
         throw Unsupported.call("virDomainGetMemoryParameters");

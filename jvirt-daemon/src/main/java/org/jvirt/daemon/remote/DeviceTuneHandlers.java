@@ -3,6 +3,7 @@ package org.jvirt.daemon.remote;
 import static org.jvirt.rpc.remote.DomainProcedures.*;
 
 import org.jvirt.Domain;
+import org.jvirt.ParameterGetter;
 import org.jvirt.rpc.remote.DomainGetBlockIoTuneRet;
 import org.jvirt.rpc.remote.DomainGetInterfaceParametersRet;
 import org.jvirt.rpc.remote.RemoteLimits;
@@ -19,22 +20,17 @@ final class DeviceTuneHandlers {
     /** How many parameters virDomainGetBlockIoTune has in libvirt 9.0 (test and QEMU drivers alike). */
     static final int BLOCK_IO_TUNE_COUNT = 20;
 
-    /** How many parameters virDomainGetInterfaceParameters has in libvirt 9.0. */
-    static final int INTERFACE_COUNT = 7;
-
     private DeviceTuneHandlers() {
     }
 
     static void register(HandlerTable t) {
         t.on(DOMAIN_GET_INTERFACE_PARAMETERS, (c, a) -> {
             Domain d = c.domain(a.dom());
-            if (a.nparams() == 0) {
-                // libvirt's drivers give the count before looking for the interface: virsh's first call succeeds
-                // for any device name and its error comes from the second
-                return new DomainGetInterfaceParametersRet(java.util.List.of(), INTERFACE_COUNT);
-            }
+            // the driver's count phase: libvirt's drivers give it before looking for the interface, so virsh's
+            // first call succeeds for any device name and its error comes from the second
             TuningHandlers.Page p = TuningHandlers.page(a.nparams(), RemoteLimits.DOMAIN_INTERFACE_PARAMETERS_MAX,
-                    a.flags(), f -> d.getInterfaceParameters(a.device(), f));
+                    a.flags(), f -> d.getInterfaceParameters(a.device(), f),
+                    f -> d.getParameterCount(ParameterGetter.INTERFACE, a.device(), f));
             return new DomainGetInterfaceParametersRet(p.params(), p.nparams());
         });
         t.on(DOMAIN_SET_INTERFACE_PARAMETERS, (c, a) -> {

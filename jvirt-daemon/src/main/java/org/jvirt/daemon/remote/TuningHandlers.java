@@ -5,7 +5,9 @@ import static org.jvirt.rpc.remote.DomainProcedures.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import org.jvirt.Domain;
+import org.jvirt.ParameterGetter;
 import org.jvirt.TypedParameter;
 import org.jvirt.rpc.remote.DomainGetBlkioParametersRet;
 import org.jvirt.rpc.remote.DomainGetEmulatorPinInfoRet;
@@ -36,11 +38,17 @@ final class TuningHandlers {
     }
 
     static Page page(int nparams, int max, int flags, Function<Integer, List<TypedParameter>> get) {
+        return page(nparams, max, flags, get, f -> get.apply(f).size());
+    }
+
+    /** As above, with the driver's own answer to the count phase ({@code count}), which may check less. */
+    static Page page(int nparams, int max, int flags, Function<Integer, List<TypedParameter>> get,
+            IntUnaryOperator count) {
         NodeHandlers.checkNparams(nparams, max);
-        List<TypedParameter> all = get.apply(flags);
         if (nparams == 0) {
-            return new Page(List.of(), all.size());
+            return new Page(List.of(), count.applyAsInt(flags));
         }
+        List<TypedParameter> all = get.apply(flags);
         List<TypedParameter> out = new ArrayList<>();
         for (TypedParameter p : Wire.first(all, nparams)) {
             if ((flags & STRING_OKAY) != 0 || !(p instanceof TypedParameter.Str)) {
@@ -53,7 +61,8 @@ final class TuningHandlers {
     static void register(HandlerTable t) {
         t.on(DOMAIN_GET_MEMORY_PARAMETERS, (c, a) -> {
             Domain d = c.domain(a.dom());
-            Page p = page(a.nparams(), RemoteLimits.DOMAIN_MEMORY_PARAMETERS_MAX, a.flags(), d::getMemoryParameters);
+            Page p = page(a.nparams(), RemoteLimits.DOMAIN_MEMORY_PARAMETERS_MAX, a.flags(), d::getMemoryParameters,
+                    f -> d.getParameterCount(ParameterGetter.MEMORY, null, f));
             return new DomainGetMemoryParametersRet(p.params(), p.nparams());
         });
         t.on(DOMAIN_SET_MEMORY_PARAMETERS, (c, a) -> {
@@ -62,7 +71,8 @@ final class TuningHandlers {
         });
         t.on(DOMAIN_GET_BLKIO_PARAMETERS, (c, a) -> {
             Domain d = c.domain(a.dom());
-            Page p = page(a.nparams(), RemoteLimits.DOMAIN_BLKIO_PARAMETERS_MAX, a.flags(), d::getBlkioParameters);
+            Page p = page(a.nparams(), RemoteLimits.DOMAIN_BLKIO_PARAMETERS_MAX, a.flags(), d::getBlkioParameters,
+                    f -> d.getParameterCount(ParameterGetter.BLKIO, null, f));
             return new DomainGetBlkioParametersRet(p.params(), p.nparams());
         });
         t.on(DOMAIN_SET_BLKIO_PARAMETERS, (c, a) -> {
@@ -71,7 +81,8 @@ final class TuningHandlers {
         });
         t.on(DOMAIN_GET_NUMA_PARAMETERS, (c, a) -> {
             Domain d = c.domain(a.dom());
-            Page p = page(a.nparams(), RemoteLimits.DOMAIN_NUMA_PARAMETERS_MAX, a.flags(), d::getNumaParameters);
+            Page p = page(a.nparams(), RemoteLimits.DOMAIN_NUMA_PARAMETERS_MAX, a.flags(), d::getNumaParameters,
+                    f -> d.getParameterCount(ParameterGetter.NUMA, null, f));
             return new DomainGetNumaParametersRet(p.params(), p.nparams());
         });
         t.on(DOMAIN_SET_NUMA_PARAMETERS, (c, a) -> {

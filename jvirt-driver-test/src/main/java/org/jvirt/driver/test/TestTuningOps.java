@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jvirt.ParameterGetter;
 import org.jvirt.TypedParameter;
 import org.jvirt.conf.domain.Blkiotune;
 import org.jvirt.conf.domain.Cputune;
@@ -56,6 +57,19 @@ interface TestTuningOps extends HypervisorDriver {
 
     private <T> T readOne(DomainRef dom, int flags, java.util.function.Function<DomainDef, T> body) {
         return driver().withDom(dom, obj -> body.apply(ModificationImpact.one(obj, flags).pick(obj)));
+    }
+
+    /** libvirt's test driver answers the count phase right after its flag check: no domain lookup, no other check. */
+    @Override
+    default int domainGetParameterCount(DomainRef dom, ParameterGetter getter, String device, int flags) {
+        VirErrors.checkFlags(flags, LIVE | CONFIG | STRING_OKAY, ErrorDomain.TEST,
+                "test" + getter.function().substring("vir".length()));
+        return switch (getter) {
+            case MEMORY -> 3;
+            case BLKIO -> 6;
+            case NUMA -> 2;
+            case INTERFACE -> 7;
+        };
     }
 
     // ---- memtune ----
