@@ -15,7 +15,7 @@ import org.jvirt.spi.DomainRef;
  */
 final class RemoteHypervisorDriver implements RemoteConnectOps, RemoteDomainOps, RemoteDomainInfoOps,
         RemoteSnapshotOps, RemoteTuningOps, RemoteDeviceTuneOps, RemoteGuestOps, RemoteIOThreadStatsOps,
-        RemoteAgentOps, RemoteHostOps, RemoteCheckpointOps, RemoteBlockJobOps {
+        RemoteAgentOps, RemoteHostOps, RemoteCheckpointOps, RemoteBlockJobOps, RemoteQemuOps {
 
     private final RemoteConnection connection;
     private volatile String type;
