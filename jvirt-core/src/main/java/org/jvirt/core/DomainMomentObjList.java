@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jvirt.conf.moment.MomentDef;
@@ -132,6 +133,38 @@ public class DomainMomentObjList<D extends MomentDef> {
         objs.clear();
         metaroot.children.clear();
         current = null;
+    }
+
+    /**
+     * Deletes {@code n} as libvirt's test driver deletes a snapshot or checkpoint. With {@code children} or
+     * {@code childrenOnly} its descendants go too, and if one of them was current, n becomes current; otherwise
+     * its children move up to its parent, {@code reparent} giving each the new parent name. With
+     * {@code childrenOnly} n itself stays.
+     */
+    public void delete(Node<D> n, boolean children, boolean childrenOnly, BiFunction<D, String, D> reparent) {
+        if (children || childrenOnly) {
+            boolean[] hadCurrent = {false};
+            forEachDescendant(n, d -> hadCurrent[0] |= remove(d));
+            if (hadCurrent[0]) {
+                setCurrent(n);
+            }
+        } else if (!n.children().isEmpty()) {
+            Node<D> parent = parentOf(n);
+            String parentName = parent == null ? null : parent.def().name();
+            for (Node<D> c : n.children()) {
+                c.setDef(reparent.apply(c.def(), parentName));
+            }
+            moveChildren(n, parentOrRoot(n));
+        }
+        if (childrenOnly) {
+            dropChildren(n);
+        } else {
+            dropParent(n);
+            if (n == current()) {
+                setCurrent(find(n.def().parentName()));
+            }
+            remove(n);
+        }
     }
 
     /** virDomainMomentForEachDescendant: depth first, each node before its children. */

@@ -147,33 +147,7 @@ interface TestCheckpointOps extends HypervisorDriver {
         int metadataOnly = DomainCheckpointDeleteFlag.METADATA_ONLY.value();
         VirErrors.checkFlags(flags, children | childrenOnly | metadataOnly, ErrorDomain.TEST,
                 "testDomainCheckpointDelete");
-        driver().runDom(c.domain(), obj -> {
-            DomainCheckpointObjList list = obj.checkpoints();
-            Node<CheckpointDef> n = checkpoint(obj, c.name());
-            if ((flags & (children | childrenOnly)) != 0) {
-                boolean[] hadCurrent = {false};
-                list.forEachDescendant(n, d -> hadCurrent[0] |= list.remove(d));
-                if (hadCurrent[0]) {
-                    list.setCurrent(n);
-                }
-            } else if (!n.children().isEmpty()) {
-                // the children move up to the deleted checkpoint's parent
-                Node<CheckpointDef> parent = list.parentOf(n);
-                String parentName = parent == null ? null : parent.def().name();
-                for (Node<CheckpointDef> ch : n.children()) {
-                    ch.setDef(ch.def().withParentName(parentName));
-                }
-                list.moveChildren(n, list.parentOrRoot(n));
-            }
-            if ((flags & childrenOnly) != 0) {
-                list.dropChildren(n);
-            } else {
-                list.dropParent(n);
-                if (n == list.current()) {
-                    list.setCurrent(list.find(n.def().parentName()));
-                }
-                list.remove(n);
-            }
-        });
+        driver().runDom(c.domain(), obj -> obj.checkpoints().delete(checkpoint(obj, c.name()),
+                (flags & children) != 0, (flags & childrenOnly) != 0, CheckpointDef::withParentName));
     }
 }

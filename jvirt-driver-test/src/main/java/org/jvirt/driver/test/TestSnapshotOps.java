@@ -209,34 +209,8 @@ interface TestSnapshotOps extends HypervisorDriver {
         int children = DomainSnapshotDeleteFlag.CHILDREN.value();
         int childrenOnly = DomainSnapshotDeleteFlag.CHILDREN_ONLY.value();
         VirErrors.checkFlags(flags, children | childrenOnly, ErrorDomain.TEST, "testDomainSnapshotDelete");
-        driver().runDom(s.domain(), obj -> {
-            DomainSnapshotObjList list = obj.snapshots();
-            Node<SnapshotDef> n = snap(obj, s.name());
-            if ((flags & (children | childrenOnly)) != 0) {
-                boolean[] hadCurrent = {false};
-                list.forEachDescendant(n, d -> hadCurrent[0] |= list.remove(d));
-                if (hadCurrent[0]) {
-                    list.setCurrent(n);
-                }
-            } else if (!n.children().isEmpty()) {
-                // the children move up to the deleted snapshot's parent
-                Node<SnapshotDef> parent = list.parentOf(n);
-                String parentName = parent == null ? null : parent.def().name();
-                for (Node<SnapshotDef> c : n.children()) {
-                    c.setDef(c.def().withParentName(parentName));
-                }
-                list.moveChildren(n, list.parentOrRoot(n));
-            }
-            if ((flags & childrenOnly) != 0) {
-                list.dropChildren(n);
-            } else {
-                list.dropParent(n);
-                if (n == list.current()) {
-                    list.setCurrent(list.find(n.def().parentName()));
-                }
-                list.remove(n);
-            }
-        });
+        driver().runDom(s.domain(), obj -> obj.snapshots().delete(snap(obj, s.name()),
+                (flags & children) != 0, (flags & childrenOnly) != 0, SnapshotDef::withParentName));
     }
 
     @Override
