@@ -13,6 +13,6 @@ public final class AttachDeviceCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        return Devices.modify(sh, cmd, true);
+        return DeviceCommands.fromFile(sh, cmd, true);
     }
 }

@@ -40,7 +40,7 @@ public final class AttachDiskCommand implements Command {
         if (dom == null) {
             return false;
         }
-        return DeviceCommands.apply(sh, cmd, dom, flags, xml, true, "disk");
+        return DeviceCommands.apply(sh, cmd, dom, flags, xml, true, "disk", "Disk");
     }
 
     static String xml(Invocation cmd) {

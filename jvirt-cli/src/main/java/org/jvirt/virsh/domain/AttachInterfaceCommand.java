@@ -27,7 +27,7 @@ public final class AttachInterfaceCommand implements Command {
         if (dom == null) {
             return false;
         }
-        return DeviceCommands.apply(sh, cmd, dom, flags, xml, true, "interface");
+        return DeviceCommands.apply(sh, cmd, dom, flags, xml, true, "interface", "Interface");
     }
 
     static String xml(Invocation cmd) {

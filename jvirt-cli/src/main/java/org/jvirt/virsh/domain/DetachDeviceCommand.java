@@ -13,6 +13,6 @@ public final class DetachDeviceCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        return Devices.modify(sh, cmd, false);
+        return DeviceCommands.fromFile(sh, cmd, false);
     }
 }

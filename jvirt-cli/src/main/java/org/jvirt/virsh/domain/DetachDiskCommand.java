@@ -21,6 +21,6 @@ public final class DetachDiskCommand implements Command {
             sh.print(disk);
             return true;
         }
-        return DeviceCommands.apply(sh, cmd, dom, flags, disk, false, "disk");
+        return DeviceCommands.apply(sh, cmd, dom, flags, disk, false, "disk", "Disk");
     }
 }

@@ -41,7 +41,7 @@ public final class DetachInterfaceCommand implements Command {
             sh.print(dev);
             return true;
         }
-        return DeviceCommands.apply(sh, cmd, dom, flags, dev, false, "interface");
+        return DeviceCommands.apply(sh, cmd, dom, flags, dev, false, "interface", "Interface");
     }
 
     /** The interface of that type (and MAC) in one definition, as virsh dumps it; null after reporting why not. */

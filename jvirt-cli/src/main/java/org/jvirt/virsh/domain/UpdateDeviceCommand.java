@@ -3,7 +3,6 @@ package org.jvirt.virsh.domain;
 import org.jvirt.Domain;
 import org.jvirt.error.VirtException;
 import org.jvirt.virsh.Command;
-import org.jvirt.virsh.Opts;
 import org.jvirt.virsh.Shell;
 import org.jvirt.virsh.XmlFiles;
 import org.jvirt.virsh.vsh.Invocation;
@@ -13,20 +12,14 @@ public final class UpdateDeviceCommand implements Command {
 
     @Override
     public boolean run(Shell sh, Invocation cmd) {
-        Opts.exclusive(cmd, "persistent", "current");
-        int flags = Opts.impact(cmd);
+        int flags = DeviceCommands.flags(cmd);
         Domain dom = sh.domain(cmd);
         if (dom == null) {
             return false;
         }
         String file = cmd.string("file");
         String xml = XmlFiles.read(file);
-        if (cmd.has("persistent")) {
-            flags |= 2;
-            if (dom.isActive()) {
-                flags |= 1;
-            }
-        }
+        flags = DeviceCommands.persistent(cmd, dom, flags);
         if (cmd.has("force")) {
             flags |= 4; // VIR_DOMAIN_DEVICE_MODIFY_FORCE
         }
